@@ -1,0 +1,14 @@
+package dev.stratus.lambda.runtime;
+
+/**
+ * Runs one invocation of a function version in an execution environment (a local process speaking the
+ * Lambda Runtime API): reuses a warm environment or starts one, enforces the timeout, and collects the logs.
+ */
+public interface FunctionInvoker {
+
+    /** Runs the invocation and waits for its outcome; function failures are results, not exceptions. */
+    InvocationResult invoke(InvocationRequest request);
+
+    /** Stops every environment of the function version (its code or configuration changed, or it was deleted). */
+    void discard(String qualifiedFunctionArn);
+}

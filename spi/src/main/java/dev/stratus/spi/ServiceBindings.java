@@ -1,0 +1,27 @@
+package dev.stratus.spi;
+
+import com.google.inject.Binder;
+import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
+
+/** The bindings through which a plugin's module hands its parts to the platform. */
+public final class ServiceBindings {
+
+    private ServiceBindings() {
+    }
+
+    /** Binds the handler of the service named {@code serviceName} (its {@link ServiceDescriptor#name()}). */
+    public static void handler(Binder binder, String serviceName, Class<? extends ServiceHandler> handler) {
+        MapBinder.newMapBinder(binder, String.class, ServiceHandler.class).addBinding(serviceName).to(handler);
+    }
+
+    /** Adds start and stop hooks, run in binding order at start and in reverse at stop. */
+    public static void lifecycle(Binder binder, Class<? extends ServiceLifecycle> lifecycle) {
+        Multibinder.newSetBinder(binder, ServiceLifecycle.class).addBinding().to(lifecycle);
+    }
+
+    /** Adds a health check reported by {@code GET /_stratus/health}. */
+    public static void healthCheck(Binder binder, Class<? extends HealthCheck> check) {
+        Multibinder.newSetBinder(binder, HealthCheck.class).addBinding().to(check);
+    }
+}
