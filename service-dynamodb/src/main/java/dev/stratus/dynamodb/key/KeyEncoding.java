@@ -56,6 +56,18 @@ public final class KeyEncoding {
         }
     }
 
+    /**
+     * The bytes every encoding of an S or B value starting with {@code prefix} starts with (the escaped bytes
+     * without the terminator), for {@code begins_with} ranges.
+     */
+    public static byte[] encodePrefix(AttributeValue prefix) {
+        byte[] encoded = encode(prefix);
+        if (prefix instanceof AttributeValue.N) {
+            throw new IllegalArgumentException("begins_with needs S or B");
+        }
+        return Arrays.copyOf(encoded, encoded.length - 2);
+    }
+
     public static byte[] encodeNumber(DynamoNumber number) {
         Sink sink = new Sink(24);
         appendNumber(number, sink);
