@@ -123,7 +123,7 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException duplicateKeys() {
-        return invalidParameter("Provided list of item keys contains duplicates");
+        return validation("Provided list of item keys contains duplicates");
     }
 
     public static AwsServiceException indexNotFound(String index) {
