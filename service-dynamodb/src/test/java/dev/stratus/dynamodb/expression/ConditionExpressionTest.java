@@ -4,15 +4,14 @@ import static dev.stratus.dynamodb.expression.ExpressionFixtures.EXPRESSIONS;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.item;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.message;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.names;
+import static dev.stratus.dynamodb.expression.ExpressionFixtures.used;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.dynamodb.value.AttributeValue;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,17 +45,6 @@ class ConditionExpressionTest {
                         .conditionExpression(expression)
                         .build())
                 .condition().orElseThrow();
-    }
-
-    /** The placeholders the expression uses, as a request would send them ({@code null} if none). */
-    private static <T> Map<String, T> used(Map<String, T> placeholders, String expression) {
-        Map<String, T> used = new LinkedHashMap<>();
-        placeholders.forEach((key, value) -> {
-            if (Pattern.compile(Pattern.quote(key) + "\\b").matcher(expression).find()) {
-                used.put(key, value);
-            }
-        });
-        return used.isEmpty() ? null : used;
     }
 
     private static String refusal(String expression, Map<String, AttributeValue> values) {
