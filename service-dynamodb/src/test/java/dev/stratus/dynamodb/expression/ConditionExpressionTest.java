@@ -83,7 +83,7 @@ class ConditionExpressionTest {
     void comparisonsOfDifferentTypesAreFalse() {
         assertFalse(holds("n = :s"));
         assertFalse(holds("n < :s"));
-        assertFalse(holds("flag < :bool"));
+        assertFalse(holds("flag < :n1"));
         assertTrue(holds("n <> :s"));
     }
 
@@ -234,7 +234,11 @@ class ConditionExpressionTest {
             "#x = :s|An expression attribute name used in the document path is not defined; attribute name: #x",
             "a = :nope|An expression attribute value used in expression is not defined; attribute value: :nope",
             "foo(a)|Invalid function name; function: foo",
-            "if_not_exists(a, :s)|Invalid function name; function: if_not_exists",
+            "if_not_exists(a, :s) = :s|The function is not allowed to be used this way in an expression; function: if_not_exists",
+            "list_append(a, :s) = :s|The function is not allowed to be used this way in an expression; function: list_append",
+            "a < :l|Incorrect operand type for operator or function; operator or function: <, operand type: L",
+            ":m >= a|Incorrect operand type for operator or function; operator or function: >=, operand type: M",
+            "a BETWEEN :s AND :l|Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: L",
             "size(a)|The function is not allowed to be used this way in an expression; function: size",
             "begins_with(a, :s) = :s|The function is not allowed to be used this way in an expression; function: begins_with",
             "((a = :s))|The expression has redundant parentheses;",
@@ -251,7 +255,7 @@ class ConditionExpressionTest {
             "a BETWEEN :n AND :one|The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:5}, upper bound operand: AttributeValue: {N:1}"})
     void reportsWhatIsWrongWithAWellFormedExpression(String expression, String detail) {
         assertEquals("Invalid ConditionExpression: " + detail, refusal(expression,
-                item("{':s': {'S': 'abc'}, ':n': {'N': '5'}, ':one': {'N': '1'}}")));
+                item("{':s': {'S': 'abc'}, ':n': {'N': '5'}, ':one': {'N': '1'}, ':l': {'L': []}, ':m': {'M': {}}}")));
     }
 
     @Test
@@ -262,6 +266,23 @@ class ConditionExpressionTest {
                 refusal("status = :undefined AND foo(a)"));
         assertEquals("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status",
                 refusal("a = :undefined AND status = b"));
+    }
+
+    @Test
+    void comparisonsOfAttributesOfUnorderedTypesAreFalseNotErrors() {
+        assertFalse(holds("tags < :s"));
+        assertFalse(holds("doc > :n1"));
+    }
+
+    @Test
+    void containsFindsPartsOfBinaries() {
+        assertTrue(holds("contains(b, :part)", ITEM, item("{':part': {'B': 'AgM='}}")));
+        assertFalse(holds("contains(b, :part)", ITEM, item("{':part': {'B': 'AwI='}}")));
+    }
+
+    @Test
+    void containsFindsAnyValueInAList() {
+        assertTrue(holds("contains(things, :doc)", ITEM, item("{':doc': {'M': {'deep': {'S': 'abc'}}}}")));
     }
 
     private static boolean holds(String expression, Map<String, AttributeValue> item, Map<String, AttributeValue> values) {

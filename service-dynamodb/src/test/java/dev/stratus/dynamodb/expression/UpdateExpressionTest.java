@@ -103,6 +103,27 @@ class UpdateExpressionTest {
     }
 
     @Test
+    void listIndexesReferToTheListBeforeTheUpdate() {
+        Map<String, AttributeValue> item = item("{'l': {'L': [{'N': '2'}, {'N': '3'}, {'N': '4'}, {'N': '5'}, {'N': '6'}]}}");
+        UpdateResult result = update("REMOVE l[1] SET l[3] = :v", "{':v': {'N': '17'}}", item);
+        assertEquals(item("{'l': {'L': [{'N': '2'}, {'N': '4'}, {'N': '17'}, {'N': '6'}]}}").get("l"),
+                result.newItem().get("l"));
+    }
+
+    @Test
+    void elementsAppendedPastTheEndGoInIndexOrder() {
+        Map<String, AttributeValue> item = updated("SET things[84] = :a, things[37] = :b, things[50] = :c",
+                "{':a': {'S': 'a'}, ':b': {'S': 'b'}, ':c': {'S': 'c'}}");
+        assertEquals(List.of("x", "y", "z", "b", "c", "a"), ((AttributeValue.L) attribute(item, "things")).values()
+                .stream().map(value -> ((AttributeValue.S) value).value()).toList());
+    }
+
+    @Test
+    void removingFromAPathThatLeadsNowhereIsIgnoredWhenThereIsNoItem() {
+        assertEquals(KEY, update("REMOVE absent.part, gone[0]", null, null).newItem());
+    }
+
+    @Test
     void removePastTheEndOfAListChangesNothing() {
         assertEquals(attribute(ITEM, "things"), attribute(updated("REMOVE things[7]", null), "things"));
     }
@@ -204,7 +225,9 @@ class UpdateExpressionTest {
             "SET #x = :v|An expression attribute name used in the document path is not defined; attribute name: #x",
             "SET a = :nope|An expression attribute value used in expression is not defined; attribute value: :nope",
             "SET year = :v|Attribute name is a reserved keyword; reserved keyword: year",
-            "SET a = size(b)|Invalid function name; function: size",
+            "SET a = size(b)|The function is not allowed to be used this way in an expression; function: size",
+            "SET a = foo(b)|Invalid function name; function: foo",
+            "SET a = list_append(list_append(:list, :list), :list)|The function is not allowed to be used this way in an expression; function: list_append",
             "SET a = if_not_exists(:v, :w)|Operator or function requires a document path; operator or function: if_not_exists",
             "SET a = if_not_exists(a)|Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1",
             "SET a = list_append(a, :v)|Incorrect operand type for operator or function; operator or function: list_append, operand type: S",
