@@ -69,6 +69,12 @@ class KeyConditionExpressionTest {
     }
 
     @Test
+    void oneLevelOfParenthesesIsAllowed() {
+        assertEquals(RangeCondition.Operator.EQ,
+                keyCondition("((sk = :a) AND (pk = :p))").rangeCondition().orElseThrow().operator());
+    }
+
+    @Test
     void aValueOnTheLeftIsReadFromTheKeysSide() {
         RangeCondition range = keyCondition(":p = pk AND :a < sk").rangeCondition().orElseThrow();
         assertEquals(RangeCondition.Operator.GT, range.operator());
@@ -99,7 +105,11 @@ class KeyConditionExpressionTest {
             "pk > :p|Query key condition not supported",
             "begins_with(pk, :p)|Query key condition not supported",
             "pk = :p AND colour = :a|Query condition missed key schema element: sk",
-            "pk = :p AND sk = :a AND x = :b|Query condition missed key schema element: sk",
+            "pk = :p AND sk = :a AND x = :b|Conditions can be of length 1 or 2 only",
+            "((pk = :p) AND ((sk = :a)))|Invalid KeyConditionExpression: The expression has redundant parentheses;",
+            "BEGINS_WITH(sk, :a) AND pk = :p|Invalid KeyConditionExpression: Invalid function name; function: BEGINS_WITH",
+            ":p = :a|Invalid KeyConditionExpression: Invalid condition in KeyConditionExpression: The expression must compare a key attribute to a value",
+            "pk = :p AND begins_with(sk, :n)|Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
             "pk.x = :p|Invalid KeyConditionExpression: KeyConditionExpressions cannot have conditions on nested attributes",
             "size(pk) = :n|Invalid KeyConditionExpression: KeyConditionExpressions cannot contain nested operations",
             "pk = sk|Invalid KeyConditionExpression: Invalid condition in KeyConditionExpression: The expression must compare a key attribute to a value"})
