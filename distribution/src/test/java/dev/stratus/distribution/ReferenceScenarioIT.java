@@ -62,7 +62,7 @@ class ReferenceScenarioIT {
         JsonNode function = cli("lambda", "create-function", "--region", "us-east-1", "--function-name", "publishNewBark",
                 "--zip-file", "fileb://" + workspace.resolve("index.zip"),
                 "--role", "arn:aws:iam::000000000000:role/WooferLambdaRole",
-                "--handler", "index.handler", "--timeout", "30", "--runtime", "nodejs16.x");
+                "--handler", "index.handler", "--runtime", "nodejs16.x");
         assertEquals("nodejs16.x", function.get("Runtime").asText());
 
         Path output = workspace.resolve("output.txt");
