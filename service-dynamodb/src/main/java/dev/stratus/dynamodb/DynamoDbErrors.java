@@ -134,6 +134,15 @@ public final class DynamoDbErrors {
         return validation("The provided starting key is invalid: The provided key element does not match the schema");
     }
 
+    public static AwsServiceException tooManyTags() {
+        return error("LimitExceededException", "The number of tags exceeds the limit for the resource");
+    }
+
+    public static AwsServiceException tooManyIndexChanges() {
+        return error("LimitExceededException",
+                "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+    }
+
     private static AwsServiceException error(String code, String message) {
         return new AwsServiceException(code, message, 400);
     }

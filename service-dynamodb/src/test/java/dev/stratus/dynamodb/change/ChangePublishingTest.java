@@ -132,14 +132,28 @@ class ChangePublishingTest {
     }
 
     @Test
-    void streamEnableDisableAndTableDeletionArePublished() {
+    void streamDisableEnableAndTableDeletionArePublished() {
+        engine.call("UpdateTable", """
+                {"TableName": "Changes", "StreamSpecification": {"StreamEnabled": false}}""");
+        engine.call("UpdateTable", """
+                {"TableName": "Changes", "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "KEYS_ONLY"}}""");
+        engine.call("DeleteTable", """
+                {"TableName": "Changes"}""");
+
+        assertEquals(List.of(TableChange.Kind.CREATED, TableChange.Kind.STREAM_DISABLED,
+                        TableChange.Kind.STREAM_ENABLED, TableChange.Kind.DELETED),
+                listener.tables.stream().map(TableChange::kind).toList());
+        assertEquals("KEYS_ONLY", listener.tables.get(2).stream().viewType());
+        assertEquals("KEYS_ONLY", listener.tables.get(3).stream().viewType());
+    }
+
+    @Test
+    void deletingATableWithoutAStreamPublishesNoStream() {
         engine.call("UpdateTable", """
                 {"TableName": "Changes", "StreamSpecification": {"StreamEnabled": false}}""");
         engine.call("DeleteTable", """
                 {"TableName": "Changes"}""");
 
-        assertEquals(List.of(TableChange.Kind.CREATED, TableChange.Kind.STREAM_DISABLED, TableChange.Kind.DELETED),
-                listener.tables.stream().map(TableChange::kind).toList());
         assertNull(listener.tables.get(2).stream());
     }
 }
