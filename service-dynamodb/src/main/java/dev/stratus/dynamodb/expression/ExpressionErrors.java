@@ -156,6 +156,10 @@ final class ExpressionErrors {
                 + key + "\", near: \"" + key + "\"");
     }
 
+    static AwsServiceException invalidName(String key, String problem) {
+        return CommonErrors.validation("ExpressionAttributeNames contains invalid value: " + problem + " for key " + key);
+    }
+
     static AwsServiceException invalidValue(String key, String problem) {
         return CommonErrors.validation("ExpressionAttributeValues contains invalid value: " + problem + " for key " + key);
     }

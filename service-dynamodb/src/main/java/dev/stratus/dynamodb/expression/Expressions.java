@@ -31,6 +31,7 @@ public final class Expressions {
 
     /** The longest expression DynamoDB accepts, in UTF-8 bytes. */
     public static final int MAX_EXPRESSION_BYTES = 4096;
+    private static final int MAX_NAME_BYTES = 65535;
     private static final int DEFAULT_CACHE_SIZE = 4096;
     private static final List<ExpressionKind> VALUE_TAKING = List.of(
             ExpressionKind.UPDATE, ExpressionKind.CONDITION, ExpressionKind.FILTER, ExpressionKind.KEY_CONDITION);
@@ -81,6 +82,11 @@ public final class Expressions {
         return new ExpressionRequest(attributes, parsed);
     }
 
+    /** How many distinct expressions are parsed and cached. */
+    int cachedExpressions() {
+        return cache.size();
+    }
+
     private Object validate(ExpressionKind kind, String expression, ExpressionAttributes attributes,
                             PlaceholderUsage usage) {
         if (expression.isEmpty()) {
@@ -120,10 +126,7 @@ public final class Expressions {
             if (input.names().isEmpty()) {
                 throw ExpressionErrors.emptyNames();
             }
-            input.names().keySet().stream().filter(key -> !isPlaceholder(key, '#')).findFirst()
-                    .ifPresent(key -> {
-                        throw ExpressionErrors.invalidNameKey(key);
-                    });
+            input.names().forEach(Expressions::checkName);
             if (input.expressions().values().stream().allMatch(expression -> expression == null)) {
                 throw ExpressionErrors.namesWithoutExpressions();
             }
@@ -151,6 +154,18 @@ public final class Expressions {
                 throw ExpressionErrors.valuesWithoutExpressions(
                         String.join(" and ", absent) + (absent.size() == 1 ? " is null" : " are null"));
             }
+        }
+    }
+
+    private static void checkName(String placeholder, String name) {
+        if (!isPlaceholder(placeholder, '#')) {
+            throw ExpressionErrors.invalidNameKey(placeholder);
+        }
+        if (name == null || name.isEmpty()) {
+            throw ExpressionErrors.invalidName(placeholder, "Empty attribute name");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw ExpressionErrors.invalidName(placeholder, "Attribute name is too large, must be less than 65536 bytes");
         }
     }
 

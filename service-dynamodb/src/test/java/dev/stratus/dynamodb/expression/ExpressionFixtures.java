@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.expression;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
@@ -26,6 +27,14 @@ final class ExpressionFixtures {
     static Map<String, AttributeValue> item(String json) {
         try {
             return AttributeValueCodec.decodeItem(MAPPER.readTree(json.replace('\'', '"')));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(String json) {
+        try {
+            return MAPPER.readTree(json.replace('\'', '"'));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
