@@ -25,11 +25,7 @@ final class ExpressionFixtures {
 
     /** An item from DynamoDB JSON written with single quotes: {@code item("{'a': {'S': 'x'}}")}. */
     static Map<String, AttributeValue> item(String json) {
-        try {
-            return AttributeValueCodec.decodeItem(MAPPER.readTree(json.replace('\'', '"')));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AttributeValueCodec.decodeItem(json(json));
     }
 
     static JsonNode json(String json) {
@@ -40,13 +36,6 @@ final class ExpressionFixtures {
         }
     }
 
-    static AttributeValue value(String json) {
-        try {
-            return AttributeValueCodec.decode(MAPPER.readTree(json.replace('\'', '"')));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Map<String, String> names(String... pairs) {
         Map<String, String> names = new LinkedHashMap<>();
