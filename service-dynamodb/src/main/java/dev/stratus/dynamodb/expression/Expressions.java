@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.expression;
 
+import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,8 +54,10 @@ public final class Expressions {
      * @throws AwsServiceException a ValidationException worded as DynamoDB words it
      */
     public ExpressionRequest request(ExpressionInput input) {
-        ExpressionAttributes attributes = new ExpressionAttributes(input.names(), input.values());
-        checkPlaceholderMaps(input);
+        Map<String, AttributeValue> values = takesValues(input) ? input.values() : null;
+        ExpressionAttributes attributes = new ExpressionAttributes(input.names(), values);
+        checkNames(input);
+        checkValues(input, values);
         PlaceholderUsage usage = new PlaceholderUsage();
         Map<ExpressionKind, Object> parsed = new EnumMap<>(ExpressionKind.class);
         for (ExpressionKind kind : ExpressionKind.values()) {
@@ -73,8 +76,8 @@ public final class Expressions {
                 throw ExpressionErrors.unusedNames(unused);
             }
         }
-        if (input.values() != null) {
-            List<String> unused = usage.unusedValues(input.values().keySet());
+        if (values != null) {
+            List<String> unused = usage.unusedValues(values.keySet());
             if (!unused.isEmpty()) {
                 throw ExpressionErrors.unusedValues(unused);
             }
@@ -121,7 +124,12 @@ public final class Expressions {
         };
     }
 
-    private static void checkPlaceholderMaps(ExpressionInput input) {
+    /** An operation that takes only a ProjectionExpression has no ExpressionAttributeValues to look at. */
+    private static boolean takesValues(ExpressionInput input) {
+        return VALUE_TAKING.stream().anyMatch(input.expressions()::containsKey);
+    }
+
+    private static void checkNames(ExpressionInput input) {
         if (input.names() != null) {
             if (input.names().isEmpty()) {
                 throw ExpressionErrors.emptyNames();
@@ -131,11 +139,14 @@ public final class Expressions {
                 throw ExpressionErrors.namesWithoutExpressions();
             }
         }
-        if (input.values() != null) {
-            if (input.values().isEmpty()) {
+    }
+
+    private static void checkValues(ExpressionInput input, Map<String, AttributeValue> values) {
+        if (values != null) {
+            if (values.isEmpty()) {
                 throw ExpressionErrors.emptyValues();
             }
-            input.values().keySet().stream().filter(key -> !isPlaceholder(key, ':')).findFirst()
+            values.keySet().stream().filter(key -> !isPlaceholder(key, ':')).findFirst()
                     .ifPresent(key -> {
                         throw ExpressionErrors.invalidValueKey(key);
                     });
@@ -173,6 +184,6 @@ public final class Expressions {
         if (key.length() < 2 || key.charAt(0) != prefix) {
             return false;
         }
-        return key.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        return key.substring(1).chars().allMatch(c -> Lexer.isWordCharacter((char) c));
     }
 }

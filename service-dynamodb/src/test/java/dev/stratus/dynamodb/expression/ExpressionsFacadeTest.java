@@ -113,7 +113,17 @@ class ExpressionsFacadeTest {
     }
 
     @Test
+    void anOperationTakingOnlyAProjectionIgnoresValues() {
+        Projection projection = EXPRESSIONS.request(ExpressionInput.builder()
+                .values(item("{':a': {'S': 'x'}}")).projectionExpression("a").build()).projection().orElseThrow();
+        assertEquals(Set.of("a"), projection.attributeNames());
+    }
+
+    @Test
     void refusesMalformedPlaceholderKeys() {
+        assertEquals("ExpressionAttributeValues contains invalid key: Syntax error; token: \":a-b\", near: \":a-b\"",
+                message(() -> EXPRESSIONS.request(ExpressionInput.builder()
+                        .values(item("{':a-b': {'S': 'x'}}")).conditionExpression("a = b").build())));
         assertEquals("ExpressionAttributeNames contains invalid key: Syntax error; token: \"a\", near: \"a\"",
                 message(() -> EXPRESSIONS.request(ExpressionInput.builder()
                         .names(names("a", "b")).conditionExpression("a = b").build())));
