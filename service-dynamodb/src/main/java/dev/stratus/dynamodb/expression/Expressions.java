@@ -97,8 +97,7 @@ public final class Expressions {
         }
         int size = expression.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_EXPRESSION_BYTES) {
-            throw new InvalidExpressionException(
-                    "Expression size has exceeded the maximum allowed size; expression size: " + size);
+            throw new InvalidExpressionException(ExpressionErrors.tooLarge(size));
         }
         return switch (kind) {
             case UPDATE -> {
