@@ -55,7 +55,7 @@ public final class DynamoDbErrors {
                 "Requested resource not found: Requested index " + index + " not found for table " + table);
     }
 
-    public static AwsServiceException deletionProtected(String tableArn) {
+    public static AwsServiceException deletionProtected() {
         return validation("Resource cannot be deleted as it is currently protected against deletion. "
                 + "Disable deletion protection first.");
     }

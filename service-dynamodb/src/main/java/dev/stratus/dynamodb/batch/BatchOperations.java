@@ -104,8 +104,8 @@ public final class BatchOperations {
         JsonNode put = JsonInput.object(request, "PutRequest");
         JsonNode delete = JsonInput.object(request, "DeleteRequest");
         if ((put == null) == (delete == null)) {
-            throw DynamoDbErrors.validation("Supplied AttributeValue has more than one datatypes set, must contain "
-                    + "exactly one of the supported datatypes");
+            throw DynamoDbErrors.invalidParameter("A WriteRequest must contain exactly one of PutRequest or "
+                    + "DeleteRequest");
         }
         if (put != null) {
             JsonNode itemJson = JsonInput.object(put, "Item");
