@@ -14,7 +14,7 @@ import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
-import dev.stratus.dynamodb.item.ItemCommitter;
+import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
@@ -112,8 +112,7 @@ public final class BatchOperations {
             new ConstraintViolations().notNull(itemJson, "requestItems.member.putRequest.item").throwIfAny();
             Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
             PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
-            ItemOperations.checkSize(item);
-            ItemCommitter.checkIndexKeys(table.definition(), item);
+            ItemRules.checkNewItem(table.definition(), item);
             return new Request(table, key, item);
         }
         JsonNode keyJson = JsonInput.object(delete, "Key");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
-import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.ExpressionParameters;
@@ -67,8 +66,7 @@ public final class ItemOperations {
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         TableDefinition definition = table.definition();
         PrimaryKey key = KeyRules.ofItem(definition.keySchema(), item);
-        checkSize(item);
-        ItemCommitter.checkIndexKeys(definition, item);
+        ItemRules.checkNewItem(definition, item);
 
         ItemWrite write = writer.write(table, key, condition(request), current -> item, oldOnFailure);
         ObjectNode output = JSON.objectNode();
@@ -147,8 +145,7 @@ public final class ItemOperations {
                 return current == null ? key.attributes() : current;
             }
             UpdateResult updated = update.get().apply(current, key.attributes());
-            checkSize(updated.newItem());
-            ItemCommitter.checkIndexKeys(definition, updated.newItem());
+            ItemRules.checkNewItem(definition, updated.newItem());
             result.set(updated);
             return updated.newItem();
         }, oldOnFailure);
@@ -164,13 +161,6 @@ public final class ItemOperations {
             output.set("Attributes", AttributeValueCodec.encodeItem(attributes));
         }
         return withWriteDetails(output, write, capacity, metrics);
-    }
-
-    /** Refuses an item over 400 KB. */
-    public static void checkSize(Map<String, AttributeValue> item) {
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
-            throw DynamoDbErrors.itemTooLarge();
-        }
     }
 
     /** Adds ConsumedCapacity and ItemCollectionMetrics as the request asked. */
