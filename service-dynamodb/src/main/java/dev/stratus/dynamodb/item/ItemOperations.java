@@ -57,10 +57,7 @@ public final class ItemOperations {
         LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode itemJson = JsonInput.object(input, "Item");
         requireMembers(input, itemJson, "item");
-        ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
@@ -68,12 +65,8 @@ public final class ItemOperations {
         PrimaryKey key = KeyRules.ofItem(definition.keySchema(), item);
         ItemRules.checkNewItem(definition, item);
 
-        ItemWrite write = writer.write(table, key, condition(request), current -> item, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
-            output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
-        }
-        return withWriteDetails(output, write, capacity, metrics);
+        ItemWrite write = writer.write(table, key, condition(request), current -> item, options.oldOnFailure());
+        return respond(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
     }
 
     public JsonNode getItem(JsonNode input, RequestContext context) {
@@ -106,31 +99,21 @@ public final class ItemOperations {
         LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
-        ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), keyAttributes);
 
-        ItemWrite write = writer.write(table, key, condition(request), current -> null, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
-            output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
-        }
-        return withWriteDetails(output, write, capacity, metrics);
+        ItemWrite write = writer.write(table, key, condition(request), current -> null, options.oldOnFailure());
+        return respond(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
     }
 
     public JsonNode updateItem(JsonNode input, RequestContext context) {
         LegacyParameters.refuse(input, "AttributeUpdates", "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
-        ReturnValues returnValues = ReturnValues.of(input, EnumSet.allOf(ReturnValues.class));
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, EnumSet.allOf(ReturnValues.class));
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
                 ExpressionKind.CONDITION);
@@ -148,28 +131,38 @@ public final class ItemOperations {
             ItemRules.checkNewItem(definition, updated.newItem());
             result.set(updated);
             return updated.newItem();
-        }, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        Map<String, AttributeValue> attributes = switch (returnValues) {
+        }, options.oldOnFailure());
+        Map<String, AttributeValue> attributes = switch (options.returnValues()) {
             case NONE -> null;
             case ALL_OLD -> write.oldItem();
             case ALL_NEW -> write.newItem();
             case UPDATED_OLD -> result.get() == null ? null : result.get().updatedOld();
             case UPDATED_NEW -> result.get() == null ? null : result.get().updatedNew();
         };
+        return respond(write, attributes, options);
+    }
+
+    /** What a single-item write asked to get back. */
+    private record WriteOptions(ReturnValues returnValues, CapacityMode capacity, boolean metrics,
+                                boolean oldOnFailure) {
+
+        static WriteOptions of(JsonNode input, Set<ReturnValues> allowed) {
+            return new WriteOptions(ReturnValues.of(input, allowed), CapacityMode.of(input),
+                    ReturnValues.itemCollectionMetrics(input), ReturnValues.oldItemOnConditionFailure(input));
+        }
+    }
+
+    /** The output of a write: the returned attributes, ConsumedCapacity and ItemCollectionMetrics as asked. */
+    private static ObjectNode respond(ItemWrite write, Map<String, AttributeValue> attributes, WriteOptions options) {
+        ObjectNode output = JSON.objectNode();
         if (attributes != null && !attributes.isEmpty()) {
             output.set("Attributes", AttributeValueCodec.encodeItem(attributes));
         }
-        return withWriteDetails(output, write, capacity, metrics);
-    }
-
-    /** Adds ConsumedCapacity and ItemCollectionMetrics as the request asked. */
-    static ObjectNode withWriteDetails(ObjectNode output, ItemWrite write, CapacityMode capacity, boolean metrics) {
-        if (capacity != CapacityMode.NONE) {
-            output.set("ConsumedCapacity",
-                    WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).toJson(capacity));
+        if (options.capacity() != CapacityMode.NONE) {
+            output.set("ConsumedCapacity", WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name()))
+                    .toJson(options.capacity()));
         }
-        if (metrics && !write.table().definition().localIndexes().isEmpty()) {
+        if (options.metrics() && !write.table().definition().localIndexes().isEmpty()) {
             output.set("ItemCollectionMetrics", itemCollectionMetrics(write));
         }
         return output;
