@@ -54,7 +54,7 @@ public final class CreateTableRequest {
         BillingMode billingMode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
         Throughput tableThroughput = tableThroughput(billingMode, throughput);
         List<SecondaryIndex> indexes = indexes(globals, locals, key, definitions, billingMode);
-        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations);
+        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations, true);
         StreamSettings stream = streamViewType == null ? StreamSettings.NONE
                 : new StreamSettings(true, streamViewType, StreamLabels.at(now));
 
@@ -100,7 +100,7 @@ public final class CreateTableRequest {
             requireUniqueName(names, raw.name());
             KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
             indexes.add(new SecondaryIndex(raw.name(), true, key, TableRules.projection(raw),
-                    TableRules.indexThroughput(raw, billingMode), indexes.size()));
+                    TableRules.indexThroughput(raw, billingMode, true), indexes.size()));
         }
         for (RawIndex raw : locals) {
             requireUniqueName(names, raw.name());

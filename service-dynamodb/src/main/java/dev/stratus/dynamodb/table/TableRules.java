@@ -7,6 +7,7 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class TableRules {
             violations.notNull(name, member + ".attributeName").length(name, member + ".attributeName", 1, 255);
             violations.notNull(type, member + ".attributeType").enumValue(type, member + ".attributeType", SCALAR_TYPES);
             if (name != null && definitions.put(name, type) != null) {
-                throw invalidParameter("Duplicate AttributeName in AttributeDefinitions: " + name);
+                throw DynamoDbErrors.validation("Attribute Name is duplicated: " + name);
             }
         }
         return definitions;
@@ -178,28 +179,39 @@ public final class TableRules {
         Projection.Type type = Projection.Type.valueOf(index.projectionType() == null ? "ALL" : index.projectionType());
         List<String> nonKey = index.nonKeyAttributes() == null ? List.of() : index.nonKeyAttributes();
         if (type == Projection.Type.INCLUDE && nonKey.isEmpty()) {
-            throw invalidParameter("NonKeyAttributes must not be empty when ProjectionType is INCLUDE");
+            throw invalidParameter("ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
         }
         if (type != Projection.Type.INCLUDE && index.nonKeyAttributes() != null) {
             throw invalidParameter("ProjectionType is " + type + ", but NonKeyAttributes is specified");
         }
-        if (new LinkedHashSet<>(nonKey).size() != nonKey.size()) {
-            throw invalidParameter("Duplicate NonKeyAttributes in index: " + index.name());
+        Set<String> distinct = new HashSet<>();
+        for (String attribute : nonKey) {
+            if (!distinct.add(attribute)) {
+                throw invalidParameter("Duplicate element in NonKeyAttributes: " + attribute);
+            }
         }
         return new Projection(type, nonKey);
     }
 
-    /** The throughput of a global index under the table's billing mode. */
-    static Throughput indexThroughput(RawIndex index, BillingMode billingMode) {
+    /**
+     * The throughput of a global index under the table's billing mode; CreateTable and UpdateTable word the
+     * refusals differently.
+     */
+    static Throughput indexThroughput(RawIndex index, BillingMode billingMode, boolean creatingTable) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (index.throughput() != null) {
-                throw invalidParameter("ProvisionedThroughput should not be specified for index: " + index.name()
-                        + " when BillingMode is PAY_PER_REQUEST");
+                throw invalidParameter(creatingTable
+                        ? "ProvisionedThroughput should not be specified for index: " + index.name()
+                                + " when BillingMode is PAY_PER_REQUEST"
+                        : "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: "
+                                + index.name() + " when BillingMode is PAY_PER_REQUEST");
             }
             return Throughput.ON_DEMAND;
         }
         if (index.throughput() == null) {
-            throw invalidParameter("ProvisionedThroughput must be specified for index: " + index.name());
+            throw invalidParameter(creatingTable
+                    ? "ProvisionedThroughput is not specified for index: " + index.name()
+                    : "ProvisionedThroughput must be specified for index: " + index.name());
         }
         return Throughput.of(index.throughput().read(), index.throughput().write());
     }
@@ -212,18 +224,25 @@ public final class TableRules {
         }
     }
 
-    /** The stream a StreamSpecification asks for, or {@code null} when it disables streams. */
-    static String requestedStreamViewType(JsonNode spec, ConstraintViolations violations) {
+    /**
+     * The stream a StreamSpecification asks for, or {@code null} when it disables streams; CreateTable and
+     * UpdateTable word the refusals differently.
+     */
+    static String requestedStreamViewType(JsonNode spec, ConstraintViolations violations, boolean creatingTable) {
         Boolean enabled = JsonInput.bool(spec, "StreamEnabled");
         String viewType = JsonInput.text(spec, "StreamViewType");
         violations.notNull(enabled, "streamSpecification.streamEnabled")
                 .enumValue(viewType, "streamSpecification.streamViewType", STREAM_VIEW_TYPES);
         violations.throwIfAny();
         if (enabled && viewType == null) {
-            throw invalidParameter("You must specify a StreamViewType when enabling a stream");
+            throw invalidParameter(creatingTable
+                    ? "Table is being created with a stream enabled, UpdateViewType is required"
+                    : "If stream is being enabled then UpdateViewType is required");
         }
         if (!enabled && viewType != null) {
-            throw invalidParameter("You cannot specify a StreamViewType when disabling a stream");
+            throw invalidParameter(creatingTable
+                    ? "Table is being created with a stream disabled, UpdateViewType should not be specified"
+                    : "If stream is being disabled, then UpdateViewType must not be specified");
         }
         return enabled ? viewType : null;
     }

@@ -135,8 +135,8 @@ class CreateTableRequestTest {
 
     @Test
     void enabledStreamNeedsAViewType() {
-        assertEquals("One or more parameter values were invalid: You must specify a StreamViewType when enabling "
-                + "a stream", refusal("""
+        assertEquals("One or more parameter values were invalid: Table is being created with a stream enabled, "
+                + "UpdateViewType is required", refusal("""
                 {"TableName": "Tbl", "BillingMode": "PAY_PER_REQUEST",
                  "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
                  "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
