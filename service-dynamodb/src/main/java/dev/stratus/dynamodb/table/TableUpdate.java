@@ -57,7 +57,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         List<SecondaryIndex> added = new ArrayList<>();
         List<SecondaryIndex> removed = new ArrayList<>();
         if (indexUpdates != null) {
-            applyIndexUpdates(indexUpdates, current, next, definitions, billingMode, nowMillis, added, removed);
+            applyIndexUpdates(indexUpdates, current, next, definitions, newDefinitions != null, billingMode, nowMillis,
+                    added, removed);
         }
         next.attributeDefinitions(usedDefinitions(definitions, current.keySchema(), next.indexes(), newDefinitions));
 
@@ -118,7 +119,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
 
     private static void applyIndexUpdates(List<JsonNode> updates, TableDefinition current,
                                           TableDefinition.Builder next, Map<String, String> definitions,
-                                          BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
+                                          boolean definitionsSent, BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
                                           List<SecondaryIndex> removed) {
         int creates = 0;
         for (int i = 0; i < updates.size(); i++) {
@@ -144,12 +145,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                 if (current.index(raw.name()).isPresent()) {
                     throw DynamoDbErrors.validation("Attempting to create an index which already exists");
                 }
-                for (TableRules.RawKeyElement element : raw.keySchema()) {
-                    if (!definitions.containsKey(element.attributeName())) {
-                        throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. "
-                                + "Keys: [" + element.attributeName() + "], AttributeDefinitions: "
-                                + definitions.keySet().toString());
-                    }
+                if (!definitionsSent) {
+                    throw invalidParameter("AttributeDefinitions is not specified for index: " + raw.name());
                 }
                 SecondaryIndex index = new SecondaryIndex(raw.name(), true,
                         TableRules.resolve(raw.keySchema(), definitions, raw.name()), TableRules.projection(raw),
