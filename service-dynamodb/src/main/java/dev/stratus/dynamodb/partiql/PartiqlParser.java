@@ -70,16 +70,18 @@ public final class PartiqlParser {
         String table = identifier();
         Optional<String> index = accept(".") ? Optional.of(identifier()) : Optional.empty();
         PartiqlExpression where = accept("WHERE") ? condition() : null;
-        boolean descending = false;
+        PartiqlStatement.OrderBy orderBy = PartiqlStatement.OrderBy.NONE;
         if (accept("ORDER")) {
             expect("BY");
             path();
-            descending = accept("DESC");
-            if (!descending) {
+            if (accept("DESC")) {
+                orderBy = PartiqlStatement.OrderBy.DESCENDING;
+            } else {
                 accept("ASC");
+                orderBy = PartiqlStatement.OrderBy.ASCENDING;
             }
         }
-        return new PartiqlStatement.Select(projection, table, index, where, descending, parameters);
+        return new PartiqlStatement.Select(projection, table, index, where, orderBy, parameters);
     }
 
     private PartiqlStatement insert() {

@@ -22,7 +22,7 @@ public sealed interface PartiqlStatement {
      * An empty {@code projection} means {@code *}; {@code where} may be {@code null}.
      */
     record Select(List<PartiqlExpression.Path> projection, String tableName, Optional<String> indexName,
-                  PartiqlExpression where, boolean descending, int parameterCount) implements PartiqlStatement {
+                  PartiqlExpression where, OrderBy orderBy, int parameterCount) implements PartiqlStatement {
         public Select {
             projection = List.copyOf(projection);
         }
@@ -48,6 +48,9 @@ public sealed interface PartiqlStatement {
     record Delete(String tableName, PartiqlExpression where, String returnValues, int parameterCount)
             implements PartiqlStatement {
     }
+
+    /** A SELECT's ORDER BY (on the sort key), if any. */
+    enum OrderBy { NONE, ASCENDING, DESCENDING }
 
     /** One {@code path = value} of an UPDATE's SET clause. */
     record SetAction(PartiqlExpression.Path path, PartiqlExpression value) {

@@ -80,7 +80,8 @@ public final class PartiqlTranslator {
     private static OperationRequest select(PartiqlStatement.Select select, BoundValues values, TableKeys keys) {
         ObjectNode body = table(select.tableName());
         select.indexName().ifPresent(index -> body.put("IndexName", index));
-        KeyAttributes indexKeys = select.indexName().map(index -> keys.indexes().get(index)).orElse(keys.primary());
+        KeyAttributes indexKeys = select.indexName().isPresent()
+                ? keys.indexes().get(select.indexName().get()) : keys.primary();
         WhereClause where = new WhereClause(select.where());
         ExpressionWriter writer = new ExpressionWriter(values);
         PartiqlExpression hashValue = indexKeys == null ? null : where.takeEquality(indexKeys.hashKey());
@@ -92,10 +93,10 @@ public final class PartiqlTranslator {
                 keyCondition += " AND " + writer.condition(range);
             }
             body.put("KeyConditionExpression", keyCondition);
-            if (select.descending()) {
+            if (select.orderBy() == PartiqlStatement.OrderBy.DESCENDING) {
                 body.put("ScanIndexForward", false);
             }
-        } else if (select.descending()) {
+        } else if (select.orderBy() != PartiqlStatement.OrderBy.NONE) {
             throw PartiqlErrors.unsupported("ORDER BY needs an equality on the partition key in the WHERE clause");
         }
         PartiqlExpression filter = where.rest();
