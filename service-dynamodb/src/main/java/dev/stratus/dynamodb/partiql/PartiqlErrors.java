@@ -18,6 +18,16 @@ public final class PartiqlErrors {
         return CommonErrors.validation("Statement wasn't well formed, can't be processed: " + detail);
     }
 
+    static AwsServiceException deleteReturning(String returnValues) {
+        String clause = returnValues.replace("UPDATED_", "MODIFIED ").replace("ALL_", "ALL ");
+        return CommonErrors.validation("Invalid returning clause: RETURNING " + clause
+                + " *. Only RETURNING ALL OLD * is allowed in DELETE statements.");
+    }
+
+    static AwsServiceException existsOutsideTransaction() {
+        return CommonErrors.validation("EXISTS is only supported within ExecuteTransaction");
+    }
+
     static AwsServiceException parameterCount() {
         return CommonErrors.validation("Number of parameters in request and statement don't match.");
     }

@@ -18,7 +18,7 @@ public final class PartiqlParser {
 
     private static final Set<String> KEYWORDS = Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "BETWEEN",
             "IN", "IS", "MISSING", "NULL", "TRUE", "FALSE", "SET", "REMOVE", "INSERT", "INTO", "VALUE", "UPDATE",
-            "DELETE", "RETURNING", "ORDER", "BY", "ASC", "DESC");
+            "DELETE", "RETURNING", "ORDER", "BY", "ASC", "DESC", "EXISTS");
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", "<=", ">", ">=");
     private static final Set<String> CONDITION_FUNCTIONS = Set.of("begins_with", "contains", "attribute_type");
     private static final Set<String> UPDATE_FUNCTIONS = Set.of("list_append", "if_not_exists", "set_add",
@@ -55,7 +55,24 @@ public final class PartiqlParser {
         if (first.is("DELETE")) {
             return delete();
         }
-        throw unexpected(first);
+        if (first.is("EXISTS")) {
+            return exists();
+        }
+        throw PartiqlErrors.malformed("Expected data manipulation");
+    }
+
+    /** {@code EXISTS(SELECT * FROM "Table" WHERE ...)}, a condition check within ExecuteTransaction. */
+    private PartiqlStatement exists() {
+        expect("EXISTS");
+        expect("(");
+        Token start = peek();
+        PartiqlStatement select = select();
+        expect(")");
+        if (!(select instanceof PartiqlStatement.Select query) || query.indexName().isPresent()
+                || query.orderBy() != PartiqlStatement.OrderBy.NONE) {
+            throw PartiqlErrors.malformed("EXISTS needs a SELECT from a table at position " + start.position());
+        }
+        return new PartiqlStatement.Exists(query);
     }
 
     private PartiqlStatement select() {
@@ -126,7 +143,7 @@ public final class PartiqlParser {
         PartiqlExpression where = accept("WHERE") ? condition() : null;
         String returnValues = returning();
         if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-            throw PartiqlErrors.malformed("DELETE can only return ALL OLD *");
+            throw PartiqlErrors.deleteReturning(returnValues);
         }
         return new PartiqlStatement.Delete(table, where, returnValues, parameters);
     }

@@ -93,7 +93,8 @@ public final class PartiqlResults {
 
     /**
      * The TransactWriteItems / TransactGetItems entry for a statement of ExecuteTransaction:
-     * {@code {"Put": ..}}, {@code {"Update": ..}}, {@code {"Delete": ..}} or {@code {"Get": ..}}.
+     * {@code {"Put": ..}}, {@code {"Update": ..}}, {@code {"Delete": ..}}, {@code {"ConditionCheck": ..}} or
+     * {@code {"Get": ..}}.
      */
     public static ObjectNode transactItem(OperationRequest request) {
         String member = switch (request.operation()) {
@@ -101,6 +102,7 @@ public final class PartiqlResults {
             case "UpdateItem" -> "Update";
             case "DeleteItem" -> "Delete";
             case "GetItem" -> "Get";
+            case "ConditionCheck" -> "ConditionCheck";
             default -> throw new IllegalArgumentException("Not a single-item request: " + request.operation());
         };
         ObjectNode body = request.body().deepCopy();

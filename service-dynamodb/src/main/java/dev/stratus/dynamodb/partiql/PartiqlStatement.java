@@ -49,6 +49,22 @@ public sealed interface PartiqlStatement {
             implements PartiqlStatement {
     }
 
+    /**
+     * {@code EXISTS(SELECT * FROM "Table" WHERE ...)}: within ExecuteTransaction, a check that the item the WHERE
+     * clause pins exists and meets the clause's other conditions (TransactWriteItems' ConditionCheck).
+     */
+    record Exists(Select select) implements PartiqlStatement {
+        @Override
+        public String tableName() {
+            return select.tableName();
+        }
+
+        @Override
+        public int parameterCount() {
+            return select.parameterCount();
+        }
+    }
+
     /** A SELECT's ORDER BY (on the sort key), if any. */
     enum OrderBy { NONE, ASCENDING, DESCENDING }
 

@@ -22,7 +22,10 @@ import java.util.function.Supplier;
  *   <li>INSERT: a PutItem with {@code attribute_not_exists} of the hash key;</li>
  *   <li>UPDATE: an UpdateItem on the key the WHERE clause pins, with {@code attribute_exists} of the hash key AND
  *       the WHERE clause's other conditions as ConditionExpression;</li>
- *   <li>DELETE: a DeleteItem the same way.</li>
+ *   <li>DELETE: a DeleteItem on the key the WHERE clause pins; its other conditions, if any, as
+ *       {@code attribute_not_exists(hash) OR (conditions)}, since deleting a missing item succeeds on AWS while
+ *       an existing item failing the conditions is a ConditionalCheckFailedException;</li>
+ *   <li>EXISTS(SELECT ...), in a transaction only: a ConditionCheck as for UPDATE.</li>
  * </ul>
  * The caller adds what the statement request carries besides: ConsistentRead, Limit, ExclusiveStartKey (from
  * NextToken), ReturnConsumedCapacity, ReturnValuesOnConditionCheckFailure.
@@ -40,17 +43,26 @@ public final class PartiqlTranslator {
         if (statement instanceof PartiqlStatement.Select select) {
             return select(select, values, keys);
         }
+        if (statement instanceof PartiqlStatement.Exists) {
+            throw PartiqlErrors.existsOutsideTransaction();
+        }
         return write(statement, values, keys);
     }
 
     /**
      * The request a statement of BatchExecuteStatement or ExecuteTransaction runs: writes as
-     * {@link #translate}, and a SELECT as a GetItem, which needs the WHERE clause to be exactly the equalities on
-     * the table's key.
+     * {@link #translate}, a SELECT as a GetItem, which needs the WHERE clause to be exactly the equalities on the
+     * table's key, and (in a transaction) {@code EXISTS(SELECT ...)} as a ConditionCheck.
      */
     public static OperationRequest translateSingleItem(PartiqlStatement statement, JsonNode parameters,
                                                        TableKeys keys, StatementBatch batch) {
         BoundValues values = BoundValues.bind(statement, parameters);
+        if (statement instanceof PartiqlStatement.Exists exists) {
+            if (batch != StatementBatch.TRANSACTION) {
+                throw PartiqlErrors.existsOutsideTransaction();
+            }
+            return conditionCheck(exists, values, keys);
+        }
         if (!(statement instanceof PartiqlStatement.Select select)) {
             return write(statement, values, keys);
         }
@@ -72,6 +84,17 @@ public final class PartiqlTranslator {
         }
         writer.writeTo(body);
         return new OperationRequest("GetItem", body);
+    }
+
+    private static OperationRequest conditionCheck(PartiqlStatement.Exists exists, BoundValues values,
+                                                   TableKeys keys) {
+        ObjectNode body = table(exists.tableName());
+        WhereClause where = new WhereClause(exists.select().where());
+        body.set("Key", key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality));
+        ExpressionWriter writer = new ExpressionWriter(values);
+        body.put("ConditionExpression", itemExists(writer, keys, where));
+        writer.writeTo(body);
+        return new OperationRequest("ConditionCheck", body);
     }
 
     /** Which multi-statement operation a statement belongs to, for its errors' wording. */
@@ -122,7 +145,11 @@ public final class PartiqlTranslator {
         WhereClause where = new WhereClause(delete.where());
         body.set("Key", key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality));
         ExpressionWriter writer = new ExpressionWriter(values);
-        body.put("ConditionExpression", itemExists(writer, keys, where));
+        PartiqlExpression rest = where.rest();
+        if (rest != null) {
+            body.put("ConditionExpression", "attribute_not_exists(" + writer.name(keys.primary().hashKey())
+                    + ") OR " + grouped(writer, rest));
+        }
         returnValues(body, delete.returnValues());
         writer.writeTo(body);
         return new OperationRequest("DeleteItem", body);
@@ -210,8 +237,14 @@ public final class PartiqlTranslator {
         if (rest == null) {
             return exists;
         }
-        String condition = writer.condition(rest);
-        return exists + " AND " + (rest instanceof PartiqlExpression.Or ? "(" + condition + ")" : condition);
+        return exists + " AND " + grouped(writer, rest);
+    }
+
+    /** {@code condition} ready to be AND-ed or OR-ed after another condition: parenthesised when compound. */
+    private static String grouped(ExpressionWriter writer, PartiqlExpression condition) {
+        String text = writer.condition(condition);
+        boolean compound = condition instanceof PartiqlExpression.Or || condition instanceof PartiqlExpression.And;
+        return compound ? "(" + text + ")" : text;
     }
 
     private static void returnValues(ObjectNode body, String returnValues) {

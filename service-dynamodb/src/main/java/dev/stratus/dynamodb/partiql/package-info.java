@@ -26,13 +26,16 @@
  *
  * <h2>ExecuteTransaction</h2>
  * Same translation with {@code StatementBatch.TRANSACTION}; {@code PartiqlResults.transactItem(request)} gives the
- * TransactWriteItems / TransactGetItems entry ({@code Put}, {@code Update}, {@code Delete}, {@code Get}); run them as
- * one transaction. Responses for reads are the Get results ({@code {Item}}).
+ * TransactWriteItems / TransactGetItems entry ({@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck}
+ * for {@code EXISTS(SELECT ...)}, {@code Get}); run them as one transaction. Responses for reads are the Get results
+ * ({@code {Item}}).
  *
  * <h2>The subset</h2>
  * {@code SELECT * | path, ... FROM "T"[."I"] [WHERE cond] [ORDER BY key [ASC|DESC]]};
  * {@code INSERT INTO "T" VALUE {...}}; {@code UPDATE "T" (SET path = value, ... | REMOVE path, ...)+ WHERE cond
- * [RETURNING (ALL|MODIFIED) (OLD|NEW) *]}; {@code DELETE FROM "T" WHERE cond [RETURNING ALL OLD *]}. Conditions:
+ * [RETURNING (ALL|MODIFIED) (OLD|NEW) *]}; {@code DELETE FROM "T" WHERE cond [RETURNING ALL OLD *]} (a missing
+ * item is no error; an existing one failing the other conditions is); {@code EXISTS(SELECT ...)} in transactions.
+ * Conditions:
  * {@code = <> != < <= > >=}, AND, OR, NOT, parentheses, BETWEEN, [NOT] IN [..] or (..), {@code begins_with},
  * {@code contains}, {@code attribute_type}, {@code size}, IS [NOT] MISSING. SET values: literals, {@code ?},
  * paths, {@code +}/{@code -}, {@code list_append}, {@code if_not_exists}, {@code set_add}, {@code set_delete}.

@@ -82,6 +82,15 @@ class PartiqlExpressionSemanticsTest {
         assertTrue(condition.test(Map.of()));
     }
 
+    @Test
+    void deletesSucceedOnAMissingItemButCheckAnExistingOne() {
+        OperationRequest request = translate("DELETE FROM T WHERE pk = 'k' AND sk = 3 AND n > 7", null);
+        Condition condition = RequestExpressions.of(request.body()).condition().orElseThrow();
+
+        assertTrue(condition.test(Map.of()));
+        assertFalse(condition.test(item(ITEM)));
+    }
+
     private static OperationRequest translate(String statement, String parameters) {
         return PartiqlTranslator.translate(PartiqlParser.parse(statement),
                 parameters == null ? null : json(parameters), KEYS);

@@ -114,7 +114,9 @@ class PartiqlParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "SELECT * \"T\"|Expected FROM but found T at position 9",
-            "SELEC * FROM T|Unexpected SELEC at position 0",
+            "SELEC * FROM T|Expected data manipulation",
+            "CREATE TABLE T|Expected data manipulation",
+            "EXISTS(SELECT * FROM T.I WHERE k = 1)|EXISTS needs a SELECT from a table at position 7",
             "SELECT * FROM T WHERE|Unexpected end of statement at position 21",
             "SELECT * FROM 'T'|Unexpected T at position 14",
             "SELECT * FROM T WHERE a = 'x|Unterminated string literal at position 26",
@@ -124,7 +126,6 @@ class PartiqlParserTest {
             "SELECT * FROM T WHERE a = #|Unexpected character: # at position 26",
             "UPDATE T WHERE k = 1|Unexpected WHERE at position 9",
             "UPDATE T.I SET a = 1 WHERE k = 1|An index cannot be the target of a write: T.I",
-            "DELETE FROM T WHERE k = 1 RETURNING ALL NEW *|DELETE can only return ALL OLD *",
             "INSERT INTO T VALUES {'k': 1}|Expected VALUE but found VALUES at position 14",
             "SELECT * FROM T WHERE size(1) = 1|Invalid arguments for function size",
             "SELECT * FROM T WHERE select = 1|Unexpected select at position 22"})
@@ -133,6 +134,25 @@ class PartiqlParserTest {
 
         assertEquals("ValidationException", error.errorCode());
         assertEquals("Statement wasn't well formed, can't be processed: " + detail, error.getMessage());
+    }
+
+    @Test
+    void deleteMayOnlyReturnAllOld() {
+        AwsServiceException error = assertThrows(AwsServiceException.class,
+                () -> PartiqlParser.parse("DELETE FROM T WHERE k = 1 RETURNING MODIFIED NEW *"));
+
+        assertEquals("Invalid returning clause: RETURNING MODIFIED NEW *. "
+                + "Only RETURNING ALL OLD * is allowed in DELETE statements.", error.getMessage());
+    }
+
+    @Test
+    void parsesExistsAroundASelect() {
+        PartiqlStatement statement = PartiqlParser.parse("EXISTS(SELECT * FROM \"T\" WHERE k = ? AND n > 1)");
+
+        PartiqlStatement.Exists exists = assertInstanceOf(PartiqlStatement.Exists.class, statement);
+        assertEquals("T", exists.tableName());
+        assertEquals(1, exists.parameterCount());
+        assertFalse(exists.isRead());
     }
 
     private static Path path(Path.Element... elements) {

@@ -207,14 +207,41 @@ class PartiqlTranslatorTest {
     }
 
     @Test
-    void deleteIsADeleteOfAnExistingItem() {
+    void deleteIsADeleteOfTheKeyTheWhereClausePins() {
         OperationRequest request = translate("DELETE FROM Music WHERE SongTitle = ? AND Artist = ? RETURNING ALL OLD *",
                 "[{'S':'S'},{'S':'A'}]");
 
         assertEquals("DeleteItem", request.operation());
         assertEquals(json("{'TableName':'Music','Key':{'Artist':{'S':'A'},'SongTitle':{'S':'S'}},"
-                + "'ConditionExpression':'attribute_exists(#n0)','ReturnValues':'ALL_OLD',"
-                + "'ExpressionAttributeNames':{'#n0':'Artist'}}"), request.body());
+                + "'ReturnValues':'ALL_OLD'}"), request.body());
+    }
+
+    @Test
+    void deleteConditionsBindAnExistingItemOnly() {
+        OperationRequest request = translate("DELETE FROM Music WHERE Artist = 'A' AND SongTitle = 'S' "
+                + "AND Plays > 1 AND Year < 2000", null);
+
+        assertEquals("attribute_not_exists(#n0) OR (#n1 > :v0 AND #n2 < :v1)",
+                request.body().get("ConditionExpression").asText());
+    }
+
+    @Test
+    void existsIsAConditionCheckWithinATransactionOnly() {
+        PartiqlStatement exists = PartiqlParser.parse("EXISTS(SELECT * FROM Music WHERE Artist = 'A' "
+                + "AND SongTitle = 'S' AND Plays > 1)");
+
+        OperationRequest check = PartiqlTranslator.translateSingleItem(exists, null, MUSIC, StatementBatch.TRANSACTION);
+
+        assertEquals("ConditionCheck", check.operation());
+        assertEquals(json("{'TableName':'Music','Key':{'Artist':{'S':'A'},'SongTitle':{'S':'S'}},"
+                + "'ConditionExpression':'attribute_exists(#n0) AND #n1 > :v0',"
+                + "'ExpressionAttributeNames':{'#n0':'Artist','#n1':'Plays'},"
+                + "'ExpressionAttributeValues':{':v0':{'N':'1'}}}"), check.body());
+        String message = "EXISTS is only supported within ExecuteTransaction";
+        assertEquals(message, assertThrows(AwsServiceException.class,
+                () -> PartiqlTranslator.translate(exists, null, MUSIC)).getMessage());
+        assertEquals(message, assertThrows(AwsServiceException.class,
+                () -> PartiqlTranslator.translateSingleItem(exists, null, MUSIC, StatementBatch.BATCH)).getMessage());
     }
 
     @Test
