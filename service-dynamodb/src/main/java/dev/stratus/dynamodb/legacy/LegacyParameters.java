@@ -41,13 +41,17 @@ public final class LegacyParameters {
 
     /**
      * The request of {@code operation} in expression form. A request without legacy parameters (or an operation
-     * that has none) comes back as given; otherwise a rewritten copy comes back, with generated {@code #n0} /
-     * {@code :v0} placeholders added to its ExpressionAttributeNames / ExpressionAttributeValues.
+     * that has none, or a body that is not a JSON object) comes back as given; otherwise a rewritten copy comes
+     * back, with generated {@code #n0} / {@code :v0} placeholders added to its ExpressionAttributeNames /
+     * ExpressionAttributeValues.
      *
      * @throws dev.stratus.spi.AwsServiceException ValidationException, worded as AWS does, for legacy
      *         parameters AWS refuses, including legacy and expression parameters mixed in one request
      */
-    public static ObjectNode toExpressions(String operation, ObjectNode request) {
+    public static JsonNode toExpressions(String operation, JsonNode input) {
+        if (!(input instanceof ObjectNode request)) {
+            return input;
+        }
         if (operation.equals("BatchGetItem")) {
             return batchGetItem(request);
         }

@@ -2,8 +2,10 @@
  * DynamoDB's legacy (non-expression) request parameters, rewritten into expressions.
  *
  * <p>One entry point: {@link dev.stratus.dynamodb.legacy.LegacyParameters#toExpressions(String,
- * com.fasterxml.jackson.databind.node.ObjectNode)}. Call it with the operation name and its request (DynamoDB JSON)
- * before the operation parses its input; the operation then sees only expressions:
+ * com.fasterxml.jackson.databind.JsonNode)}. Call it with the operation name and its request (DynamoDB JSON) before
+ * the operation parses its input, e.g.
+ * {@code .operation("PutItem", (in, ctx) -> items.putItem(LegacyParameters.toExpressions("PutItem", in), ctx))};
+ * the operation then sees only expressions:
  * <ul>
  *   <li>GetItem, BatchGetItem (per table), Query, Scan: {@code AttributesToGet} to {@code ProjectionExpression};</li>
  *   <li>PutItem, DeleteItem, UpdateItem: {@code Expected} (+ {@code ConditionalOperator}) to

@@ -6,6 +6,7 @@ import dev.stratus.dynamodb.value.AttributeValueCodec;
 import dev.stratus.dynamodb.value.Bytes;
 import dev.stratus.dynamodb.value.DynamoDbValidation;
 import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.spi.protocol.CommonErrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,9 @@ final class BoundValues {
     /** Binds {@code parameters} (a JSON array of AttributeValues, or null) to a statement's parameters. */
     static BoundValues bind(PartiqlStatement statement, JsonNode parameters) {
         List<AttributeValue> values = new ArrayList<>();
+        if (parameters != null && !parameters.isNull() && !parameters.isArray()) {
+            throw CommonErrors.serialization("Expected list or null");
+        }
         if (parameters != null && !parameters.isNull()) {
             parameters.forEach(parameter -> values.add(AttributeValueCodec.decode(parameter)));
         }

@@ -3,6 +3,17 @@
  * operations in expression form, so the engine runs PartiQL through its ordinary Query, Scan, GetItem, PutItem,
  * UpdateItem and DeleteItem.
  *
+ * <h2>Wiring, the short way</h2>
+ * Implement {@link dev.stratus.dynamodb.partiql.PartiqlBackend} (a table's keys; run a plain operation by name, with
+ * the same JSON a client would send) and register
+ * <pre>{@code
+ * PartiqlOperations partiql = new PartiqlOperations(backend);
+ * .operation("ExecuteStatement", partiql::executeStatement)
+ * .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
+ * .operation("ExecuteTransaction", partiql::executeTransaction)   // runs TransactWriteItems / TransactGetItems
+ * }</pre>
+ * The pieces below are what it is made of, for a caller that wants them one by one.
+ *
  * <h2>ExecuteStatement</h2>
  * <pre>{@code
  * PartiqlStatement statement = PartiqlParser.parse(input.Statement);           // syntax errors

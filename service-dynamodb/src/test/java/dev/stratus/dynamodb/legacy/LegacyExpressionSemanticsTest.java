@@ -104,7 +104,7 @@ class LegacyExpressionSemanticsTest {
 
     private static ObjectNode translate(String operation, String request) {
         try {
-            return LegacyParameters.toExpressions(operation, (ObjectNode) MAPPER.readTree(request));
+            return (ObjectNode) LegacyParameters.toExpressions(operation, MAPPER.readTree(request));
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }

@@ -284,12 +284,12 @@ class LegacyParametersTest {
     }
 
     private static ObjectNode translate(String operation, String request) {
-        return LegacyParameters.toExpressions(operation, (ObjectNode) json(request));
+        return (ObjectNode) LegacyParameters.toExpressions(operation, json(request));
     }
 
     private static String refused(String operation, String request) {
         AwsServiceException error = assertThrows(AwsServiceException.class,
-                () -> LegacyParameters.toExpressions(operation, (ObjectNode) json(request)));
+                () -> LegacyParameters.toExpressions(operation, json(request)));
         return error.getMessage();
     }
 
