@@ -27,6 +27,11 @@ final class LegacyErrors {
                 + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
     }
 
+    static AwsServiceException emptyAttributesToGet() {
+        return CommonErrors.validation("1 validation error detected: Value '[]' at 'attributesToGet' failed to "
+                + "satisfy constraint: Member must have length greater than or equal to 1");
+    }
+
     static AwsServiceException duplicateAttributeToGet(String name) {
         return CommonErrors.validation(INVALID + "Duplicate value in attribute name: " + name);
     }

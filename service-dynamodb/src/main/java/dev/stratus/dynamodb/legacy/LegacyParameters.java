@@ -174,6 +174,9 @@ public final class LegacyParameters {
         if (names == null || names.isNull()) {
             return;
         }
+        if (names.isEmpty()) {
+            throw LegacyErrors.emptyAttributesToGet();
+        }
         Set<String> seen = new HashSet<>();
         List<String> projection = new ArrayList<>();
         for (JsonNode name : names) {

@@ -237,6 +237,13 @@ class LegacyParametersTest {
     }
 
     @Test
+    void attributesToGetMayNotBeEmpty() {
+        assertEquals("1 validation error detected: Value '[]' at 'attributesToGet' failed to satisfy constraint: "
+                + "Member must have length greater than or equal to 1",
+                refused("GetItem", "{'TableName':'T','Key':{},'AttributesToGet':[]}"));
+    }
+
+    @Test
     void batchGetItemTranslatesEachTable() {
         ObjectNode batch = translate("BatchGetItem", "{'RequestItems':{"
                 + "'One':{'Keys':[{'pk':{'S':'a'}}],'AttributesToGet':['x']},"
@@ -281,6 +288,8 @@ class LegacyParametersTest {
 
         assertSame(request, LegacyParameters.toExpressions("GetItem", request));
         assertSame(request, LegacyParameters.toExpressions("DescribeTable", request));
+        JsonNode notAnObject = json("[1]");
+        assertSame(notAnObject, LegacyParameters.toExpressions("PutItem", notAnObject));
     }
 
     private static ObjectNode translate(String operation, String request) {
