@@ -34,6 +34,9 @@ public final class PartiqlTranslator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** Which multi-statement operation a statement belongs to, for its errors' wording. */
+    public enum StatementBatch { BATCH, TRANSACTION }
+
     private PartiqlTranslator() {
     }
 
@@ -96,9 +99,6 @@ public final class PartiqlTranslator {
         writer.writeTo(body);
         return new OperationRequest("ConditionCheck", body);
     }
-
-    /** Which multi-statement operation a statement belongs to, for its errors' wording. */
-    public enum StatementBatch { BATCH, TRANSACTION }
 
     private static OperationRequest select(PartiqlStatement.Select select, BoundValues values, TableKeys keys) {
         ObjectNode body = table(select.tableName());
