@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
@@ -18,7 +19,7 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableOperations tables) {
+    public DynamoDbHandler(ObjectMapper mapper, TableOperations tables, ItemOperations items) {
         this.delegate = AwsJsonHandler.builder(mapper)
                 .protocol(Protocol.AWS_JSON_1_0)
                 .targetPrefix(DynamoDbPlugin.TARGET_PREFIX)
@@ -37,6 +38,10 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("ListTagsOfResource", tables::listTagsOfResource)
                 .operation("DescribeLimits", tables::describeLimits)
                 .operation("DescribeEndpoints", tables::describeEndpoints)
+                .operation("PutItem", items::putItem)
+                .operation("GetItem", items::getItem)
+                .operation("UpdateItem", items::updateItem)
+                .operation("DeleteItem", items::deleteItem)
                 .build();
     }
 
