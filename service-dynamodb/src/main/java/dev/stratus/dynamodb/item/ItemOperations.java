@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.RequestExpressions;
+import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.expression.Condition;
+import dev.stratus.dynamodb.expression.ExpressionKind;
+import dev.stratus.dynamodb.expression.ExpressionRequest;
+import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.expression.Update;
+import dev.stratus.dynamodb.expression.UpdateResult;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.key.PrimaryKey;
@@ -21,9 +27,12 @@ import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /** PutItem, GetItem, UpdateItem and DeleteItem: JSON in, JSON out. */
 @Singleton
@@ -34,12 +43,14 @@ public final class ItemOperations {
     private final TableService tables;
     private final ItemStore store;
     private final ItemWriter writer;
+    private final Expressions expressions;
 
     @Inject
-    public ItemOperations(TableService tables, ItemStore store, ItemWriter writer) {
+    public ItemOperations(TableService tables, ItemStore store, ItemWriter writer, Expressions expressions) {
         this.tables = tables;
         this.store = store;
         this.writer = writer;
+        this.expressions = expressions;
     }
 
     public JsonNode putItem(JsonNode input, RequestContext context) {
@@ -50,14 +61,14 @@ public final class ItemOperations {
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
         Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
-        RequestExpressions expressions = RequestExpressions.of(input, "ConditionExpression");
+        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         TableDefinition definition = table.definition();
         PrimaryKey key = KeyRules.ofItem(definition.keySchema(), item);
         checkSize(item);
         ItemCommitter.checkIndexKeys(definition, item);
 
-        ItemWrite write = writer.write(table, key, expressions::conditionHolds, current -> item, oldOnFailure);
+        ItemWrite write = writer.write(table, key, condition(request), current -> item, oldOnFailure);
         ObjectNode output = JSON.objectNode();
         if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
             output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
@@ -71,14 +82,15 @@ public final class ItemOperations {
         CapacityMode capacity = CapacityMode.of(input);
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
-        RequestExpressions expressions = RequestExpressions.of(input, "ProjectionExpression");
+        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.PROJECTION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), keyAttributes);
 
         Map<String, AttributeValue> item = store.get(table.definition(), key).orElse(null);
         ObjectNode output = JSON.objectNode();
         if (item != null) {
-            output.set("Item", AttributeValueCodec.encodeItem(expressions.project(item)));
+            Map<String, AttributeValue> shown = request.projection().map(projection -> projection.apply(item)).orElse(item);
+            output.set("Item", AttributeValueCodec.encodeItem(shown));
         }
         long size = item == null ? 0 : ItemSize.of(item);
         ObjectNode consumed = ConsumedCapacity.reads(table.name())
@@ -97,11 +109,11 @@ public final class ItemOperations {
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
-        RequestExpressions expressions = RequestExpressions.of(input, "ConditionExpression");
+        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), keyAttributes);
 
-        ItemWrite write = writer.write(table, key, expressions::conditionHolds, current -> null, oldOnFailure);
+        ItemWrite write = writer.write(table, key, condition(request), current -> null, oldOnFailure);
         ObjectNode output = JSON.objectNode();
         if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
             output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
@@ -117,27 +129,31 @@ public final class ItemOperations {
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
-        RequestExpressions expressions = RequestExpressions.of(input, "UpdateExpression", "ConditionExpression");
+        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
+                ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         TableDefinition definition = table.definition();
         PrimaryKey key = KeyRules.ofKey(definition.keySchema(), keyAttributes);
+        Optional<Update> update = request.update(keyNames(definition));
 
-        Set<String>[] touched = new Set[1];
-        ItemWrite write = writer.write(table, key, expressions::conditionHolds, current -> {
-            Map<String, AttributeValue> base = current == null ? key.attributes() : current;
-            RequestExpressions.Updated updated = expressions.update(base, definition.keySchema());
-            touched[0] = updated.touched();
-            checkSize(updated.item());
-            ItemCommitter.checkIndexKeys(definition, updated.item());
-            return updated.item();
+        AtomicReference<UpdateResult> result = new AtomicReference<>();
+        ItemWrite write = writer.write(table, key, condition(request), current -> {
+            if (update.isEmpty()) {
+                return current == null ? key.attributes() : current;
+            }
+            UpdateResult updated = update.get().apply(current, key.attributes());
+            checkSize(updated.newItem());
+            ItemCommitter.checkIndexKeys(definition, updated.newItem());
+            result.set(updated);
+            return updated.newItem();
         }, oldOnFailure);
         ObjectNode output = JSON.objectNode();
         Map<String, AttributeValue> attributes = switch (returnValues) {
             case NONE -> null;
             case ALL_OLD -> write.oldItem();
             case ALL_NEW -> write.newItem();
-            case UPDATED_OLD -> only(write.oldItem(), touched[0]);
-            case UPDATED_NEW -> only(write.newItem(), touched[0]);
+            case UPDATED_OLD -> result.get() == null ? null : result.get().updatedOld();
+            case UPDATED_NEW -> result.get() == null ? null : result.get().updatedNew();
         };
         if (attributes != null && !attributes.isEmpty()) {
             output.set("Attributes", AttributeValueCodec.encodeItem(attributes));
@@ -154,10 +170,9 @@ public final class ItemOperations {
 
     /** Adds ConsumedCapacity and ItemCollectionMetrics as the request asked. */
     static ObjectNode withWriteDetails(ObjectNode output, ItemWrite write, CapacityMode capacity, boolean metrics) {
-        ObjectNode consumed = WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name()))
-                .toJson(capacity);
-        if (consumed != null) {
-            output.set("ConsumedCapacity", consumed);
+        if (capacity != CapacityMode.NONE) {
+            output.set("ConsumedCapacity",
+                    WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).toJson(capacity));
         }
         if (metrics && !write.table().definition().localIndexes().isEmpty()) {
             output.set("ItemCollectionMetrics", itemCollectionMetrics(write));
@@ -174,18 +189,16 @@ public final class ItemOperations {
         return metrics;
     }
 
-    private static Map<String, AttributeValue> only(Map<String, AttributeValue> item, Set<String> attributes) {
-        if (item == null || attributes == null) {
-            return null;
-        }
-        Map<String, AttributeValue> selected = new LinkedHashMap<>();
-        attributes.forEach(name -> {
-            AttributeValue value = item.get(name);
-            if (value != null) {
-                selected.put(name, value);
-            }
-        });
-        return selected;
+    /** The request's ConditionExpression as a test of the current item ({@code null} when absent). */
+    static Predicate<Map<String, AttributeValue>> condition(ExpressionRequest request) {
+        Optional<Condition> condition = request.condition();
+        return condition.isEmpty() ? current -> true : condition.get()::test;
+    }
+
+    static Set<String> keyNames(TableDefinition definition) {
+        Set<String> names = new HashSet<>();
+        definition.keySchema().elements().forEach(element -> names.add(element.name()));
+        return names;
     }
 
     private static void requireMembers(JsonNode input, JsonNode itemOrKey, String member) {

@@ -30,7 +30,7 @@ public final class ItemWriter {
     }
 
     /**
-     * @param condition       whether the write may go ahead, given the current item ({@code {}} when absent)
+     * @param condition       whether the write may go ahead, given the current item ({@code null} when absent)
      * @param change          the new item given the current one ({@code null} when absent); {@code null} deletes
      * @param oldItemOnFailure whether a failed condition carries the current item
      */
@@ -42,7 +42,7 @@ public final class ItemWriter {
                 throw DynamoDbErrors.resourceNotFound();
             }
             Map<String, AttributeValue> current = store.get(table.definition(), key).orElse(null);
-            if (!condition.test(current == null ? Map.of() : current)) {
+            if (!condition.test(current)) {
                 throw conditionFailed(current, oldItemOnFailure);
             }
             ItemWrite write = new ItemWrite(table, key, current, change.apply(current));

@@ -1,12 +1,14 @@
 package dev.stratus.dynamodb.query;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.key.KeyEncoding;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
+import dev.stratus.dynamodb.table.ScalarType;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
@@ -87,7 +89,7 @@ public final class ItemReader {
 
     public Page query(Source source, KeyCondition condition, boolean forward, int limit,
                       Map<String, AttributeValue> exclusiveStartKey, Predicate<Map<String, AttributeValue>> filter) {
-        byte[] partition = ByteKeys.concat(source.prefix(), KeyEncoding.encode(condition.hash()));
+        byte[] partition = ByteKeys.concat(source.prefix(), KeyEncoding.encode(condition.hashKeyValue()));
         KeyRange range = KeyRanges.of(partition, condition.range());
         if (!forward) {
             range = range.reversed();
@@ -167,7 +169,7 @@ public final class ItemReader {
 
     /** Where the encoded value starting at {@code start} ends (exclusive). */
     private static int endOfValue(byte[] key, int start, KeyElement element) {
-        if (element.type() == dev.stratus.dynamodb.table.ScalarType.N) {
+        if (element.type() == ScalarType.N) {
             if (key[start] == 2) {
                 return start + 1;
             }
