@@ -90,6 +90,7 @@ class StreamTimeSdkTest {
         ExpiredIteratorException expired = assertThrows(ExpiredIteratorException.class,
                 () -> streams.getRecords(request -> request.shardIterator(iterator)));
         assertEquals("Shard iterator has expired", expired.awsErrorDetails().errorMessage());
+        await().atMost(Duration.ofSeconds(10)).until(() -> StreamReading.shards(streams, arn).size() == 2);
         List<Shard> shards = StreamReading.shards(streams, arn);
         String open = shards.get(shards.size() - 1).shardId();
         String fresh = StreamReading.iterator(streams, arn, open, ShardIteratorType.LATEST, null);
