@@ -9,6 +9,7 @@ import dev.stratus.streams.api.StreamConsumerRegistry;
 import dev.stratus.streams.api.StreamReader;
 import dev.stratus.streams.consumer.ConsumerRegistry;
 import dev.stratus.streams.maintenance.StreamMaintenance;
+import dev.stratus.streams.maintenance.StreamsHealth;
 import dev.stratus.streams.operation.StreamsHandler;
 import dev.stratus.streams.read.StreamEngine;
 import dev.stratus.streams.stream.StreamChangeListener;
@@ -23,6 +24,7 @@ final class StreamsModule extends AbstractModule {
         ServiceBindings.handler(binder(), StreamsPlugin.NAME, StreamsHandler.class);
         DynamoDbBindings.itemChangeListener(binder(), StreamChangeListener.class);
         ServiceBindings.lifecycle(binder(), StreamMaintenance.class);
+        ServiceBindings.healthCheck(binder(), StreamsHealth.class);
         bind(StreamReader.class).to(StreamEngine.class);
         bind(StreamConsumerRegistry.class).to(ConsumerRegistry.class);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,8 @@ public final class StreamMaintenance implements ServiceLifecycle {
     private final StreamsSettings settings;
     private final Clock clock;
     private ScheduledExecutorService executor;
+    /** The failure of the latest tick, or {@code null} when it succeeded. */
+    private volatile RuntimeException lastFailure;
 
     @Inject
     public StreamMaintenance(StreamCatalog catalog, Retention retention, StreamsSettings settings, Clock clock) {
@@ -62,8 +65,15 @@ public final class StreamMaintenance implements ServiceLifecycle {
             Instant now = clock.instant();
             catalog.rollOverDueShards(now, settings.shardRollover());
             retention.trim(now.minus(settings.retention()));
+            lastFailure = null;
         } catch (RuntimeException e) {
+            lastFailure = e;
             LOG.error("Stream maintenance failed; it will run again in {} ms", TICK_MILLIS, e);
         }
+    }
+
+    /** Why the latest tick failed, or empty when it succeeded. */
+    public Optional<RuntimeException> lastFailure() {
+        return Optional.ofNullable(lastFailure);
     }
 }
