@@ -73,12 +73,18 @@ public final class LiveStream {
         return Math.max(shard.start() - 1, trimmed);
     }
 
-    /** Hands the next sequence counter to a change committed at {@code time}, rolling the shard over first when due. */
-    Assignment assign(Instant time, Duration rollover) {
+    /**
+     * Hands the next sequence counter to a change committed at {@code time}, rolling the shard over first when
+     * due; empty when the stream was disabled in the meantime (the change then belongs to no stream).
+     */
+    Optional<Assignment> assign(Instant time, Duration rollover) {
         synchronized (lock) {
+            if (!descriptor.isEnabled()) {
+                return Optional.empty();
+            }
             List<Shard> changed = isDue(openShard(), time, rollover) ? rollOver(time) : List.of();
             long sequence = ++lastAssigned;
-            return new Assignment(sequence, openShard(), changed);
+            return Optional.of(new Assignment(sequence, openShard(), changed));
         }
     }
 

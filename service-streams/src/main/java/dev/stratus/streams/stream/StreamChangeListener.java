@@ -7,6 +7,7 @@ import dev.stratus.spi.storage.WriteBatch;
 import dev.stratus.streams.consumer.ConsumerRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * Where streams learn of DynamoDB's changes. Each item change of a table with an enabled stream gets the next
@@ -37,7 +38,11 @@ public final class StreamChangeListener implements ItemChangeListener {
         if (stream == null) {
             return;
         }
-        LiveStream.Assignment assignment = stream.assign(change.time(), settings.shardRollover());
+        Optional<LiveStream.Assignment> assigned = stream.assign(change.time(), settings.shardRollover());
+        if (assigned.isEmpty()) {
+            return;
+        }
+        LiveStream.Assignment assignment = assigned.get();
         String arn = stream.streamArn();
         for (Shard shard : assignment.changed()) {
             store.putShard(batch, arn, shard);

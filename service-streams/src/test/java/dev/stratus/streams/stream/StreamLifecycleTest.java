@@ -52,6 +52,16 @@ class StreamLifecycleTest {
     }
 
     @Test
+    void aWriteThatRacesTheDisableBelongsToNoStream() {
+        String arn = streams.createTable("Orders", "KEYS_ONLY");
+        LiveStream stream = streams.catalog.find(arn).orElseThrow();
+
+        stream.disable(streams.clock.instant());
+
+        assertEquals(Optional.empty(), stream.assign(streams.clock.instant(), Duration.ofHours(4)));
+    }
+
+    @Test
     void deletingTheTableDisablesItsStream() {
         String arn = streams.createTable("Orders", "KEYS_ONLY");
 
