@@ -94,7 +94,8 @@ public final class StreamCatalog {
         Shard first = Shard.open(spec.streamArn(), 0, null, 0, change.time());
         store.putStream(batch, descriptor);
         store.putShard(batch, descriptor.streamArn(), first);
-        add(new LiveStream(descriptor, List.of(first), -1));
+        LiveStream stream = new LiveStream(descriptor, List.of(first), -1);
+        batch.afterCommit(() -> add(stream));
         LOG.debug("Stream {} enabled with view type {}", spec.streamArn(), spec.viewType());
     }
 
