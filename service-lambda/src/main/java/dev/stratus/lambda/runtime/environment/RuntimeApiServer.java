@@ -44,6 +44,8 @@ final class RuntimeApiServer implements AutoCloseable {
     private final Clock clock;
     private final BlockingQueue<Invocation> submitted = new LinkedBlockingQueue<>();
     private final AtomicReference<Invocation> running = new AtomicReference<>();
+    /** The invocation the runtime answered last, until it asks for the next one. */
+    private final AtomicReference<Invocation> answered = new AtomicReference<>();
     /** Completes with the {@link System#nanoTime()} of the runtime's first {@code next}, or when it can no longer come. */
     private final CompletableFuture<Long> initialized = new CompletableFuture<>();
     /** Once set, the runtime answers no more invocations: each ends with the outcome this gives its request id. */
@@ -84,13 +86,19 @@ final class RuntimeApiServer implements AutoCloseable {
     void abandon(Function<String, RuntimeOutcome> outcomeForRequestId) {
         gone = outcomeForRequestId;
         initialized.complete(0L);
+        Invocation previous = answered.getAndSet(null);
+        if (previous != null) {
+            previous.release();
+        }
         Invocation current = running.getAndSet(null);
         if (current != null) {
             current.finish(outcomeForRequestId.apply(current.requestId()));
+            current.release();
         }
         for (Invocation waiting = submitted.poll(); waiting != null; waiting = submitted.poll()) {
             if (waiting != Invocation.NONE) {
                 waiting.finish(outcomeForRequestId.apply(waiting.requestId()));
+                waiting.release();
             }
         }
     }
@@ -123,6 +131,10 @@ final class RuntimeApiServer implements AutoCloseable {
 
     private void next(HttpExchange exchange) throws IOException {
         initialized.complete(System.nanoTime());
+        Invocation previous = answered.getAndSet(null);
+        if (previous != null) {
+            previous.release();
+        }
         Invocation invocation;
         try {
             invocation = submitted.take();
@@ -161,6 +173,7 @@ final class RuntimeApiServer implements AutoCloseable {
             send(exchange, 400, ErrorPayloads.of("InvalidRequestID", "Invalid request ID"));
             return;
         }
+        answered.set(invocation);
         if (body.length > MAX_RESPONSE_BYTES) {
             invocation.finish(RuntimeOutcome.error(ErrorPayloads.of("Function.ResponseSizeTooLarge",
                     "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));
