@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,11 +51,13 @@ final class RuntimeApiServer implements AutoCloseable {
     private volatile Function<String, RuntimeOutcome> gone;
     private volatile boolean initFailed;
 
-    RuntimeApiServer(Executor executor, Clock clock) throws IOException {
+    RuntimeApiServer(Clock clock) throws IOException {
         this.clock = clock;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext(PREFIX, this::handle);
-        server.setExecutor(executor);
+        // Calls are handled on the server's own thread: a runtime makes one call at a time, and no thread
+        // hand-off keeps a warm invocation fast.
+        server.setExecutor(null);
         server.start();
     }
 
