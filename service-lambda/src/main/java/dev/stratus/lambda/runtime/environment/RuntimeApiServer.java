@@ -37,6 +37,11 @@ final class RuntimeApiServer implements AutoCloseable {
     private static final String INIT_ERROR = PREFIX + "init/error";
     private static final String INVOCATION = PREFIX + "invocation/";
     private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+    /**
+     * The function process compares its deadline with its own wall clock ({@code Date.now()}, {@code time.time()}),
+     * so the deadline is given in that frame, whatever Clock Stratus runs on (a test clock may stand still).
+     */
+    private static final Clock PROCESS_CLOCK = Clock.systemUTC();
     private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
@@ -153,7 +158,7 @@ final class RuntimeApiServer implements AutoCloseable {
         headers.set("Content-Type", "application/json");
         headers.set("Lambda-Runtime-Aws-Request-Id", request.requestId());
         headers.set("Lambda-Runtime-Deadline-Ms",
-                Long.toString(clock.millis() + request.function().timeoutSeconds() * 1000L));
+                Long.toString(PROCESS_CLOCK.millis() + request.function().timeoutSeconds() * 1000L));
         headers.set("Lambda-Runtime-Invoked-Function-Arn", request.function().qualifiedFunctionArn());
         headers.set("Lambda-Runtime-Trace-Id", traceId());
         if (request.clientContext() != null) {
