@@ -36,7 +36,8 @@ final class RuntimeApiServer implements AutoCloseable {
     private static final String NEXT = PREFIX + "invocation/next";
     private static final String INIT_ERROR = PREFIX + "init/error";
     private static final String INVOCATION = PREFIX + "invocation/";
-    private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+    /** AWS's limit for a synchronous response, as its error message gives it. */
+    private static final int MAX_RESPONSE_BYTES = 6_291_556;
     /**
      * The function process compares its deadline with its own wall clock ({@code Date.now()}, {@code time.time()}),
      * so the deadline is given in that frame, whatever Clock Stratus runs on (a test clock may stand still).
@@ -58,7 +59,7 @@ final class RuntimeApiServer implements AutoCloseable {
 
     RuntimeApiServer(Clock clock) throws IOException {
         this.clock = clock;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
         server.createContext(PREFIX, this::handle);
         // Calls are handled on the server's own thread: a runtime makes one call at a time, and no thread
         // hand-off keeps a warm invocation fast.
