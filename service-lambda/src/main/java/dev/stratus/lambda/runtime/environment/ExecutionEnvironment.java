@@ -23,16 +23,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One execution environment: a runtime process of a function version with its own Runtime API server.
  * It runs one invocation at a time; once it timed out, crashed or failed to initialise it is not reused.
  */
-public final class ExecutionEnvironment {
+final class ExecutionEnvironment {
 
     /** How long AWS lets a runtime initialise before its first invocation. */
     private static final Duration INIT_LIMIT = Duration.ofSeconds(10);
     private static final String EXIT_ERROR = "Runtime.ExitError";
     /**
-     * How long to wait, after the response, for the runtime to ask for its next invocation, which tells that
-     * it printed all it had to print (the Java runtime client flushes its log after answering).
+     * How long to wait, after the response, for the runtime to ask for its next invocation: as on AWS, the
+     * invocation (and its log) ends there, so lines a runtime prints after answering still belong to it.
      */
-    private static final Duration RELEASE_LIMIT = Duration.ofMillis(500);
+    private static final Duration RELEASE_LIMIT = Duration.ofMillis(200);
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -62,7 +62,7 @@ public final class ExecutionEnvironment {
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
 
-    public long pid() {
+    long pid() {
         return process.pid();
     }
 

@@ -10,7 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -102,10 +104,14 @@ final class RuntimeApiServer implements AutoCloseable {
             current.finish(outcomeForRequestId.apply(current.requestId()));
             current.release();
         }
-        for (Invocation waiting = submitted.poll(); waiting != null; waiting = submitted.poll()) {
-            if (waiting != Invocation.NONE) {
-                waiting.finish(outcomeForRequestId.apply(waiting.requestId()));
-                waiting.release();
+        List<Invocation> waiting = new ArrayList<>();
+        submitted.drainTo(waiting);
+        for (Invocation invocation : waiting) {
+            if (invocation == Invocation.NONE) {
+                submitted.add(Invocation.NONE);
+            } else {
+                invocation.finish(outcomeForRequestId.apply(invocation.requestId()));
+                invocation.release();
             }
         }
     }
