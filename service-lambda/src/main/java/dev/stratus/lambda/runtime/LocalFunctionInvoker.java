@@ -103,22 +103,26 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         stopping.forEach(pool -> pool.close(true));
     }
 
-    private synchronized EnvironmentPool poolFor(FunctionSpec function) {
-        if (stopped) {
-            throw new IllegalStateException("Lambda is stopping; no more functions run");
+    private EnvironmentPool poolFor(FunctionSpec function) {
+        EnvironmentPool stale;
+        EnvironmentPool current;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("Lambda is stopping; no more functions run");
+            }
+            String arn = function.qualifiedFunctionArn();
+            stale = pools.get(arn);
+            if (stale != null && stale.function().equals(function)) {
+                return stale;
+            }
+            current = new EnvironmentPool(function, factory, settings.maxEnvironmentsPerFunction());
+            pools.put(arn, current);
         }
-        String arn = function.qualifiedFunctionArn();
-        EnvironmentPool pool = pools.get(arn);
-        if (pool != null && pool.function().equals(function)) {
-            return pool;
-        }
-        if (pool != null) {
+        if (stale != null) {
             // The version's code or configuration changed without a discard: its old environments are stale.
-            pool.close(false);
+            stale.close(false);
         }
-        EnvironmentPool fresh = new EnvironmentPool(function, factory, settings.maxEnvironmentsPerFunction());
-        pools.put(arn, fresh);
-        return fresh;
+        return current;
     }
 
     private synchronized List<EnvironmentPool> pools() {

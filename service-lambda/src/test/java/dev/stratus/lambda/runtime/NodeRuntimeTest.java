@@ -131,6 +131,21 @@ class NodeRuntimeTest {
     }
 
     @Test
+    void callbackAnswersAtOnceWhenTheFunctionDoesNotWaitForTheEventLoop() {
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
+                exports.handler = (event, context, callback) => {
+                  context.callbackWaitsForEmptyEventLoop = false;
+                  setTimeout(() => console.log('much later'), 60000);
+                  callback(null, 'at once');
+                };"""));
+
+        InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+        assertEquals("\"at once\"", text(result));
+        assertFalse(result.failed());
+    }
+
+    @Test
     void contextDescribesTheInvocation() throws Exception {
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
                 exports.handler = async (event, context) => ({

@@ -122,6 +122,20 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void handlerThatExitsTheProcessIsAnExitError() throws Exception {
+        var function = fixture.function("python3.12", "app.handler", Map.of("app.py", """
+                import sys
+                def handler(event, context):
+                    sys.exit(2)
+                """));
+
+        JsonNode error = JSON.readTree(fixture.invoke(function.spec(), "{}").payload());
+
+        assertEquals("Runtime.ExitError", error.get("errorType").asText());
+        assertTrue(error.get("errorMessage").asText().endsWith("Error: Runtime exited with error: exit status 2"));
+    }
+
+    @Test
     void boto3FromTheMachineCallsStratus() {
         var probe = fixture.function("python3.12", "probe.handler", Map.of("probe.py", """
                 import importlib.util
