@@ -138,6 +138,20 @@ class ExecutionEnvironmentTest {
     }
 
     @Test
+    void changedConfigurationOfAVersionGetsFreshEnvironments() {
+        fixture = new FunctionFixture(root);
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
+                "exports.handler = async () => process.pid + ' ' + process.env.COLOUR;"));
+        String before = text(fixture.invoke(function.withEnvironment(Map.of("COLOUR", "red")).spec(), "{}"));
+
+        String after = text(fixture.invoke(function.withEnvironment(Map.of("COLOUR", "blue")).spec(), "{}"));
+
+        assertTrue(after.endsWith(" blue\""), after);
+        long oldPid = Long.parseLong(before.replaceAll("\"(\\d+) .*", "$1"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !isAlive(oldPid));
+    }
+
+    @Test
     void discardStopsEveryProcessOfTheFunctionVersion() {
         fixture = new FunctionFixture(root);
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
