@@ -38,24 +38,26 @@ public record RuntimeSettings(
                         "The Node.js executable that runs functions on the nodejs runtimes."),
                 new Setting(PYTHON_EXECUTABLE, Setting.Type.STRING, DEFAULT_PYTHON,
                         "The Python executable that runs functions on the python runtimes."),
-                new Setting(JAVA_EXECUTABLE, Setting.Type.STRING, defaultJavaExecutable(),
-                        "The java executable that runs functions on the java runtimes."),
+                new Setting(JAVA_EXECUTABLE, Setting.Type.STRING, null,
+                        "The java executable that runs functions on the java runtimes; when unset, the java of the "
+                                + "JVM running Stratus."),
                 new Setting(MAX_ENVIRONMENTS, Setting.Type.INTEGER, Integer.toString(DEFAULT_MAX_ENVIRONMENTS),
                         "How many execution environments (processes) one function version may run at once."),
                 new Setting(IDLE_TIMEOUT, Setting.Type.DURATION, DEFAULT_IDLE_TIMEOUT.toMinutes() + "m",
                         "How long an idle execution environment is kept warm before it is stopped."),
-                new Setting(NODE_SDK_CACHE, Setting.Type.PATH, defaultNodeSdkCache().toString(),
-                        "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once."));
+                new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
+                        "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
+                                + "when unset, .stratus/node-sdk in the user's home."));
     }
 
     public static RuntimeSettings from(StratusSettings settings) {
         return new RuntimeSettings(
                 settings.getString(NODE_EXECUTABLE),
                 settings.getString(PYTHON_EXECUTABLE),
-                settings.getString(JAVA_EXECUTABLE),
+                settings.get(JAVA_EXECUTABLE).orElseGet(RuntimeSettings::defaultJavaExecutable),
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
-                Path.of(settings.getString(NODE_SDK_CACHE)),
+                settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
                 settings.workDir());
     }
 

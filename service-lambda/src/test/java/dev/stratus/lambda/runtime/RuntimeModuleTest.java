@@ -28,11 +28,19 @@ class RuntimeModuleTest {
     Path workDir;
 
     @Test
-    void everySettingIsALambdaSettingWithADefault() {
+    void everySettingIsALambdaSetting() {
         for (Setting setting : RuntimeModule.settings()) {
             assertTrue(setting.key().startsWith("lambda."), setting.key());
-            assertTrue(setting.defaultValue() != null && !setting.defaultValue().isBlank(), setting.key());
         }
+    }
+
+    @Test
+    void unsetJavaAndSdkCacheDefaultToTheRunningJvmAndTheUsersHome() {
+        RuntimeSettings settings = RuntimeSettings.from(settings(Map.of()));
+
+        assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), settings.javaExecutable());
+        assertEquals(Path.of(System.getProperty("user.home"), ".stratus", "node-sdk"), settings.nodeSdkCache());
+        assertEquals(10, settings.maxEnvironmentsPerFunction());
     }
 
     @Test
@@ -55,6 +63,7 @@ class RuntimeModuleTest {
     /** Settings as the platform gives them: the given values, else the declared defaults. */
     private StratusSettings settings(Map<String, String> values) {
         Map<String, String> defaults = RuntimeModule.settings().stream()
+                .filter(setting -> setting.defaultValue() != null)
                 .collect(Collectors.toMap(Setting::key, Setting::defaultValue));
         return new StratusSettings() {
             @Override
