@@ -243,6 +243,7 @@ class ExecutionEnvironmentTest {
         logger.addAppender(appender);
 
         fixture.invoker().invoke(new InvocationRequest(function.spec(), "req-1", "{}".getBytes(), null));
+        logger.detachAppender(appender);
 
         List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("[" + function.spec().functionName() + "] [req-1] ")

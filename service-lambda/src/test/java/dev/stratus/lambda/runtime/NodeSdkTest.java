@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.lambda.runtime.launch.NodeSdkCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AWS SDK for JavaScript that the managed runtimes bundle. The first run installs it with npm into the
@@ -124,6 +129,9 @@ class NodeSdkTest {
         RuntimeSettings settings = RuntimeSettings.defaults(root.resolve("work"))
                 .withExecutables(node.toString(), "python3", "java")
                 .withNodeSdkCache(root.resolve("empty-sdk-cache"));
+        ListAppender<ILoggingEvent> serverLog = new ListAppender<>();
+        serverLog.start();
+        ((Logger) LoggerFactory.getLogger(NodeSdkCache.class)).addAppender(serverLog);
         try (FunctionFixture fixture = new FunctionFixture(root, settings, Clock.systemUTC())) {
             var function = fixture.function("nodejs16.x", "index.handler", Map.of("index.js", REFERENCE_FUNCTION));
 
@@ -132,6 +140,11 @@ class NodeSdkTest {
             JsonNode error = new ObjectMapper().readTree(result.payload());
             assertEquals("Runtime.ImportModuleError", error.get("errorType").asText());
             assertTrue(error.get("errorMessage").asText().startsWith("Error: Cannot find module 'aws-sdk'"), text(result));
+            assertTrue(serverLog.list.stream().map(ILoggingEvent::getFormattedMessage)
+                    .anyMatch(line -> line.contains("npm install --prefix " + root.resolve("empty-sdk-cache"))),
+                    "the server log says how to provision the SDK");
+        } finally {
+            ((Logger) LoggerFactory.getLogger(NodeSdkCache.class)).detachAppender(serverLog);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -68,7 +69,7 @@ public final class NodeSdkCache {
                                 + "Functions that load it fail with Runtime.ImportModuleError until it is provisioned: "
                                 + "run `npm install --prefix {} {}` where the npm registry is reachable, "
                                 + "or set lambda.node-sdk-cache to a folder that holds it.",
-                        sdk.name().toLowerCase(), String.join(" ", sdk.packages()), e.getMessage(),
+                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), e.getMessage(),
                         cache.resolve(sdk.folderName()), String.join(" ", sdk.packages()));
                 return Optional.empty();
             }
@@ -127,10 +128,10 @@ public final class NodeSdkCache {
             Path staging = cache.resolve(sdk.folderName() + ".installing-" + UUID.randomUUID());
             try {
                 LOG.info("Installing the AWS SDK for JavaScript {} ({}) for Node.js functions into {}; this happens once.",
-                        sdk.name().toLowerCase(), String.join(" ", sdk.packages()), target);
+                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), target);
                 runNpmInstall(sdk, staging);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("Installed the AWS SDK for JavaScript {} into {}.", sdk.name().toLowerCase(), target);
+                LOG.info("Installed the AWS SDK for JavaScript {} into {}.", sdk.name().toLowerCase(Locale.ROOT), target);
             } finally {
                 deleteTree(staging);
             }
