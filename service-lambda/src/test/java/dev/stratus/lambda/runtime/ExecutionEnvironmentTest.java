@@ -98,15 +98,15 @@ class ExecutionEnvironmentTest {
                   const child = spawn('sleep', ['60']);
                   console.log('child ' + child.pid);
                   await new Promise(() => setInterval(() => {}, 1000));
-                };""")).withTimeout(1);
+                };""")).withTimeout(2);
 
         InvocationResult result = fixture.invoke(function.spec(), "{}");
 
         assertEquals("Unhandled", result.functionError());
         JsonNode error = JSON.readTree(result.payload());
-        assertTrue(error.get("errorMessage").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z \\S+ Task timed out after 1.00 seconds"),
+        assertTrue(error.get("errorMessage").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z \\S+ Task timed out after 2.00 seconds"),
                 text(result));
-        assertTrue(result.log().contains("Task timed out after 1.00 seconds"), result.log());
+        assertTrue(result.log().contains("Task timed out after 2.00 seconds"), result.log());
         long child = Long.parseLong(result.log().replaceAll("(?s).*INFO\tchild (\\d+).*", "$1"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !isAlive(child));
         assertTrue(fixture.invoker().processIds(function.spec().qualifiedFunctionArn()).isEmpty());
@@ -170,7 +170,7 @@ class ExecutionEnvironmentTest {
         fixture = new FunctionFixture(root);
         var idle = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         long idlePid = Long.parseLong(text(fixture.invoke(idle.spec(), "{}")));
-        var busy = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER)).withTimeout(30);
+        var busy = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         var running = CompletableFuture.supplyAsync(() -> fixture.invoke(busy.spec(), "{\"sleepMs\":20000}"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !fixture.invoker().processIds(busy.spec().qualifiedFunctionArn()).isEmpty());

@@ -39,14 +39,17 @@ final class FunctionFixture implements AutoCloseable {
         return invoker;
     }
 
-    /** A function whose code is {@code files} (path to content), with a 3 s timeout and 128 MB. */
+    /**
+     * A function whose code is {@code files} (path to content), with 128 MB and a 30 s timeout, which a busy
+     * test machine never reaches by accident.
+     */
     Function function(String runtime, String handler, Map<String, String> files) {
         String name = "fn-" + UUID.randomUUID().toString().substring(0, 8);
         Path code = root.resolve("code").resolve(name);
         files.forEach((path, content) -> write(code.resolve(path), content));
         write(code.resolve(".keep"), "");
         return new Function(new FunctionSpec(name, "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name
-                + ":$LATEST", "$LATEST", runtime, handler, 3, 128, Map.of(), code, "sha-" + name, ACCOUNT, REGION));
+                + ":$LATEST", "$LATEST", runtime, handler, 30, 128, Map.of(), code, "sha-" + name, ACCOUNT, REGION));
     }
 
     InvocationResult invoke(FunctionSpec function, String payload) {
