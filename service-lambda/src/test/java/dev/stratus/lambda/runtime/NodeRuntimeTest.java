@@ -240,6 +240,21 @@ class NodeRuntimeTest {
     }
 
     @Test
+    void unhandledRejectionFailsTheInvocation() throws Exception {
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
+                exports.handler = async () => {
+                  Promise.reject(new Error('lost'));
+                  await new Promise(r => setTimeout(r, 1000));
+                  return 'too late';
+                };"""));
+
+        JsonNode error = JSON.readTree(fixture.invoke(function.spec(), "{}").payload());
+
+        assertEquals("Runtime.UnhandledPromiseRejection", error.get("errorType").asText());
+        assertEquals("Error: lost", error.get("errorMessage").asText());
+    }
+
+    @Test
     void processThatExitsIsAnExitError() throws Exception {
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
                 "exports.handler = async () => { process.exit(3); };"));

@@ -113,6 +113,16 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void syntaxErrorInTheModuleIsAUserCodeSyntaxError() throws Exception {
+        var function = fixture.function("python3.12", "app.handler", Map.of("app.py", "def handler(event, context)\n    pass\n"));
+
+        JsonNode error = JSON.readTree(fixture.invoke(function.spec(), "{}").payload());
+
+        assertEquals("Runtime.UserCodeSyntaxError", error.get("errorType").asText());
+        assertTrue(error.get("errorMessage").asText().startsWith("Syntax error in module 'app'"), error.toString());
+    }
+
+    @Test
     void missingFunctionIsAHandlerNotFoundError() throws Exception {
         var function = fixture.function("python3.12", "app.handler", Map.of("app.py", "def other(event, context):\n    pass\n"));
 
