@@ -24,6 +24,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,25 @@ class ExecutionEnvironmentTest {
         var second = CompletableFuture.supplyAsync(() -> text(fixture.invoke(function.spec(), "{\"sleepMs\":300}")));
 
         assertEquals(first.join(), second.join());
+    }
+
+    @Test
+    void manyConcurrentInvocationsShareTheLimitedEnvironments() {
+        fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work")).withMaxEnvironmentsPerFunction(2),
+                Clock.systemUTC());
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
+
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<InvocationResult>> running = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> fixture.invoke(function.spec(), "{\"sleepMs\":100}"),
+                        callers))
+                .toList();
+        List<InvocationResult> results = running.stream().map(CompletableFuture::join).toList();
+        callers.shutdown();
+
+        assertTrue(results.stream().noneMatch(InvocationResult::failed));
+        long environments = results.stream().map(FunctionFixture::text).distinct().count();
+        assertTrue(environments >= 1 && environments <= 2, environments + " environments");
     }
 
     @Test
