@@ -20,6 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs functions in local execution environments, a pool per function version; reaps idle environments and
@@ -28,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Singleton
 public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifecycle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionInvoker.class);
     private static final long OUTPUT_DRAIN_MILLIS = 100;
     private static final long REAP_MILLIS = 1_000;
 
@@ -48,9 +51,10 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
                 new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable()));
         this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
-        housekeeping.scheduleWithFixedDelay(this::drainOutput, OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS,
-                TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(this::reapIdle, REAP_MILLIS, REAP_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(keepGoing("forwarding function output", this::drainOutput),
+                OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(keepGoing("stopping idle environments", this::reapIdle),
+                REAP_MILLIS, REAP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -131,6 +135,17 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
 
     private void drainOutput() {
         pools().forEach(EnvironmentPool::drainOutput);
+    }
+
+    /** A periodic task that survives its failures (a scheduled task that throws is never run again). */
+    private static Runnable keepGoing(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Lambda failed {}; it tries again shortly", what, e);
+            }
+        };
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
