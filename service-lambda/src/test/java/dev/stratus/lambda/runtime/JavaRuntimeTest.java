@@ -43,6 +43,8 @@ import java.util.stream.Stream;
                         throw new IllegalStateException("asked to fail");
                     }
                     context.getLogger().log("hello from java");
+                    context.getLogger().log("one event per log call");
+                    System.out.println("and standard output");
                     return "Hello, " + event.get("name") + " from " + context.getFunctionName();
                 }
             }
@@ -93,7 +95,8 @@ import java.util.stream.Stream;
 
         assertFalse(result.failed(), text(result) + result.log());
         assertEquals("\"Hello, stratus from " + function.spec().functionName() + "\"", text(result));
-        assertTrue(result.log().contains("hello from java"), result.log());
+        assertTrue(result.log().contains("\nhello from java\none event per log call\n"), result.log());
+        assertTrue(result.log().contains("\nand standard output\n"), result.log());
     }
 
     @Test

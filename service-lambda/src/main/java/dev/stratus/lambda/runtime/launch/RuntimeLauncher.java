@@ -93,11 +93,17 @@ public final class RuntimeLauncher {
         String classpath = String.join(File.pathSeparator,
                 runtimeDir.resolve("*").toString(), code.toString(), code.resolve("lib").resolve("*").toString());
         int heapMb = Math.max(64, function.memoryMb() * 85 / 100);
-        List<String> command = List.of(java.toString(),
+        // As on AWS, the client writes LambdaLogger events as frames to the telemetry descriptor: here fd 3,
+        // opened by a shell onto the process's output, so that each event is one log line. The client reaches
+        // the descriptor through java.io internals, hence the opened package.
+        List<String> command = List.of("/bin/sh", "-c", "exec \"$@\" 3>&1", "sh", java.toString(),
+                "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:MaxHeapSize=" + heapMb + "m",
                 "-cp", classpath, JAVA_RUNTIME_CLIENT, function.handler());
-        return new LaunchCommand(command, managedRuntimeVariables(function, runtimeDir));
+        Map<String, String> variables = managedRuntimeVariables(function, runtimeDir);
+        variables.put("_LAMBDA_TELEMETRY_LOG_FD", "3");
+        return new LaunchCommand(command, variables);
     }
 
     private static LaunchCommand provided(FunctionSpec function) {
