@@ -1,5 +1,6 @@
 package dev.stratus.lambda.function;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ public record FunctionVersion(
         return new FunctionVersion(functionName, version, configuration, codeSha256, codeSize, lastModified, newRevisionId);
     }
 
+    @JsonIgnore
     public boolean isLatest() {
         return FunctionArn.LATEST.equals(version);
     }
