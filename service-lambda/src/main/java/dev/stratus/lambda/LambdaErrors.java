@@ -79,7 +79,8 @@ public final class LambdaErrors {
                 + state);
     }
 
+    /** The function's runtime cannot run on this machine; the message says which runtime and which setting. */
     public static AwsServiceException runtimeUnavailable(String message) {
-        return new AwsServiceException("ServiceException", message, 500);
+        return new AwsServiceException("InvalidRuntimeException", message, 502);
     }
 }

@@ -12,14 +12,16 @@ import dev.stratus.lambda.rest.FunctionEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
 import dev.stratus.lambda.rest.LambdaApi;
 import dev.stratus.lambda.rest.TagEndpoints;
+import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
-/** The Lambda service's bindings: its API, its function directory and the queue of Event invocations. */
+/** The Lambda service's bindings: its API, the runtime, its function directory and the queue of Event invocations. */
 public class LambdaModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        install(new RuntimeModule());
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);

@@ -2,6 +2,7 @@ package dev.stratus.lambda;
 
 import com.google.inject.Module;
 import dev.stratus.lambda.invoke.AsyncInvocations;
+import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.ServiceDescriptor;
 import dev.stratus.spi.ServicePlugin;
@@ -23,7 +24,7 @@ public class LambdaPlugin implements ServicePlugin {
 
     @Override
     public ServiceDescriptor descriptor() {
-        List<Setting> settings = new ArrayList<>();
+        List<Setting> settings = new ArrayList<>(RuntimeModule.settings());
         settings.add(new Setting(AsyncInvocations.RETRY_DELAY_SETTING, Setting.Type.DURATION, "1m",
                 "How long a failed Event invocation waits before its first retry; the second waits twice as long."));
         return new ServiceDescriptor(NAME, NAME, Protocol.REST_JSON, List.of(), PATH_PREFIXES, Set.of(), settings);

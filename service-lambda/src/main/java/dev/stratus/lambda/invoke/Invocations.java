@@ -12,6 +12,7 @@ import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
+import dev.stratus.lambda.runtime.RuntimeUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ public class Invocations {
     /** 256 KB: the largest Event payload. */
     public static final int MAX_ASYNC_PAYLOAD = 262_144;
     private static final int LOG_TAIL_BYTES = 4096;
+    private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
     private static final String RESPONSE_TOO_LARGE = "{\"errorMessage\":\"Response payload size exceeded maximum allowed "
             + "payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
 
@@ -70,7 +72,7 @@ public class Invocations {
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
         }
-        InvocationRequest request = new InvocationRequest(spec(target), requestId, payload, clientContext);
+        InvocationRequest request = new InvocationRequest(spec(target), requestId, eventOf(payload), clientContext);
         if (type == InvocationType.EVENT) {
             async.submit(requestId + " of " + request.function().qualifiedFunctionArn(),
                     () -> !runLimited(arn, function.reservedConcurrency(), request).failed());
@@ -88,7 +90,7 @@ public class Invocations {
         FunctionRecord function = functions.function(arn);
         FunctionSnapshot target = routing.route(arn, functions.get(arn));
         return runLimited(arn, function.reservedConcurrency(),
-                new InvocationRequest(spec(target), requestId, payload, null));
+                new InvocationRequest(spec(target), requestId, eventOf(payload), null));
     }
 
     private InvocationResult runLimited(FunctionArn arn, Integer reservedConcurrency, InvocationRequest request) {
@@ -101,9 +103,16 @@ public class Invocations {
                         result.log(), result.duration());
             }
             return result;
+        } catch (RuntimeUnavailableException e) {
+            throw LambdaErrors.runtimeUnavailable(e.getMessage());
         } finally {
             limiter.release(function);
         }
+    }
+
+    /** Lambda hands a function {@code {}} when the invocation carries no payload. */
+    private static byte[] eventOf(byte[] payload) {
+        return payload.length == 0 ? EMPTY_EVENT.clone() : payload;
     }
 
     private FunctionSpec spec(FunctionSnapshot target) {
