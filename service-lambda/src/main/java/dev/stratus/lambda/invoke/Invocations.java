@@ -30,8 +30,6 @@ public class Invocations {
     public static final int MAX_ASYNC_PAYLOAD = 262_144;
     private static final int LOG_TAIL_BYTES = 4096;
     private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
-    private static final String RESPONSE_TOO_LARGE = "{\"errorMessage\":\"Response payload size exceeded maximum allowed "
-            + "payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
 
     private final Functions functions;
     private final CodeStore code;
@@ -97,12 +95,7 @@ public class Invocations {
         String function = arn.unqualified().toString();
         limiter.acquire(function, reservedConcurrency);
         try {
-            InvocationResult result = invoker.invoke(request);
-            if (result.payload() != null && result.payload().length > MAX_SYNC_PAYLOAD) {
-                return new InvocationResult(RESPONSE_TOO_LARGE.getBytes(StandardCharsets.UTF_8), "Unhandled",
-                        result.log(), result.duration());
-            }
-            return result;
+            return invoker.invoke(request);
         } catch (RuntimeUnavailableException e) {
             throw LambdaErrors.runtimeUnavailable(e.getMessage());
         } finally {

@@ -155,6 +155,18 @@ class InvokeTest {
     }
 
     @Test
+    void aResponseOverSixMegabytesFailsTheInvocation(LambdaClient lambda) {
+        TestFunctions.create(lambda, "big-response", "exports.handler = async () => 'a'.repeat(7 * 1024 * 1024);");
+
+        InvokeResponse response = lambda.invoke(r -> r.functionName("big-response"));
+
+        assertEquals("Unhandled", response.functionError());
+        String error = response.payload().asUtf8String();
+        assertTrue(error.contains("\"errorType\":\"Function.ResponseSizeTooLarge\""), error);
+        assertTrue(error.contains("Response payload size exceeded maximum allowed payload size"), error);
+    }
+
+    @Test
     void invokingAnUnknownFunctionIsNotFound(LambdaClient lambda) {
         ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,
                 () -> lambda.invoke(r -> r.functionName("missing")));
