@@ -35,7 +35,7 @@ public final class LambdaErrors {
         return conflict("Unable to delete version because the following aliases reference it: " + aliases);
     }
 
-    public static AwsServiceException conflict(String message) {
+    private static AwsServiceException conflict(String message) {
         return new AwsServiceException("ResourceConflictException", message, 409);
     }
 
@@ -72,11 +72,6 @@ public final class LambdaErrors {
     public static AwsServiceException throttled() {
         return new AwsServiceException("TooManyRequestsException", "Rate Exceeded.", 429)
                 .withField("Reason", "ReservedFunctionConcurrentInvocationLimitExceeded");
-    }
-
-    public static AwsServiceException notActive(String state) {
-        return conflict("The operation cannot be performed at this time. The function is currently in the following state: "
-                + state);
     }
 
     /** The function's runtime cannot run on this machine; the message says which runtime and which setting. */
