@@ -9,6 +9,7 @@ import dev.stratus.lambda.TestFunctions;
 import dev.stratus.testkit.StratusExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -129,6 +130,22 @@ class VersionsAndAliasesTest {
         assertEquals("1", byVersion.executedVersion());
         assertEquals("$LATEST", latest.executedVersion());
         assertEquals("\"$LATEST\"", latest.payload().asString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAliasWithAllTheWeightOnItsAdditionalVersionRunsThatVersion(LambdaClient lambda) {
+        TestFunctions.create(lambda, "weighted", VERSION);
+        lambda.publishVersion(r -> r.functionName("weighted"));
+        lambda.updateFunctionConfiguration(r -> r.functionName("weighted").timeout(10));
+        lambda.publishVersion(r -> r.functionName("weighted"));
+        lambda.createAlias(r -> r.functionName("weighted").name("canary").functionVersion("1")
+                .routingConfig(c -> c.additionalVersionWeights(Map.of("2", 1.0))));
+
+        InvokeResponse response = lambda.invoke(r -> r.functionName("weighted").qualifier("canary"));
+
+        assertEquals("2", response.executedVersion());
+        assertEquals(Map.of("2", 1.0),
+                lambda.getAlias(r -> r.functionName("weighted").name("canary")).routingConfig().additionalVersionWeights());
     }
 
     @Test
