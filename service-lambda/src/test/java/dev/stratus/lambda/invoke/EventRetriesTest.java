@@ -58,6 +58,20 @@ class EventRetriesTest {
         assertEquals("{\"n\":1}", Files.readString(marker).trim());
     }
 
+    @Test
+    void anEventForAFunctionWithNoConcurrencyIsAcceptedButNeverRuns() {
+        LambdaClient lambda = stratus.client(LambdaClient.class);
+        Path marker = markers.resolve("throttled.log");
+        TestFunctions.createWithEnvironment(lambda, "throttled-async", RECORDING, Map.of("MARKER", marker.toString()));
+        lambda.putFunctionConcurrency(r -> r.functionName("throttled-async").reservedConcurrentExecutions(0));
+
+        int status = lambda.invoke(r -> r.functionName("throttled-async").invocationType(InvocationType.EVENT)
+                .payload(SdkBytes.fromUtf8String("{}"))).statusCode();
+
+        assertEquals(202, status);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> lines(marker) == 0);
+    }
+
     private static long lines(Path file) throws IOException {
         return Files.exists(file) ? Files.readAllLines(file).size() : 0;
     }
