@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -35,7 +34,6 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     private final RuntimeSettings settings;
     private final Clock clock;
     private final EnvironmentFactory factory;
-    private final ExecutorService runtimeApiThreads;
     private final ScheduledExecutorService housekeeping;
     // The fields below are guarded by this.
     private final Map<String, EnvironmentPool> pools = new HashMap<>();
@@ -48,9 +46,7 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         Path files = settings.workDir().resolve("lambda-runtime");
         RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")),
                 new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable()));
-        this.runtimeApiThreads = Executors.newCachedThreadPool(daemonThreads("lambda-runtime-api-"));
-        this.factory = new EnvironmentFactory(launcher, runtimeApiThreads, clock, endpoint.uri(),
-                files.resolve("output"));
+        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
         housekeeping.scheduleWithFixedDelay(this::drainOutput, OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -105,7 +101,6 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         }
         housekeeping.shutdownNow();
         stopping.forEach(pool -> pool.close(true));
-        runtimeApiThreads.shutdownNow();
     }
 
     private synchronized EnvironmentPool poolFor(FunctionSpec function) {
