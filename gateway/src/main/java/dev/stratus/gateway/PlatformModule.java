@@ -1,0 +1,43 @@
+package dev.stratus.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
+import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.ServiceHandler;
+import dev.stratus.spi.ServiceLifecycle;
+import dev.stratus.spi.StratusEndpoint;
+import dev.stratus.spi.StratusSettings;
+import dev.stratus.spi.storage.Storage;
+import java.time.Clock;
+
+/** What the platform gives every plugin: settings, endpoint, clock, storage, the JSON mapper. */
+final class PlatformModule extends AbstractModule {
+
+    private final StratusSettings settings;
+    private final StratusEndpoint endpoint;
+    private final Clock clock;
+    private final Storage storage;
+    private final ObjectMapper mapper;
+
+    PlatformModule(StratusSettings settings, StratusEndpoint endpoint, Clock clock, Storage storage, ObjectMapper mapper) {
+        this.settings = settings;
+        this.endpoint = endpoint;
+        this.clock = clock;
+        this.storage = storage;
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void configure() {
+        bind(StratusSettings.class).toInstance(settings);
+        bind(StratusEndpoint.class).toInstance(endpoint);
+        bind(Clock.class).toInstance(clock);
+        bind(Storage.class).toInstance(storage);
+        bind(ObjectMapper.class).toInstance(mapper);
+        MapBinder.newMapBinder(binder(), String.class, ServiceHandler.class);
+        Multibinder.newSetBinder(binder(), ServiceLifecycle.class);
+        Multibinder.newSetBinder(binder(), HealthCheck.class);
+    }
+}

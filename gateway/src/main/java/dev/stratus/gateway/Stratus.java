@@ -1,0 +1,280 @@
+package dev.stratus.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import com.google.inject.spi.Message;
+import dev.stratus.gateway.config.PlatformSettings;
+import dev.stratus.gateway.config.ResolvedSettings;
+import dev.stratus.gateway.config.SettingSources;
+import dev.stratus.gateway.http.AwsRequestHandler;
+import dev.stratus.gateway.http.GatewayErrors;
+import dev.stratus.gateway.http.HealthReport;
+import dev.stratus.gateway.http.PlatformEndpoints;
+import dev.stratus.gateway.http.RunningService;
+import dev.stratus.gateway.plugin.LoadedService;
+import dev.stratus.gateway.plugin.PluginLoader;
+import dev.stratus.gateway.plugin.ServiceSelection;
+import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.ServiceHandler;
+import dev.stratus.spi.ServiceLifecycle;
+import dev.stratus.spi.Setting;
+import dev.stratus.spi.StratusEndpoint;
+import dev.stratus.spi.storage.InMemoryStorage;
+import dev.stratus.spi.storage.Storage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Stratus: the Jetty server, the services it loaded and their injector. Started by {@link Main}
+ * and, in-process, by the testkit.
+ */
+public final class Stratus implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Stratus.class);
+
+    private final Server server;
+    private final StratusEndpoint endpoint;
+    private final List<ServiceLifecycle> started;
+    private final List<RunningService> services;
+    private final Injector injector;
+
+    private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
+                    List<RunningService> services, Injector injector) {
+        this.server = server;
+        this.endpoint = endpoint;
+        this.started = started;
+        this.services = services;
+        this.injector = injector;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where clients on this machine reach this Stratus. */
+    public URI endpoint() {
+        return endpoint.uri();
+    }
+
+    public int port() {
+        return endpoint.port();
+    }
+
+    /** The names of the started services, in start order. */
+    public List<String> serviceNames() {
+        return services.stream().map(s -> s.descriptor().name()).toList();
+    }
+
+    /** An object from the services' injector, for tests that look inside. */
+    public <T> T instance(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    /** Stops accepting requests, then stops every service in reverse start order. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("The HTTP server did not stop cleanly: {}", e.getMessage());
+        }
+        List<ServiceLifecycle> reversed = new ArrayList<>(started);
+        Collections.reverse(reversed);
+        for (ServiceLifecycle lifecycle : reversed) {
+            try {
+                lifecycle.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("A service did not stop cleanly", e);
+            }
+        }
+        LOG.info("Stratus stopped.");
+    }
+
+    /** How to start a Stratus. */
+    public static final class Builder {
+        private final Map<String, String> flags = new HashMap<>();
+        private Map<String, String> environment = Map.of();
+        private Path propertiesFile;
+        private Clock clock = Clock.systemUTC();
+        private ClassLoader classLoader = Stratus.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** A setting given as a flag: the strongest source. */
+        public Builder setting(String key, String value) {
+            flags.put(key, value);
+            return this;
+        }
+
+        public Builder settings(Map<String, String> values) {
+            flags.putAll(values);
+            return this;
+        }
+
+        /** The environment to read {@code STRATUS_*} variables from (none unless given). */
+        public Builder environment(Map<String, String> values) {
+            this.environment = Map.copyOf(values);
+            return this;
+        }
+
+        public Builder propertiesFile(Path file) {
+            this.propertiesFile = file;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public Stratus start() {
+            long begin = System.nanoTime();
+            SettingSources sources = new SettingSources(flags, environment, SettingSources.readProperties(propertiesFile));
+            List<LoadedService> found = new PluginLoader(classLoader).load(
+                    sources.lookup(setting(PlatformSettings.PLUGINS_DIR)).map(Path::of).orElse(null));
+            List<LoadedService> selected = ServiceSelection.select(found,
+                    sources.lookup(setting(PlatformSettings.SERVICES)).orElse(""));
+            List<Setting> declared = new ArrayList<>(PlatformSettings.ALL);
+            found.forEach(service -> declared.addAll(service.descriptor().settings()));
+            ResolvedSettings settings = ResolvedSettings.resolve(sources, declared);
+
+            QueuedThreadPool threads = new QueuedThreadPool(400, 8);
+            threads.setName("stratus-http");
+            Server server = new Server(threads);
+            ServerConnector connector = connector(server, settings);
+            StratusEndpoint endpoint = new StratusEndpoint(clientHost(connector.getHost()), connector.getLocalPort());
+
+            ObjectMapper mapper = new ObjectMapper();
+            Storage storage = new InMemoryStorage();
+            Injector injector = injector(settings, endpoint, storage, mapper, selected);
+            List<RunningService> running = runningServices(injector, selected);
+            List<ServiceLifecycle> started = startLifecycles(injector, server);
+            HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
+                    injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })), storage.engineName(), mapper);
+            AwsRequestHandler aws = new AwsRequestHandler(running, clock,
+                    settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
+                    settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS), new GatewayErrors(mapper));
+            server.setHandler(new PlatformEndpoints(health, mapper, aws));
+            Stratus stratus = new Stratus(server, endpoint, started, running, injector);
+            try {
+                server.start();
+            } catch (Exception e) {
+                stratus.close();
+                throw new StartupException("The HTTP server did not start: " + e.getMessage(), e);
+            }
+            LOG.info("Stratus {} listening on {} with {} (started in {} ms).", Version.current(), endpoint.uri(),
+                    running.isEmpty() ? "no services" : String.join(", ", stratus.serviceNames()),
+                    (System.nanoTime() - begin) / 1_000_000);
+            return stratus;
+        }
+
+        private static Setting setting(String key) {
+            return PlatformSettings.ALL.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        }
+
+        private static ServerConnector connector(Server server, ResolvedSettings settings) {
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(true);
+            http.setRequestHeaderSize(64 * 1024);
+            http.setUriCompliance(UriCompliance.LEGACY);
+            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+            String host = settings.getString(PlatformSettings.HOST);
+            int port = settings.getInt(PlatformSettings.PORT);
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setReuseAddress(true);
+            try {
+                connector.open();
+            } catch (IOException e) {
+                throw new StartupException("Cannot listen on " + host + ":" + port
+                        + " (is another process using the port?): " + rootMessage(e));
+            }
+            server.addConnector(connector);
+            return connector;
+        }
+
+        private static String clientHost(String host) {
+            return host.equals("0.0.0.0") || host.equals("::") || host.isEmpty() ? "127.0.0.1" : host;
+        }
+
+        private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, Storage storage,
+                                  ObjectMapper mapper, List<LoadedService> selected) {
+            List<Module> modules = new ArrayList<>();
+            modules.add(new PlatformModule(settings, endpoint, clock, storage, mapper));
+            selected.forEach(service -> modules.add(service.plugin().module()));
+            try {
+                return Guice.createInjector(Stage.DEVELOPMENT, modules);
+            } catch (CreationException e) {
+                Message first = e.getErrorMessages().iterator().next();
+                throw new StartupException("The services could not be wired: " + first.getMessage(), e);
+            }
+        }
+
+        private static List<RunningService> runningServices(Injector injector, List<LoadedService> selected) {
+            Map<String, ServiceHandler> handlers =
+                    injector.getInstance(Key.get(new TypeLiteral<Map<String, ServiceHandler>>() { }));
+            List<RunningService> running = new ArrayList<>();
+            for (LoadedService service : selected) {
+                ServiceHandler handler = handlers.get(service.descriptor().name());
+                if (handler == null) {
+                    throw new StartupException("The plugin for '" + service.descriptor().name() + "' (" + service.origin()
+                            + ") binds no handler for it.");
+                }
+                running.add(new RunningService(service.descriptor(), handler, service.origin()));
+            }
+            return running;
+        }
+
+        private static List<ServiceLifecycle> startLifecycles(Injector injector, Server server) {
+            List<ServiceLifecycle> started = new ArrayList<>();
+            for (ServiceLifecycle lifecycle : injector.getInstance(Key.get(new TypeLiteral<Set<ServiceLifecycle>>() { }))) {
+                try {
+                    lifecycle.start();
+                    started.add(lifecycle);
+                } catch (RuntimeException e) {
+                    Collections.reverse(started);
+                    started.forEach(ServiceLifecycle::stop);
+                    try {
+                        server.stop();
+                    } catch (Exception ignored) {
+                        LOG.debug("Closing the listener after a failed start failed too", ignored);
+                    }
+                    throw new StartupException("A service failed to start: " + rootMessage(e), e);
+                }
+            }
+            return started;
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.stratus.gateway.plugin;
+
+import java.util.List;
+
+/**
+ * The parent of every plugin class loader: it exposes the JDK and the libraries a plugin shares with the
+ * platform (the SPI, Guice, jakarta.inject, Jackson, SLF4J) and nothing else, so a plugin's own
+ * dependencies never clash with the server's.
+ */
+final class SharedLibrariesClassLoader extends ClassLoader {
+
+    private static final List<String> SHARED_PACKAGES = List.of(
+            "dev.stratus.spi.", "com.google.inject.", "jakarta.inject.", "com.fasterxml.jackson.", "org.slf4j.",
+            "org.aopalliance.", "com.google.common.");
+
+    private final ClassLoader platform;
+
+    SharedLibrariesClassLoader(ClassLoader platform) {
+        super("stratus-shared", ClassLoader.getPlatformClassLoader());
+        this.platform = platform;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        for (String shared : SHARED_PACKAGES) {
+            if (name.startsWith(shared)) {
+                return platform.loadClass(name);
+            }
+        }
+        throw new ClassNotFoundException(name);
+    }
+}

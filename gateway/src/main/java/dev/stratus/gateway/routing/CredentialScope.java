@@ -1,0 +1,39 @@
+package dev.stratus.gateway.routing;
+
+import java.util.Optional;
+
+/**
+ * The credential of a SigV4-signed request: {@code AKID/20240101/us-east-1/dynamodb/aws4_request}, from the
+ * {@code Authorization} header or a presigned URL's {@code X-Amz-Credential}. Signatures are not verified.
+ */
+public record CredentialScope(String accessKey, String date, String region, String service) {
+
+    private static final String CREDENTIAL = "Credential=";
+
+    /** The scope of an {@code Authorization: AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...} header. */
+    public static Optional<CredentialScope> fromAuthorization(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        int start = authorization.indexOf(CREDENTIAL);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        start += CREDENTIAL.length();
+        int end = authorization.indexOf(',', start);
+        String credential = (end < 0 ? authorization.substring(start) : authorization.substring(start, end)).trim();
+        return fromCredential(credential);
+    }
+
+    /** The scope of a credential string {@code AKID/date/region/service/aws4_request}. */
+    public static Optional<CredentialScope> fromCredential(String credential) {
+        if (credential == null) {
+            return Optional.empty();
+        }
+        String[] parts = credential.split("/");
+        if (parts.length != 5 || parts[0].isEmpty() || parts[2].isEmpty() || parts[3].isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialScope(parts[0], parts[1], parts[2], parts[3]));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.stratus.gateway.routing;
+
+import dev.stratus.spi.ServiceDescriptor;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the service a request is for: the {@code X-Amz-Target} prefix first (DynamoDB and DynamoDB Streams
+ * both sign as {@code dynamodb}, so the target decides), then the SigV4 credential scope's service, then the
+ * path prefix.
+ */
+public final class ServiceResolver {
+
+    private final List<ServiceDescriptor> services;
+
+    public ServiceResolver(List<ServiceDescriptor> services) {
+        this.services = List.copyOf(services);
+    }
+
+    public Optional<ServiceDescriptor> resolve(String target, CredentialScope scope, String path) {
+        if (target != null) {
+            int dot = target.lastIndexOf('.');
+            String prefix = dot < 0 ? target : target.substring(0, dot);
+            return services.stream().filter(s -> s.targetPrefixes().contains(prefix)).findFirst();
+        }
+        if (scope != null) {
+            Optional<ServiceDescriptor> bySigningName = services.stream()
+                    .filter(s -> s.signingName().equals(scope.service()))
+                    .findFirst();
+            if (bySigningName.isPresent()) {
+                return bySigningName;
+            }
+        }
+        return services.stream()
+                .filter(s -> s.pathPrefixes().stream().anyMatch(path::startsWith))
+                .findFirst();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.stratus.testkit;
+
+import dev.stratus.gateway.Stratus;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Starts Stratus in-process on a free loopback port and injects ready AWS SDK v2 clients into tests.
+ *
+ * <p>With {@code @ExtendWith(StratusExtension.class)} every test class of the JVM shares one server, and each
+ * class acts in its own account (a 12-digit access key derived from the class name), so tests never see each
+ * other's tables or functions. With {@code @RegisterExtension static StratusExtension stratus =
+ * StratusExtension.builder()...build()} the class gets a server of its own, with settings and optionally a
+ * {@link TestClock}.
+ *
+ * <p>Test methods may declare parameters of any AWS SDK v2 client interface ({@code DynamoDbClient},
+ * {@code LambdaClient}, ...), {@link URI} (the endpoint), {@link Stratus} or {@link TestClock}.
+ */
+public final class StratusExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StratusExtension.class);
+
+    private final Map<String, String> settings;
+    private final TestClock clock;
+    private final boolean dedicated;
+    private Stratus server;
+    private String accessKey;
+    private final Map<Class<?>, Object> clients = new HashMap<>();
+
+    /** The shared-server form, for {@code @ExtendWith}. */
+    public StratusExtension() {
+        this(Map.of(), null, false);
+    }
+
+    private StratusExtension(Map<String, String> settings, TestClock clock, boolean dedicated) {
+        this.settings = Map.copyOf(settings);
+        this.clock = clock;
+        this.dedicated = dedicated;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        accessKey = AccessKeys.forTestClass(context.getRequiredTestClass());
+        server = dedicated ? startServer(settings, clock) : sharedServer(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        List<Object> open = new ArrayList<>(clients.values());
+        clients.clear();
+        for (Object client : open) {
+            ((SdkAutoCloseable) client).close();
+        }
+        if (dedicated && server != null) {
+            server.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == URI.class || type == Stratus.class || (type == TestClock.class && clock != null)
+                || SdkClients.isClientType(type);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == URI.class) {
+            return endpoint();
+        }
+        if (type == Stratus.class) {
+            return server;
+        }
+        if (type == TestClock.class) {
+            return clock;
+        }
+        return client(type);
+    }
+
+    /** The endpoint of the server this class uses. */
+    public URI endpoint() {
+        return server().endpoint();
+    }
+
+    public Stratus server() {
+        if (server == null) {
+            throw new IllegalStateException("Stratus is not started yet: use it from tests or @BeforeAll methods");
+        }
+        return server;
+    }
+
+    /** The clock of a dedicated server built {@link Builder#withTestClock()}. */
+    public TestClock clock() {
+        return Optional.ofNullable(clock).orElseThrow(() -> new IllegalStateException("Built without withTestClock()"));
+    }
+
+    /** The account this test class acts in. */
+    public String accountId() {
+        return accessKey;
+    }
+
+    /** A client of the given type for this class's account, created once and closed after the class. */
+    public <T> T client(Class<T> type) {
+        server();
+        return type.cast(clients.computeIfAbsent(type, t -> SdkClients.create(t, endpoint(), accessKey)));
+    }
+
+    private static Stratus sharedServer(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        return store.getOrComputeIfAbsent("shared", key -> new SharedServer(startServer(Map.of(), null)),
+                SharedServer.class).stratus();
+    }
+
+    private static Stratus startServer(Map<String, String> settings, TestClock clock) {
+        Stratus.Builder builder = Stratus.builder().setting("port", "0").settings(settings);
+        if (clock != null) {
+            builder.clock(clock);
+        }
+        return builder.start();
+    }
+
+    /** The JVM-wide server, closed when the test run ends. */
+    private record SharedServer(Stratus stratus) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        @Override
+        public void close() {
+            stratus.close();
+        }
+    }
+
+    /** Assembles a {@link StratusExtension} with a server of its own. */
+    public static final class Builder {
+        private final Map<String, String> settings = new HashMap<>();
+        private TestClock clock;
+
+        private Builder() {
+        }
+
+        public Builder setting(String key, String value) {
+            settings.put(key, value);
+            return this;
+        }
+
+        /** The server's clock stands still until the test moves it with {@link StratusExtension#clock()}. */
+        public Builder withTestClock() {
+            this.clock = new TestClock();
+            return this;
+        }
+
+        public StratusExtension build() {
+            return new StratusExtension(settings, clock, true);
+        }
+    }
+}
