@@ -65,6 +65,11 @@ public final class DeliveryEngine {
         }
     }
 
+    /** Forgets the progress of a deleted mapping (call once its delivery has stopped). */
+    public void forget(String mappingUuid) {
+        context.checkpoints().deleteAll(mappingUuid);
+    }
+
     /** Stops every mapping and the engine's threads. */
     public void shutdown() {
         CompletableFuture<?>[] stopping;
