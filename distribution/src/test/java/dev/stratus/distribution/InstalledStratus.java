@@ -1,0 +1,166 @@
+package dev.stratus.distribution;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The built tarball, unpacked into a folder of its own, and Stratus processes started from it. */
+final class InstalledStratus {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final Path home;
+
+    private InstalledStratus(Path home) {
+        this.home = home;
+    }
+
+    /** Unpacks the tarball the build made into {@code into}; the tarball holds one folder, stratus-version/. */
+    static InstalledStratus unpack(Path into) throws IOException, InterruptedException {
+        Path tarball = Path.of(System.getProperty("stratus.tarball"));
+        Process tar = new ProcessBuilder("tar", "xzf", tarball.toString(), "-C", into.toString()).inheritIO().start();
+        if (tar.waitFor() != 0) {
+            throw new IllegalStateException("tar could not unpack " + tarball);
+        }
+        return new InstalledStratus(into.resolve("stratus-" + System.getProperty("stratus.version")));
+    }
+
+    Path home() {
+        return home;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Runs {@code bin/stratus} with the arguments until it exits on its own (a refused start). */
+    Run runToExit(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("stratus", ".log");
+        Process process = command(List.of(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bin/stratus did not exit: " + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log));
+    }
+
+    /** Starts {@code bin/stratus --port PORT} in the background and waits until it answers health. */
+    Server start(int port, String... moreArgs) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
+        args.addAll(List.of(moreArgs));
+        Path log = Files.createTempFile("stratus", ".log");
+        Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Server server = new Server(process, port, log);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !process.isAlive() || server.health() == 200);
+        if (!process.isAlive()) {
+            throw new IllegalStateException("bin/stratus exited: " + Files.readString(log));
+        }
+        return server;
+    }
+
+    /** Runs {@code bin/awslocal} against the server on {@code port}. */
+    Run awslocal(int port, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/awslocal").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        builder.environment().remove("AWS_ACCESS_KEY_ID");
+        builder.environment().remove("AWS_PROFILE");
+        builder.environment().put("STRATUS_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile("awslocal", ".out");
+        Path err = Files.createTempFile("awslocal", ".err");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("awslocal did not finish: " + String.join(" ", args));
+        }
+        return new Run(process.exitValue(), Files.readString(out) + Files.readString(err), Files.readString(out));
+    }
+
+    private ProcessBuilder command(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/stratus").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("STRATUS_"));
+        return builder;
+    }
+
+    /** How a command ended. */
+    record Run(int exitCode, String output, String stdout) {
+        Run(int exitCode, String output) {
+            this(exitCode, output, output);
+        }
+    }
+
+    /** A running {@code bin/stratus}. */
+    static final class Server implements AutoCloseable {
+        private final Process process;
+        private final int port;
+        private final Path log;
+
+        private Server(Process process, int port, Path log) {
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        int port() {
+            return port;
+        }
+
+        int health() {
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/_stratus/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return response.statusCode();
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+
+        String log() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Sends SIGTERM and waits for the process to end; returns its exit status. */
+        int terminate() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Stratus ignored SIGTERM");
+            }
+            return process.exitValue();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process.isAlive()) {
+                terminate();
+            }
+        }
+    }
+}

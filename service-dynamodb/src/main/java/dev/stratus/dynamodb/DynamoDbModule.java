@@ -1,0 +1,18 @@
+package dev.stratus.dynamodb;
+
+import com.google.inject.AbstractModule;
+import dev.stratus.dynamodb.api.DynamoDbBindings;
+import dev.stratus.dynamodb.item.IndexBuilder;
+import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.spi.ServiceBindings;
+
+/** DynamoDB's bindings: its handler, the index backfill, and the (possibly empty) set of change listeners. */
+public final class DynamoDbModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        DynamoDbBindings.declareListeners(binder());
+        bind(IndexBackfill.class).to(IndexBuilder.class);
+        ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
+    }
+}
