@@ -2,6 +2,7 @@ package dev.stratus.lambda.esm;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.lambda.LambdaRoutes;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
 import dev.stratus.spi.protocol.RestRequest;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The REST routes of the event source mapping operations ({@code /2015-03-31/event-source-mappings/...}). */
-public final class EventSourceMappingRoutes {
+public final class EventSourceMappingRoutes implements LambdaRoutes {
 
     private static final String MAPPINGS = "/2015-03-31/event-source-mappings";
     private static final String MAPPING = MAPPINGS + "/{UUID}";
@@ -23,8 +24,9 @@ public final class EventSourceMappingRoutes {
     }
 
     /** Adds the five operations' routes to the Lambda handler being built. */
-    public RestJsonHandler.Builder addTo(RestJsonHandler.Builder handler) {
-        return handler
+    @Override
+    public void addTo(RestJsonHandler.Builder handler) {
+        handler
                 .route("POST", MAPPINGS, "CreateEventSourceMapping", this::create)
                 .route("GET", MAPPINGS, "ListEventSourceMappings", this::list)
                 .route("GET", MAPPING, "GetEventSourceMapping", this::get)

@@ -104,12 +104,10 @@ public final class DeliveryEngine {
         Checkpoint newest = Checkpoint.START;
         while (true) {
             ShardBatch read = context.reader().read(streamArn, shardId, newest.nextPosition(), ANCHOR_READ);
-            if (!read.records().isEmpty()) {
-                newest = Checkpoint.after(read.records().get(read.records().size() - 1).sequenceNumber());
-            }
-            if (read.records().size() < ANCHOR_READ || read.shardDrained()) {
+            if (read.records().isEmpty()) {
                 return newest;
             }
+            newest = Checkpoint.after(read.records().get(read.records().size() - 1).sequenceNumber());
         }
     }
 

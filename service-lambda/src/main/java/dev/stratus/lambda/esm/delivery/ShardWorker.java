@@ -142,7 +142,7 @@ final class ShardWorker implements Runnable {
             if (read.shardDrained()) {
                 return true;
             }
-            if (read.records().size() < limit) {
+            if (read.records().isEmpty()) {
                 return false;
             }
         }

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stream in memory with the streams service's reading and waking contract; {@code this} guards its shards. */
-final class FakeStream implements StreamReader, StreamConsumerRegistry {
+public final class FakeStream implements StreamReader, StreamConsumerRegistry {
 
-    static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/T/stream/2024-01-01T00:00:00.000";
+    public static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/T/stream/2024-01-01T00:00:00.000";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Clock clock;
@@ -31,14 +31,14 @@ final class FakeStream implements StreamReader, StreamConsumerRegistry {
     private long nextSequence = 100;
     private String openShard;
 
-    FakeStream(Clock clock) {
+    public FakeStream(Clock clock) {
         this.clock = clock;
         openShard = "shardId-0001";
         shards.put(openShard, new Shard(null));
     }
 
     /** Writes a record for the item {@code key} with a {@code value} attribute; returns its sequence number. */
-    String put(String key, String value) {
+    public String put(String key, String value) {
         String sequence;
         synchronized (this) {
             sequence = String.valueOf(nextSequence++);

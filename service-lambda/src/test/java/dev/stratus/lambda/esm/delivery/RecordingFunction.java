@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A function that records every event it receives and answers as its behaviour says. */
-final class RecordingFunction implements FunctionDirectory {
+public final class RecordingFunction implements FunctionDirectory {
 
     static final String ARN = "arn:aws:lambda:us-east-1:000000000000:function:recorder";
 
@@ -27,21 +27,21 @@ final class RecordingFunction implements FunctionDirectory {
         return new InvocationResult(response.getBytes(StandardCharsets.UTF_8), null, "", Duration.ZERO);
     }
 
-    static InvocationResult error() {
+    public static InvocationResult error() {
         return new InvocationResult("{\"errorMessage\":\"boom\",\"errorType\":\"Error\"}".getBytes(StandardCharsets.UTF_8),
                 "Unhandled", "", Duration.ZERO);
     }
 
-    void behaveAs(Function<JsonNode, InvocationResult> newBehaviour) {
+    public void behaveAs(Function<JsonNode, InvocationResult> newBehaviour) {
         behaviour = newBehaviour;
     }
 
-    List<JsonNode> events() {
+    public List<JsonNode> events() {
         return List.copyOf(events);
     }
 
     /** The {@code value} attribute of every record delivered, in delivery order. */
-    List<String> deliveredValues() {
+    public List<String> deliveredValues() {
         List<String> values = new ArrayList<>();
         for (JsonNode event : events) {
             event.path("Records").forEach(record -> values.add(record.path("dynamodb").path("NewImage").path("value").path("S").asText()));
@@ -55,7 +55,11 @@ final class RecordingFunction implements FunctionDirectory {
 
     @Override
     public Optional<String> resolve(String accountId, String region, String functionNameOrArn) {
-        return Optional.of(ARN);
+        if (functionNameOrArn.equals("missing")) {
+            return Optional.empty();
+        }
+        return Optional.of(functionNameOrArn.startsWith("arn:") ? functionNameOrArn
+                : "arn:aws:lambda:" + region + ":" + accountId + ":function:" + functionNameOrArn);
     }
 
     @Override
