@@ -14,6 +14,7 @@ import dev.stratus.lambda.rest.FunctionEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
 import dev.stratus.lambda.rest.LambdaApi;
 import dev.stratus.lambda.rest.TagEndpoints;
+import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
@@ -32,6 +33,7 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
+        install(new RuntimeModule());
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }
