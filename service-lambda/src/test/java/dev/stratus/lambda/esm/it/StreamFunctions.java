@@ -39,7 +39,7 @@ final class StreamFunctions {
             const seen = new Set();
             const valueOf = r => (r.dynamodb.NewImage && r.dynamodb.NewImage.value) ? r.dynamodb.NewImage.value.S : '';
             exports.handler = async (event) => {
-              fs.appendFileSync(process.env.EVENTS_FILE, JSON.stringify(event) + '\\n');
+              fs.appendFileSync(process.env.EVENTS_FILE, JSON.stringify({ at: Date.now(), event }) + '\\n');
               const records = event.Records || [];
               switch (process.env.MODE) {
                 case 'fail-on-poison':
@@ -93,6 +93,15 @@ final class StreamFunctions {
 
     /** The events the function received so far, in order. */
     static List<JsonNode> events(Path eventsFile) {
+        return received(eventsFile).stream().map(line -> line.path("event")).toList();
+    }
+
+    /** When (epoch milliseconds) the function received each event. */
+    static List<Long> arrivals(Path eventsFile) {
+        return received(eventsFile).stream().map(line -> line.path("at").asLong()).toList();
+    }
+
+    private static List<JsonNode> received(Path eventsFile) {
         if (!Files.exists(eventsFile)) {
             return List.of();
         }
