@@ -1,6 +1,9 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.batch.BatchOperations;
+import dev.stratus.dynamodb.item.ItemOperations;
+import dev.stratus.dynamodb.query.ReadOperations;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
@@ -18,7 +21,8 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableOperations tables) {
+    public DynamoDbHandler(ObjectMapper mapper, TableOperations tables, ItemOperations items,
+                           ReadOperations reads, BatchOperations batches) {
         this.delegate = AwsJsonHandler.builder(mapper)
                 .protocol(Protocol.AWS_JSON_1_0)
                 .targetPrefix(DynamoDbPlugin.TARGET_PREFIX)
@@ -37,6 +41,14 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("ListTagsOfResource", tables::listTagsOfResource)
                 .operation("DescribeLimits", tables::describeLimits)
                 .operation("DescribeEndpoints", tables::describeEndpoints)
+                .operation("PutItem", items::putItem)
+                .operation("GetItem", items::getItem)
+                .operation("UpdateItem", items::updateItem)
+                .operation("DeleteItem", items::deleteItem)
+                .operation("Query", reads::query)
+                .operation("Scan", reads::scan)
+                .operation("BatchWriteItem", batches::batchWriteItem)
+                .operation("BatchGetItem", batches::batchGetItem)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb;
 
 import com.google.inject.AbstractModule;
 import dev.stratus.dynamodb.api.DynamoDbBindings;
+import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.table.IndexBackfill;
 import dev.stratus.spi.ServiceBindings;
@@ -13,6 +14,7 @@ public final class DynamoDbModule extends AbstractModule {
     protected void configure() {
         DynamoDbBindings.declareListeners(binder());
         bind(IndexBackfill.class).to(IndexBuilder.class);
+        bind(Expressions.class).toInstance(new Expressions());
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
     }
 }

@@ -118,26 +118,4 @@ public final class ItemCommitter {
                 write.newItem() == null ? null : AttributeValueCodec.encodeItem(write.newItem()),
                 ItemSize.of(keys), oldSize, newSize, now, null);
     }
-
-    /** An item's entry in one index: where it is stored and what it holds. */
-    record IndexEntry(byte[] storageKey, Map<String, AttributeValue> attributes, long size) {
-
-        static IndexEntry of(TableDefinition table, SecondaryIndex index, PrimaryKey tableKey,
-                             Map<String, AttributeValue> item) {
-            if (item == null) {
-                return null;
-            }
-            PrimaryKey indexKey = KeyRules.ofIndexEntry(index, item);
-            if (indexKey == null) {
-                return null;
-            }
-            Map<String, AttributeValue> projected = IndexProjection.project(table.keySchema(), index, item);
-            return new IndexEntry(ItemStore.indexKey(table.id(), index, indexKey, tableKey), projected,
-                    ItemSize.of(projected));
-        }
-
-        boolean sameAs(IndexEntry other) {
-            return other != null && Arrays.equals(storageKey, other.storageKey) && attributes.equals(other.attributes);
-        }
-    }
 }

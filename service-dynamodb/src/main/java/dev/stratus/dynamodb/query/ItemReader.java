@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.query;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.key.KeyEncoding;
@@ -87,7 +88,7 @@ public final class ItemReader {
 
     public Page query(Source source, KeyCondition condition, boolean forward, int limit,
                       Map<String, AttributeValue> exclusiveStartKey, Predicate<Map<String, AttributeValue>> filter) {
-        byte[] partition = ByteKeys.concat(source.prefix(), KeyEncoding.encode(condition.hash()));
+        byte[] partition = ByteKeys.concat(source.prefix(), KeyEncoding.encode(condition.hashKeyValue()));
         KeyRange range = KeyRanges.of(partition, condition.range());
         if (!forward) {
             range = range.reversed();

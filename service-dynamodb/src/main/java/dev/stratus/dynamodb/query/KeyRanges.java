@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.query;
 
+import dev.stratus.dynamodb.expression.RangeCondition;
 import dev.stratus.dynamodb.key.KeyEncoding;
 import dev.stratus.spi.storage.ByteKeys;
 import dev.stratus.spi.storage.KeyRange;
@@ -19,9 +20,9 @@ final class KeyRanges {
             return new KeyRange(partition, partitionEnd, false);
         }
         if (condition.operator() == RangeCondition.Operator.BEGINS_WITH) {
-            return KeyRange.prefix(ByteKeys.concat(partition, KeyEncoding.encodePrefix(condition.first())));
+            return KeyRange.prefix(ByteKeys.concat(partition, KeyEncoding.encodePrefix(condition.value())));
         }
-        byte[] at = ByteKeys.concat(partition, KeyEncoding.encode(condition.first()));
+        byte[] at = ByteKeys.concat(partition, KeyEncoding.encode(condition.value()));
         byte[] afterAt = ByteKeys.prefixEnd(at);
         return switch (condition.operator()) {
             case EQ -> new KeyRange(at, afterAt, false);
@@ -30,7 +31,7 @@ final class KeyRanges {
             case GT -> new KeyRange(afterAt, partitionEnd, false);
             case GE -> new KeyRange(at, partitionEnd, false);
             case BETWEEN -> new KeyRange(at,
-                    ByteKeys.prefixEnd(ByteKeys.concat(partition, KeyEncoding.encode(condition.second()))), false);
+                    ByteKeys.prefixEnd(ByteKeys.concat(partition, KeyEncoding.encode(condition.upper()))), false);
             case BEGINS_WITH -> throw new IllegalStateException("handled above");
         };
     }

@@ -1,0 +1,161 @@
+package dev.stratus.dynamodb.expression;
+
+import dev.stratus.spi.AwsServiceException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DynamoDB's expressions: parses, validates and binds the expression parameters of a request, reporting
+ * mistakes as DynamoDB does and in its order. One instance serves the whole service: it caches each distinct
+ * expression's parse.
+ *
+ * <pre>{@code
+ * ExpressionRequest expressions = this.expressions.request(ExpressionInput.builder()
+ *         .names(namesOrNull)                       // ExpressionAttributeNames
+ *         .valuesJson(body.get("ExpressionAttributeValues"))
+ *         .updateExpression(body.path("UpdateExpression").textValue())   // null when absent
+ *         .conditionExpression(body.path("ConditionExpression").textValue())
+ *         .build());                                // throws AwsServiceException (ValidationException)
+ * Update update = expressions.update(Set.of("pk", "sk")).orElseThrow();
+ * boolean allowed = expressions.condition().map(c -> c.test(oldItem)).orElse(true);
+ * UpdateResult result = update.apply(oldItem, key);  // result.newItem(), result.updatedNew(), ...
+ *
+ * // Query: after finding the table or index
+ * KeyCondition key = expressions.keyCondition("pk", "sk").orElseThrow();
+ * }</pre>
+ */
+public final class Expressions {
+
+    /** The longest expression DynamoDB accepts, in characters. */
+    public static final int MAX_EXPRESSION_LENGTH = 4096;
+    private static final int DEFAULT_CACHE_SIZE = 4096;
+    private static final List<ExpressionKind> VALUE_TAKING = List.of(
+            ExpressionKind.UPDATE, ExpressionKind.CONDITION, ExpressionKind.FILTER, ExpressionKind.KEY_CONDITION);
+
+    private final ExpressionCache cache;
+
+    public Expressions() {
+        this(DEFAULT_CACHE_SIZE);
+    }
+
+    public Expressions(int cacheSize) {
+        this.cache = new ExpressionCache(cacheSize);
+    }
+
+    /**
+     * Validates all the request's expressions together: the placeholder maps, then each expression (update,
+     * condition, key condition, filter, projection), then placeholders no expression used.
+     *
+     * @throws AwsServiceException a ValidationException worded as DynamoDB words it
+     */
+    public ExpressionRequest request(ExpressionInput input) {
+        ExpressionAttributes attributes = new ExpressionAttributes(input.names(), input.values());
+        checkPlaceholderMaps(input);
+        PlaceholderUsage usage = new PlaceholderUsage();
+        Map<ExpressionKind, Object> parsed = new EnumMap<>(ExpressionKind.class);
+        for (ExpressionKind kind : ExpressionKind.values()) {
+            String expression = input.expression(kind);
+            if (expression != null) {
+                try {
+                    parsed.put(kind, validate(kind, expression, attributes, usage));
+                } catch (InvalidExpressionException e) {
+                    throw ExpressionErrors.invalid(kind, e.getMessage());
+                }
+            }
+        }
+        if (input.names() != null) {
+            List<String> unused = usage.unusedNames(input.names().keySet());
+            if (!unused.isEmpty()) {
+                throw ExpressionErrors.unusedNames(unused);
+            }
+        }
+        if (input.values() != null) {
+            List<String> unused = usage.unusedValues(input.values().keySet());
+            if (!unused.isEmpty()) {
+                throw ExpressionErrors.unusedValues(unused);
+            }
+        }
+        return new ExpressionRequest(attributes, parsed);
+    }
+
+    private Object validate(ExpressionKind kind, String expression, ExpressionAttributes attributes,
+                            PlaceholderUsage usage) {
+        if (expression.isEmpty()) {
+            throw new InvalidExpressionException(ExpressionErrors.empty());
+        }
+        if (expression.length() > MAX_EXPRESSION_LENGTH) {
+            throw new InvalidExpressionException(
+                    "Expression size has exceeded the maximum allowed size; expression size: " + expression.length());
+        }
+        return switch (kind) {
+            case UPDATE -> {
+                ParsedUpdate update = cache.get(ExpressionCache.Grammar.UPDATE, expression, UpdateParser::parse);
+                UpdateValidator.validate(update, attributes, usage);
+                yield update;
+            }
+            case PROJECTION -> {
+                List<Operand.DocumentPath> paths =
+                        cache.get(ExpressionCache.Grammar.PROJECTION, expression, ProjectionParser::parse);
+                ProjectionValidator.validate(paths, attributes, usage);
+                yield paths;
+            }
+            default -> {
+                ParsedCondition condition =
+                        cache.get(ExpressionCache.Grammar.CONDITION, expression, ConditionParser::parse);
+                ConditionValidator.validate(condition, attributes, usage);
+                if (kind == ExpressionKind.KEY_CONDITION) {
+                    KeyConditions.checkOperators(condition.root());
+                }
+                yield condition;
+            }
+        };
+    }
+
+    private static void checkPlaceholderMaps(ExpressionInput input) {
+        if (input.names() != null) {
+            if (input.names().isEmpty()) {
+                throw ExpressionErrors.emptyNames();
+            }
+            input.names().keySet().stream().filter(key -> !isPlaceholder(key, '#')).findFirst()
+                    .ifPresent(key -> {
+                        throw ExpressionErrors.invalidNameKey(key);
+                    });
+            if (input.expressions().values().stream().allMatch(expression -> expression == null)) {
+                throw ExpressionErrors.namesWithoutExpressions();
+            }
+        }
+        if (input.values() != null) {
+            if (input.values().isEmpty()) {
+                throw ExpressionErrors.emptyValues();
+            }
+            input.values().keySet().stream().filter(key -> !isPlaceholder(key, ':')).findFirst()
+                    .ifPresent(key -> {
+                        throw ExpressionErrors.invalidValueKey(key);
+                    });
+            List<String> absent = new ArrayList<>();
+            boolean anyPresent = false;
+            for (ExpressionKind kind : VALUE_TAKING) {
+                if (input.expressions().containsKey(kind)) {
+                    if (input.expression(kind) == null) {
+                        absent.add(kind.parameter());
+                    } else {
+                        anyPresent = true;
+                    }
+                }
+            }
+            if (!anyPresent) {
+                throw ExpressionErrors.valuesWithoutExpressions(
+                        String.join(" and ", absent) + (absent.size() == 1 ? " is null" : " are null"));
+            }
+        }
+    }
+
+    private static boolean isPlaceholder(String key, char prefix) {
+        if (key.length() < 2 || key.charAt(0) != prefix) {
+            return false;
+        }
+        return key.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    }
+}
