@@ -170,9 +170,12 @@ final class Lane {
         ObjectNode record = InvocationRecord.of(condition, subscription, shardId, batch, invokes, lastResult,
                 context.clock().instant(), context.mapper());
         String destination = subscription.options().onFailureDestination();
-        LOG.warn("Event source mapping {} gave up {} record(s) of shard {} ({}); the invocation record meant for {} is kept on the mapping: {}",
-                subscription.mappingUuid(), batch.size(), shardId, condition,
-                destination == null ? "no OnFailure destination" : destination, record);
+        String kept = destination == null
+                ? "it has no OnFailure destination, so its invocation record is kept on the mapping"
+                : "SQS, SNS and S3 do not run in Stratus, so the invocation record meant for " + destination
+                        + " is kept on the mapping";
+        LOG.warn("Event source mapping {} gave up {} record(s) of shard {} ({}); {}: {}", subscription.mappingUuid(),
+                batch.size(), shardId, condition, kept, record);
         context.listener().batchDiscarded(subscription.mappingUuid(), record);
     }
 
