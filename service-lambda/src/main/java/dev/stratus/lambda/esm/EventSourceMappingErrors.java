@@ -70,10 +70,6 @@ final class EventSourceMappingErrors {
         return new AwsServiceException("ResourceNotFoundException", "The resource you requested does not exist.", 404);
     }
 
-    static AwsServiceException invalidMarker() {
-        return invalidParameter("The marker is not valid.");
-    }
-
     /** AWS's request validation: {@code N validation error(s) detected: ...}, one clause per bad member. */
     static AwsServiceException validation(List<String> problems) {
         String count = problems.size() == 1 ? "1 validation error detected: " : problems.size() + " validation errors detected: ";

@@ -185,11 +185,6 @@ public final class EventSourceMappings implements DeliveryListener {
         return store.failures(uuid);
     }
 
-    /** The mapping with this UUID, in any account. */
-    public Optional<EventSourceMapping> mapping(String uuid) {
-        return store.get(uuid);
-    }
-
     /** Starts delivering every stored enabled mapping (after a restart with a data directory). */
     void resume() {
         List<EventSourceMapping> enabled = store.all().stream().filter(EventSourceMapping::enabled).toList();

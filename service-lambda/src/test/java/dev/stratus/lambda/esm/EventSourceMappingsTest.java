@@ -258,6 +258,26 @@ class EventSourceMappingsTest {
                 mappings.get(CONTEXT, uuid).toJson(mapper).path("DestinationConfig").path("OnFailure").path("Destination").asText());
     }
 
+    @Test
+    void afterARestartEnabledMappingsResumeAfterTheirLastCheckpoint() {
+        String uuid = create("{\"FunctionName\":\"fn\",\"StartingPosition\":\"TRIM_HORIZON\"}").path("UUID").asText();
+        String first = stream.put("a", "before");
+        Checkpoints checkpoints = new Checkpoints(storage, mapper);
+        await().until(() -> checkpoints.get(uuid, "shardId-0001").map(c -> first.equals(c.sequenceNumber())).orElse(false));
+        mappings.shutdown();
+        stream.put("b", "while-down");
+
+        EventSourceMappings restarted = mappings(true);
+        restarted.resume();
+
+        try {
+            await().until(() -> function.deliveredValues().size() == 2);
+            assertEquals(List.of("before", "while-down"), function.deliveredValues());
+        } finally {
+            restarted.shutdown();
+        }
+    }
+
     private String lastProcessingResult(String uuid) {
         return mappings.get(CONTEXT, uuid).toJson(mapper).path("LastProcessingResult").asText();
     }

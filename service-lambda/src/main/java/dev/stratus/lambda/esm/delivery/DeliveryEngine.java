@@ -7,14 +7,20 @@ import dev.stratus.streams.api.ShardInfo;
 import dev.stratus.streams.api.StreamConsumerRegistry;
 import dev.stratus.streams.api.StreamReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the enabled mappings. Starting a mapping that already runs (an update) first lets the old run's workers
@@ -23,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DeliveryEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryEngine.class);
     private static final int ANCHOR_READ = 1000;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final DeliveryContext context;
     private final Map<String, MappingRunner> runners = new HashMap<>();
@@ -74,15 +82,16 @@ public final class DeliveryEngine {
     public void shutdown() {
         CompletableFuture<?>[] stopping;
         synchronized (this) {
-            stopping = runners.keySet().stream().toList().stream().map(this::stopRunner)
-                    .toArray(CompletableFuture[]::new);
+            stopping = List.copyOf(runners.keySet()).stream().map(this::stopRunner).toArray(CompletableFuture[]::new);
         }
         try {
-            CompletableFuture.allOf(stopping).get(5, TimeUnit.SECONDS);
+            CompletableFuture.allOf(stopping).get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // Workers still inside an invocation are interrupted below.
+        } catch (TimeoutException e) {
+            LOG.info("Event source mapping workers still busy after {}; interrupting them", SHUTDOWN_GRACE);
+        } catch (ExecutionException e) {
+            LOG.warn("An event source mapping worker failed while stopping", e.getCause());
         }
         context.executor().shutdownNow();
     }

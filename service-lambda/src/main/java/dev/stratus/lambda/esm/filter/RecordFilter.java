@@ -15,13 +15,11 @@ import software.amazon.event.ruler.Machine;
  */
 public final class RecordFilter {
 
-    private static final RecordFilter ACCEPT_ALL = new RecordFilter(List.of(), null);
+    private static final RecordFilter ACCEPT_ALL = new RecordFilter(null);
 
-    private final List<String> patterns;
     private final Machine machine;
 
-    private RecordFilter(List<String> patterns, Machine machine) {
-        this.patterns = List.copyOf(patterns);
+    private RecordFilter(Machine machine) {
         this.machine = machine;
     }
 
@@ -52,11 +50,7 @@ public final class RecordFilter {
                 throw new UncheckedIOException(e);
             }
         }
-        return new RecordFilter(patterns, machine);
-    }
-
-    public List<String> patterns() {
-        return patterns;
+        return new RecordFilter(machine);
     }
 
     /** Whether the record (as the function would receive it) matches at least one pattern. */
