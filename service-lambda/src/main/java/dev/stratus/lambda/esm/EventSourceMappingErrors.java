@@ -1,6 +1,8 @@
 package dev.stratus.lambda.esm;
 
+import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.protocol.CommonErrors;
 import java.util.List;
 
 /** The errors of the event source mapping operations, worded as AWS Lambda words them. */
@@ -10,7 +12,7 @@ final class EventSourceMappingErrors {
     }
 
     static AwsServiceException invalidParameter(String message) {
-        return new AwsServiceException("InvalidParameterValueException", message, 400);
+        return LambdaErrors.invalidParameter(message);
     }
 
     static AwsServiceException functionNotFound() {
@@ -61,9 +63,9 @@ final class EventSourceMappingErrors {
     }
 
     static AwsServiceException mappingExists(String eventSourceArn, String functionName, String uuid) {
-        return new AwsServiceException("ResourceConflictException", "The event source arn (\" " + eventSourceArn
-                + " \") and function (\" " + functionName + " \") provided mapping already exists. Please update or "
-                + "delete the existing mapping with UUID " + uuid, 409);
+        return LambdaErrors.conflict("The event source arn (\" " + eventSourceArn + " \") and function (\" "
+                + functionName + " \") provided mapping already exists. Please update or delete the existing mapping "
+                + "with UUID " + uuid);
     }
 
     static AwsServiceException mappingNotFound() {
@@ -73,10 +75,10 @@ final class EventSourceMappingErrors {
     /** AWS's request validation: {@code N validation error(s) detected: ...}, one clause per bad member. */
     static AwsServiceException validation(List<String> problems) {
         String count = problems.size() == 1 ? "1 validation error detected: " : problems.size() + " validation errors detected: ";
-        return new AwsServiceException("ValidationException", count + String.join("; ", problems), 400);
+        return CommonErrors.validation(count + String.join("; ", problems));
     }
 
     static AwsServiceException serialization(String member) {
-        return new AwsServiceException("SerializationException", "Unexpected value for " + member + ".", 400);
+        return CommonErrors.serialization("Unexpected value for " + member + ".");
     }
 }
