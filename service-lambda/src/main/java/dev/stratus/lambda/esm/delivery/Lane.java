@@ -42,7 +42,7 @@ final class Lane {
     /** Delivers the records; false when the worker was stopped before all were handled. */
     boolean deliver(List<PendingRecord> records) throws InterruptedException {
         for (Batch batch : cutter.cut(records)) {
-            if (!deliverWithRetries(batch)) {
+            if (!deliverInWindow(batch)) {
                 return false;
             }
         }
@@ -59,15 +59,14 @@ final class Lane {
         if (window == null || !(shardEnded || window.endedBy(context.clock().instant()))) {
             return true;
         }
-        boolean done = deliverWithRetries(Batch.finalInvocation(), shardEnded);
-        window = null;
-        return done;
+        return finishWindow(shardEnded);
     }
 
-    private boolean deliverWithRetries(Batch batch) throws InterruptedException {
+    /** Delivers the batch, first ending the open tumbling window if the batch belongs to a later one. */
+    private boolean deliverInWindow(Batch batch) throws InterruptedException {
         if (subscription.options().tumbling()) {
             Instant start = TumblingWindow.startOf(batch.first().createdAt(), subscription.options().tumblingWindow());
-            if (window != null && !window.start().equals(start) && !closeWindowNow()) {
+            if (window != null && !window.start().equals(start) && !finishWindow(false)) {
                 return false;
             }
             if (window == null) {
@@ -75,16 +74,21 @@ final class Lane {
                         context.mapper().createObjectNode());
             }
         }
-        return deliverWithRetries(batch, false);
+        return invokeUntilDone(batch, false);
     }
 
-    private boolean closeWindowNow() throws InterruptedException {
-        boolean done = deliverWithRetries(Batch.finalInvocation(), false);
+    /** The window's final invocation, carrying its state; the next record opens a new window. */
+    private boolean finishWindow(boolean terminatedEarly) throws InterruptedException {
+        boolean done = invokeUntilDone(Batch.finalInvocation(), terminatedEarly);
         window = null;
         return done;
     }
 
-    private boolean deliverWithRetries(Batch initial, boolean terminatedEarly) throws InterruptedException {
+    /**
+     * Invokes the function with the batch until it is processed or given up; false when the worker was stopped
+     * first (the batch will be delivered again from the checkpoint).
+     */
+    private boolean invokeUntilDone(Batch initial, boolean terminatedEarly) throws InterruptedException {
         DeliveryOptions options = subscription.options();
         Deque<Attempt> pending = new ArrayDeque<>();
         pending.add(new Attempt(initial, 0, 0, null));
