@@ -2,12 +2,15 @@ package dev.stratus.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects the violations of the API model's constraints found in one request, so they are reported together
  * in AWS's form: {@code Value 'x' at 'tableName' failed to satisfy constraint: Member must ...}.
  */
 public final class ConstraintViolations {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     private final List<String> violations = new ArrayList<>();
 
@@ -30,7 +33,7 @@ public final class ConstraintViolations {
         if (value == null) {
             return notNull(null, member);
         }
-        if (!value.matches("[a-zA-Z0-9_.-]+")) {
+        if (!NAME.matcher(value).matches()) {
             add(value, member, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }
         return length(value, member, min, max);

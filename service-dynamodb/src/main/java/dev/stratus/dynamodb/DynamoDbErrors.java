@@ -123,7 +123,7 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException duplicateKeys() {
-        return invalidParameter("Provided list of item keys contains duplicates");
+        return validation("Provided list of item keys contains duplicates");
     }
 
     public static AwsServiceException indexNotFound(String index) {
@@ -132,6 +132,15 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException invalidStartKey() {
         return validation("The provided starting key is invalid: The provided key element does not match the schema");
+    }
+
+    public static AwsServiceException tooManyTags() {
+        return error("LimitExceededException", "The number of tags exceeds the limit for the resource");
+    }
+
+    public static AwsServiceException tooManyIndexChanges() {
+        return error("LimitExceededException",
+                "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
     }
 
     private static AwsServiceException error(String code, String message) {

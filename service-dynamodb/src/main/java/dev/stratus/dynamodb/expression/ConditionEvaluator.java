@@ -91,12 +91,16 @@ final class ConditionEvaluator {
                 && b.value().startsWith(p.value());
     }
 
+    /** A substring of a string or binary, a member of a set, an element of a list. */
     private static boolean contains(AttributeValue container, AttributeValue member) {
         if (container == null || member == null) {
             return false;
         }
         if (container instanceof AttributeValue.S s) {
             return member instanceof AttributeValue.S part && s.value().contains(part.value());
+        }
+        if (container instanceof AttributeValue.B b) {
+            return member instanceof AttributeValue.B part && b.value().contains(part.value());
         }
         if (container instanceof AttributeValue.SS ss) {
             return member instanceof AttributeValue.S s && ss.values().contains(s.value());

@@ -17,9 +17,11 @@ import java.util.Set;
 final class ConditionParser extends TokenStream {
 
     private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
+    private static final int MAX_OPERATORS = 300;
 
     private final Set<Object> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean redundantParentheses;
+    private int operators;
 
     private ConditionParser(String source) {
         super(source);
@@ -44,6 +46,7 @@ final class ConditionParser extends TokenStream {
             next();
             Object right = and();
             left = new ConditionNode.Or(leftCondition, condition(right));
+            countOperator();
         }
         return left;
     }
@@ -55,6 +58,7 @@ final class ConditionParser extends TokenStream {
             next();
             Object right = not();
             left = new ConditionNode.And(leftCondition, condition(right));
+            countOperator();
         }
         return left;
     }
@@ -62,6 +66,7 @@ final class ConditionParser extends TokenStream {
     private Object not() {
         if (peek().isKeyword("NOT")) {
             next();
+            countOperator();
             return new ConditionNode.Not(condition(not()));
         }
         return comparison();
@@ -70,6 +75,9 @@ final class ConditionParser extends TokenStream {
     private Object comparison() {
         Object left = primary();
         Token token = peek();
+        if (token.isComparator() || token.isKeyword("BETWEEN") || token.isKeyword("IN")) {
+            countOperator();
+        }
         if (token.isComparator()) {
             Operand leftOperand = operand(left);
             next();
@@ -96,9 +104,11 @@ final class ConditionParser extends TokenStream {
     private Object primary() {
         Token token = peek();
         if (token.is(Token.Kind.LEFT_PAREN)) {
+            enterNesting(token);
             next();
             Object inner = or();
             expect(Token.Kind.RIGHT_PAREN);
+            leaveNesting();
             if (parenthesized.contains(inner)) {
                 redundantParentheses = true;
             }
@@ -106,8 +116,11 @@ final class ConditionParser extends TokenStream {
             return inner;
         }
         if (token.is(Token.Kind.IDENTIFIER) && !isKeyword(token) && peekAhead(1).is(Token.Kind.LEFT_PAREN)) {
+            enterNesting(token);
             next();
-            return new Operand.FunctionCall(token.text(), operandList());
+            Operand.FunctionCall call = new Operand.FunctionCall(token.text(), operandList());
+            leaveNesting();
+            return call;
         }
         if (token.is(Token.Kind.VALUE_PLACEHOLDER)) {
             next();
@@ -126,6 +139,14 @@ final class ConditionParser extends TokenStream {
         }
         expect(Token.Kind.RIGHT_PAREN);
         return operands;
+    }
+
+    /** DynamoDB counts comparisons, BETWEEN, IN, AND, OR and NOT, and allows 300 of them. */
+    private void countOperator() {
+        if (++operators > MAX_OPERATORS) {
+            throw new InvalidExpressionException(
+                    "The expression contains too many operators; operator count: " + operators);
+        }
     }
 
     /** What must be a condition: a function stands as one; anything else is a syntax error here. */

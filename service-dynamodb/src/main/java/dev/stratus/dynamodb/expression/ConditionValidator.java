@@ -15,6 +15,7 @@ final class ConditionValidator {
     private static final Map<String, Integer> FUNCTIONS = Map.of(
             "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2,
             "begins_with", 2, "contains", 2, "size", 1);
+    private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
     private static final Set<String> TYPE_NAMES = Set.of("S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M");
 
     private final OperandChecks checks;
@@ -37,10 +38,18 @@ final class ConditionValidator {
             operand(comparison.left());
             operand(comparison.right());
             distinct(comparison.comparator().symbol(), comparison.left(), comparison.right());
+            if (comparison.comparator() != ConditionNode.Comparator.EQ
+                    && comparison.comparator() != ConditionNode.Comparator.NE) {
+                orderable(comparison.comparator().symbol(), comparison.left());
+                orderable(comparison.comparator().symbol(), comparison.right());
+            }
         } else if (node instanceof ConditionNode.Between between) {
             operand(between.operand());
             operand(between.lower());
             operand(between.upper());
+            orderable("BETWEEN", between.operand());
+            orderable("BETWEEN", between.lower());
+            orderable("BETWEEN", between.upper());
             bounds(checks.literal(between.lower()), checks.literal(between.upper()));
         } else if (node instanceof ConditionNode.In in) {
             operand(in.operand());
@@ -79,7 +88,11 @@ final class ConditionValidator {
         call.arguments().forEach(this::operand);
         Integer arity = FUNCTIONS.get(call.name());
         if (arity == null) {
-            report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));
+            if (UPDATE_FUNCTIONS.contains(call.name())) {
+                report(Problem.MISUSED_FUNCTION, ExpressionErrors.misusedFunction(call.name()));
+            } else {
+                report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));
+            }
             return;
         }
         if (arity != call.arguments().size()) {
@@ -110,6 +123,14 @@ final class ConditionValidator {
             }
             default -> {
             }
+        }
+    }
+
+    /** Only strings, numbers and binaries have an order; a placeholder of another type is refused. */
+    private void orderable(String operator, Operand operand) {
+        AttributeValue literal = checks.literal(operand);
+        if (literal != null && !AttributeValues.isOrdered(literal)) {
+            report(Problem.OPERAND_TYPE, ExpressionErrors.operandType(operator, literal.type()));
         }
     }
 

@@ -116,6 +116,10 @@ final class ExpressionErrors {
         return CommonErrors.validation("KeyConditionExpressions must only contain one condition per key");
     }
 
+    static AwsServiceException tooManyKeyConditions() {
+        return CommonErrors.validation("Conditions can be of length 1 or 2 only");
+    }
+
     static AwsServiceException missedKeyElement(String keyName) {
         return CommonErrors.validation("Query condition missed key schema element: " + keyName);
     }

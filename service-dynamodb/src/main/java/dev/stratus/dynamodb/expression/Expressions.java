@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
 import dev.stratus.spi.AwsServiceException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.Map;
  */
 public final class Expressions {
 
-    /** The longest expression DynamoDB accepts, in characters. */
-    public static final int MAX_EXPRESSION_LENGTH = 4096;
+    /** The longest expression DynamoDB accepts, in UTF-8 bytes. */
+    public static final int MAX_EXPRESSION_BYTES = 4096;
     private static final int DEFAULT_CACHE_SIZE = 4096;
     private static final List<ExpressionKind> VALUE_TAKING = List.of(
             ExpressionKind.UPDATE, ExpressionKind.CONDITION, ExpressionKind.FILTER, ExpressionKind.KEY_CONDITION);
@@ -85,9 +86,10 @@ public final class Expressions {
         if (expression.isEmpty()) {
             throw new InvalidExpressionException(ExpressionErrors.empty());
         }
-        if (expression.length() > MAX_EXPRESSION_LENGTH) {
+        int size = expression.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_EXPRESSION_BYTES) {
             throw new InvalidExpressionException(
-                    "Expression size has exceeded the maximum allowed size; expression size: " + expression.length());
+                    "Expression size has exceeded the maximum allowed size; expression size: " + size);
         }
         return switch (kind) {
             case UPDATE -> {

@@ -48,6 +48,9 @@ final class KeyConditions {
                 throw ExpressionErrors.oneConditionPerKey();
             }
         }
+        if (terms.size() > 2) {
+            throw ExpressionErrors.tooManyKeyConditions();
+        }
         KeyTerm hash = terms.remove(hashKey);
         if (hash == null) {
             throw ExpressionErrors.missedKeyElement(hashKey);
@@ -62,7 +65,7 @@ final class KeyConditions {
         if (rangeKey == null) {
             throw ExpressionErrors.keyConditionNotSupported();
         }
-        if (terms.size() > 1 || !range.attribute().equals(rangeKey)) {
+        if (!range.attribute().equals(rangeKey)) {
             throw ExpressionErrors.missedKeyElement(rangeKey);
         }
         return new KeyCondition(hashKey, hash.value(),

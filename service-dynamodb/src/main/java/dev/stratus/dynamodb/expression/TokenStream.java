@@ -6,9 +6,13 @@ import java.util.List;
 /** The tokens of one expression, read front to back, with the grammar parts every expression kind shares. */
 class TokenStream {
 
+    /** How deep parentheses and function calls may nest: deeper input is refused before it exhausts the stack. */
+    static final int MAX_NESTING = 400;
+
     private final String source;
     private final List<Token> tokens;
     private int position;
+    private int nesting;
 
     TokenStream(String source) {
         this.source = source;
@@ -42,6 +46,21 @@ class TokenStream {
         if (!peek().is(Token.Kind.EOF)) {
             throw syntaxError();
         }
+    }
+
+    /**
+     * Enters a parenthesis or function call starting at {@code token}. No expression DynamoDB accepts nests
+     * this deep (it allows 300 operators), so the refusal names the likely cause.
+     */
+    final void enterNesting(Token token) {
+        if (++nesting > MAX_NESTING) {
+            throw new InvalidExpressionException(token.is(Token.Kind.LEFT_PAREN)
+                    ? ExpressionErrors.redundantParentheses() : ExpressionErrors.misusedFunction(token.text()));
+        }
+    }
+
+    final void leaveNesting() {
+        nesting--;
     }
 
     /** A syntax error at the current token: DynamoDB shows it with its neighbours on each side. */

@@ -27,7 +27,8 @@ public final class Update {
      *         the update (a SET from a missing attribute, arithmetic on a non-number, an invalid document path, ...)
      */
     public UpdateResult apply(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> newItem = UpdateEvaluator.apply(parsed, attributes, oldItem != null ? oldItem : key);
+        Map<String, AttributeValue> newItem = UpdateEvaluator.apply(parsed, attributes,
+                oldItem != null ? oldItem : key, oldItem != null);
         return new UpdateResult(oldItem, newItem, paths);
     }
 }

@@ -4,13 +4,15 @@ import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.DynamoNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Applies a validated UpdateExpression to an item. Every SET value is computed from the item as it was before
- * the update; removals run last, highest list index first, so indexes always refer to the original lists.
+ * the update. Writes to list elements past a list's end append in index order; removals run last, highest list
+ * index first, so indexes always refer to the original lists.
  *
  * <p>The item is edited as a tree of plain maps and lists ({@code M} and {@code L}) holding attribute values,
  * then turned back into immutable values.
@@ -19,49 +21,69 @@ final class UpdateEvaluator {
 
     private final ExpressionAttributes attributes;
     private final Map<String, AttributeValue> before;
+    private final boolean itemExists;
 
-    private UpdateEvaluator(ExpressionAttributes attributes, Map<String, AttributeValue> before) {
+    private UpdateEvaluator(ExpressionAttributes attributes, Map<String, AttributeValue> before, boolean itemExists) {
         this.attributes = attributes;
         this.before = before;
+        this.itemExists = itemExists;
     }
 
+    /**
+     * @param before     the stored item, or the key when there is none
+     * @param itemExists whether {@code before} is a stored item: removing from a path that leads nowhere is
+     *                   an error on an item, but ignored when the item does not exist yet
+     */
     static Map<String, AttributeValue> apply(ParsedUpdate update, ExpressionAttributes attributes,
-                                             Map<String, AttributeValue> before) {
-        return new UpdateEvaluator(attributes, before).apply(update.actions());
+                                             Map<String, AttributeValue> before, boolean itemExists) {
+        return new UpdateEvaluator(attributes, before, itemExists).apply(update.actions());
     }
 
     private Map<String, AttributeValue> apply(List<UpdateAction> actions) {
-        List<AttributeValue> setValues = new ArrayList<>();
+        Map<UpdateAction, AttributeValue> setValues = new IdentityHashMap<>();
         for (UpdateAction action : actions) {
-            setValues.add(action instanceof UpdateAction.Set set ? value(set.value()) : null);
-        }
-        Map<String, Object> document = editable(before);
-        List<UpdateAction> removals = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            UpdateAction action = actions.get(i);
-            ResolvedPath path = attributes.resolve(action.path());
-            if (action instanceof UpdateAction.Set) {
-                set(parent(document, path), last(path), setValues.get(i));
-            } else if (action instanceof UpdateAction.Add add) {
-                add(parent(document, path), last(path), attributes.value(add.value()));
-            } else if (action instanceof UpdateAction.Delete delete) {
-                delete(parent(document, path), last(path), attributes.value(delete.value()));
-            } else {
-                removals.add(action);
+            if (action instanceof UpdateAction.Set set) {
+                setValues.put(action, value(set.value()));
             }
         }
-        removals.sort(Comparator.comparingInt(this::removalOrder));
+        Map<String, Object> document = editable(before);
+        List<UpdateAction> writes = new ArrayList<>();
+        List<UpdateAction> removals = new ArrayList<>();
+        for (UpdateAction action : actions) {
+            (action instanceof UpdateAction.Remove ? removals : writes).add(action);
+        }
+        writes.sort(Comparator.comparingInt(action -> listIndex(action, Integer.MIN_VALUE)));
+        for (UpdateAction action : writes) {
+            ResolvedPath path = attributes.resolve(action.path());
+            Object parent = parent(document, path);
+            if (parent == null) {
+                throw ExpressionErrors.invalidDocumentPathForUpdate();
+            }
+            if (action instanceof UpdateAction.Set) {
+                set(parent, last(path), setValues.get(action));
+            } else if (action instanceof UpdateAction.Add add) {
+                add(parent, last(path), attributes.value(add.value()));
+            } else {
+                delete(parent, last(path), attributes.value(((UpdateAction.Delete) action).value()));
+            }
+        }
+        removals.sort(Comparator.comparingInt(action -> -listIndex(action, -1)));
         for (UpdateAction removal : removals) {
             ResolvedPath path = attributes.resolve(removal.path());
-            remove(parent(document, path), last(path));
+            Object parent = parent(document, path);
+            if (parent != null) {
+                remove(parent, last(path));
+            } else if (itemExists) {
+                throw ExpressionErrors.invalidDocumentPathForUpdate();
+            }
         }
         return frozen(document);
     }
 
-    /** Later list indexes first; named attributes keep their order. */
-    private int removalOrder(UpdateAction removal) {
-        ResolvedPath.Step last = last(attributes.resolve(removal.path()));
-        return last instanceof ResolvedPath.Index index ? -index.index() : 0;
+    /** The list index an action's path ends with, or {@code otherwise} when it ends with a name. */
+    private int listIndex(UpdateAction action, int otherwise) {
+        ResolvedPath.Step last = last(attributes.resolve(action.path()));
+        return last instanceof ResolvedPath.Index index ? index.index() : otherwise;
     }
 
     private AttributeValue value(Operand operand) {
@@ -105,35 +127,32 @@ final class UpdateEvaluator {
         throw ExpressionErrors.incorrectOperandType();
     }
 
-    /** The map or list holding the path's last step; it must exist and be of the kind that step needs. */
+    /**
+     * The map or list holding the path's last step, or {@code null} when the path leads nowhere: every step
+     * before the last must exist, and each must be of the kind the step after it needs.
+     */
     @SuppressWarnings("unchecked")
     private static Object parent(Map<String, Object> document, ResolvedPath path) {
         Object current = document;
         List<ResolvedPath.Step> steps = path.steps();
-        for (int i = 0; i < steps.size() - 1; i++) {
+        for (int i = 0; i < steps.size() - 1 && current != null; i++) {
             current = child(current, steps.get(i));
         }
         ResolvedPath.Step last = steps.get(steps.size() - 1);
         boolean fits = last instanceof ResolvedPath.Key ? current instanceof Map : current instanceof List;
-        if (!fits) {
-            throw ExpressionErrors.invalidDocumentPathForUpdate();
-        }
-        return current;
+        return fits ? current : null;
     }
 
     @SuppressWarnings("unchecked")
     private static Object child(Object container, ResolvedPath.Step step) {
-        Object child = null;
         if (step instanceof ResolvedPath.Key key && container instanceof Map) {
-            child = ((Map<String, Object>) container).get(key.name());
-        } else if (step instanceof ResolvedPath.Index index && container instanceof List) {
+            return ((Map<String, Object>) container).get(key.name());
+        }
+        if (step instanceof ResolvedPath.Index index && container instanceof List) {
             List<Object> list = (List<Object>) container;
-            child = index.index() < list.size() ? list.get(index.index()) : null;
+            return index.index() < list.size() ? list.get(index.index()) : null;
         }
-        if (child == null) {
-            throw ExpressionErrors.invalidDocumentPathForUpdate();
-        }
-        return child;
+        return null;
     }
 
     private static ResolvedPath.Step last(ResolvedPath path) {

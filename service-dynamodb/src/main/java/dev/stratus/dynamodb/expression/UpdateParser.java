@@ -81,9 +81,11 @@ final class UpdateParser extends TokenStream {
     private Operand operand() {
         Token token = peek();
         if (token.is(Token.Kind.LEFT_PAREN)) {
+            enterNesting(token);
             next();
             Operand inner = setValue();
             expect(Token.Kind.RIGHT_PAREN);
+            leaveNesting();
             return inner;
         }
         if (token.is(Token.Kind.VALUE_PLACEHOLDER)) {
@@ -91,6 +93,7 @@ final class UpdateParser extends TokenStream {
             return new Operand.ValueReference(token.text());
         }
         if (token.is(Token.Kind.IDENTIFIER) && !isKeyword(token) && peekAhead(1).is(Token.Kind.LEFT_PAREN)) {
+            enterNesting(token);
             next();
             next();
             List<Operand> arguments = new ArrayList<>();
@@ -98,6 +101,7 @@ final class UpdateParser extends TokenStream {
                 arguments.add(operand());
             } while (commaThenMore());
             expect(Token.Kind.RIGHT_PAREN);
+            leaveNesting();
             return new Operand.FunctionCall(token.text(), arguments);
         }
         return parsePath();

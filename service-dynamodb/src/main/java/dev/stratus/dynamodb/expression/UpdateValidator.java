@@ -10,10 +10,12 @@ import java.util.Set;
 final class UpdateValidator {
 
     private static final List<Problem> ORDER = List.of(
-            Problem.RESERVED_WORD, Problem.UNKNOWN_FUNCTION, Problem.REPEATED_CLAUSE, Problem.UNDEFINED_NAME,
+            Problem.RESERVED_WORD, Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION, Problem.REPEATED_CLAUSE, Problem.UNDEFINED_NAME,
             Problem.UNDEFINED_VALUE, Problem.OVERLAPPING_PATHS, Problem.CONFLICTING_PATHS,
             Problem.ACTION_OPERAND_TYPE, Problem.OPERAND_COUNT, Problem.OPERAND_TYPE);
     private static final Map<String, Integer> FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2);
+    private static final Set<String> CONDITION_FUNCTIONS = Set.of(
+            "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains", "size");
     private static final Map<String, String> TYPE_WORDS = Map.of(
             "S", "STRING", "N", "NUMBER", "B", "BINARY", "NULL", "NULL", "BOOL", "BOOLEAN", "L", "LIST", "M", "MAP");
 
@@ -77,10 +79,19 @@ final class UpdateValidator {
     }
 
     private void function(Operand.FunctionCall call) {
-        call.arguments().forEach(this::value);
+        for (Operand argument : call.arguments()) {
+            if (argument instanceof Operand.FunctionCall inner && inner.name().equals("list_append")) {
+                checks.findings().report(Problem.MISUSED_FUNCTION, ExpressionErrors.misusedFunction(inner.name()));
+            }
+            value(argument);
+        }
         Integer arity = FUNCTIONS.get(call.name());
         if (arity == null) {
-            checks.findings().report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));
+            if (CONDITION_FUNCTIONS.contains(call.name())) {
+                checks.findings().report(Problem.MISUSED_FUNCTION, ExpressionErrors.misusedFunction(call.name()));
+            } else {
+                checks.findings().report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));
+            }
             return;
         }
         if (arity != call.arguments().size()) {

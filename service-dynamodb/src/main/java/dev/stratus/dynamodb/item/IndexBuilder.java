@@ -9,6 +9,7 @@ import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.WriteBatch;
@@ -53,7 +54,7 @@ public final class IndexBuilder implements IndexBackfill {
     private static PrimaryKey fitsIndex(SecondaryIndex index, Map<String, AttributeValue> item) {
         try {
             return KeyRules.ofIndexEntry(index, item);
-        } catch (dev.stratus.spi.AwsServiceException e) {
+        } catch (AwsServiceException e) {
             return null;
         }
     }

@@ -2,7 +2,6 @@ package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
-import dev.stratus.dynamodb.table.Projection;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.value.AttributeValue;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ public final class IndexProjection {
 
     public static Map<String, AttributeValue> project(KeySchema tableKey, SecondaryIndex index,
                                                       Map<String, AttributeValue> item) {
-        if (index.projection().type() == Projection.Type.ALL) {
+        if (index.projectsAll()) {
             return item;
         }
         Map<String, AttributeValue> projected = new LinkedHashMap<>();
@@ -33,7 +32,7 @@ public final class IndexProjection {
 
     /** Whether the index holds {@code attribute} for every item it holds. */
     public static boolean projects(KeySchema tableKey, SecondaryIndex index, String attribute) {
-        return index.projection().type() == Projection.Type.ALL
+        return index.projectsAll()
                 || tableKey.contains(attribute)
                 || index.keySchema().contains(attribute)
                 || index.projection().nonKeyAttributes().contains(attribute);

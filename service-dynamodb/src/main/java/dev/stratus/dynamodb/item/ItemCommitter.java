@@ -4,7 +4,6 @@ import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
 import dev.stratus.dynamodb.key.KeyRules;
-import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;

@@ -170,10 +170,9 @@ public final class ItemOperations {
 
     /** Adds ConsumedCapacity and ItemCollectionMetrics as the request asked. */
     static ObjectNode withWriteDetails(ObjectNode output, ItemWrite write, CapacityMode capacity, boolean metrics) {
-        ObjectNode consumed = WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name()))
-                .toJson(capacity);
-        if (consumed != null) {
-            output.set("ConsumedCapacity", consumed);
+        if (capacity != CapacityMode.NONE) {
+            output.set("ConsumedCapacity",
+                    WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).toJson(capacity));
         }
         if (metrics && !write.table().definition().localIndexes().isEmpty()) {
             output.set("ItemCollectionMetrics", itemCollectionMetrics(write));

@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.key.KeyEncoding;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
+import dev.stratus.dynamodb.table.ScalarType;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
@@ -168,7 +169,7 @@ public final class ItemReader {
 
     /** Where the encoded value starting at {@code start} ends (exclusive). */
     private static int endOfValue(byte[] key, int start, KeyElement element) {
-        if (element.type() == dev.stratus.dynamodb.table.ScalarType.N) {
+        if (element.type() == ScalarType.N) {
             if (key[start] == 2) {
                 return start + 1;
             }

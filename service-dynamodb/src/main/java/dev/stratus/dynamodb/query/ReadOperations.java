@@ -16,10 +16,12 @@ import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.expression.Projection;
+import dev.stratus.dynamodb.expression.RangeCondition;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
+import dev.stratus.dynamodb.table.ScalarType;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
@@ -164,8 +166,8 @@ public final class ReadOperations {
             throw DynamoDbErrors.invalidParameter("Condition parameter type does not match schema type");
         }
         if (condition.range() != null
-                && condition.range().operator() == dev.stratus.dynamodb.expression.RangeCondition.Operator.BEGINS_WITH
-                && schema.range().type() == dev.stratus.dynamodb.table.ScalarType.N) {
+                && condition.range().operator() == RangeCondition.Operator.BEGINS_WITH
+                && schema.range().type() == ScalarType.N) {
             throw DynamoDbErrors.validation("Invalid KeyConditionExpression: Incorrect operand type for operator or "
                     + "function; operator or function: begins_with, operand type: N");
         }

@@ -39,7 +39,7 @@ public enum Select {
                     "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
         }
         if (select == ALL_ATTRIBUTES && index != null && index.global()
-                && index.projection().type() != dev.stratus.dynamodb.table.Projection.Type.ALL) {
+                && !index.projectsAll()) {
             throw DynamoDbErrors.invalidParameter("Select type ALL_ATTRIBUTES is not supported for global secondary "
                     + "index " + index.name() + " because its projection type is not ALL");
         }
@@ -48,8 +48,7 @@ public enum Select {
 
     /** Whether items read from a local index must be completed from the table to answer this Select. */
     public boolean needsTableItem(TableDefinition table, SecondaryIndex index, Optional<Projection> projection) {
-        if (index == null || index.global()
-                || index.projection().type() == dev.stratus.dynamodb.table.Projection.Type.ALL) {
+        if (index == null || index.global() || index.projectsAll()) {
             return false;
         }
         if (this == ALL_ATTRIBUTES) {

@@ -9,6 +9,11 @@ package dev.stratus.dynamodb.table;
 public record SecondaryIndex(String name, boolean global, KeySchema keySchema, Projection projection,
                              Throughput throughput, int number) {
 
+    /** Whether the index copies every attribute of its items. */
+    public boolean projectsAll() {
+        return projection.type() == Projection.Type.ALL;
+    }
+
     public SecondaryIndex withThroughput(Throughput newThroughput) {
         return new SecondaryIndex(name, global, keySchema, projection, newThroughput, number);
     }

@@ -122,8 +122,7 @@ public final class TableOperations {
             TableDefinition.Builder next = definition.toBuilder();
             next.tags().putAll(tags);
             if (next.tags().size() > TagRules.MAX_TAGS) {
-                throw new dev.stratus.spi.AwsServiceException("LimitExceededException",
-                        "The number of tags exceeds the limit for the resource", 400);
+                throw DynamoDbErrors.tooManyTags();
             }
             return next.build();
         });

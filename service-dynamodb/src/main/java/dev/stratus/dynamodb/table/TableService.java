@@ -2,8 +2,10 @@ package dev.stratus.dynamodb.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.TableChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
+import dev.stratus.spi.Durations;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.Storage;
@@ -13,7 +15,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The life of tables: creation, lookup, change and deletion, each committed and published atomically. */
 @Singleton
@@ -38,7 +42,7 @@ public final class TableService {
         this.publisher = publisher;
         this.backfill = backfill;
         this.clock = clock;
-        this.activationDelay = settings.get(ACTIVATION_DELAY).map(dev.stratus.spi.Durations::parse)
+        this.activationDelay = settings.get(ACTIVATION_DELAY).map(Durations::parse)
                 .orElse(Duration.ZERO);
     }
 
@@ -81,7 +85,7 @@ public final class TableService {
         return table.get();
     }
 
-    public java.util.List<String> names(RequestContext context) {
+    public List<String> names(RequestContext context) {
         return catalog.names(context.accountId(), context.region());
     }
 
@@ -122,7 +126,7 @@ public final class TableService {
 
     /** Applies an UpdateTable request under the table's write lock; returns the new definition. */
     public TableDefinition update(RequestContext context, JsonNode input) {
-        Table table = describe(context, dev.stratus.dynamodb.JsonInput.text(input, "TableName"));
+        Table table = describe(context, JsonInput.text(input, "TableName"));
         if (status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.tableBeingCreated(table.name());
         }
@@ -149,7 +153,7 @@ public final class TableService {
     }
 
     /** Replaces the definition with {@code change} applied, under the write lock (tags, time to live). */
-    public TableDefinition change(Table table, java.util.function.UnaryOperator<TableDefinition> change) {
+    public TableDefinition change(Table table, UnaryOperator<TableDefinition> change) {
         table.writeLock().lock();
         try {
             TableDefinition definition = change.apply(table.definition());

@@ -169,8 +169,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
             }
         }
         if (creates + removed.size() > 1) {
-            throw new AwsServiceException("LimitExceededException", "Subscriber limit exceeded: Only 1 online index "
-                    + "can be created or deleted simultaneously per table", 400);
+            throw DynamoDbErrors.tooManyIndexChanges();
         }
         if (next.indexes().stream().filter(SecondaryIndex::global).count() > TableRules.MAX_GLOBAL_INDEXES) {
             throw invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "

@@ -76,12 +76,21 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
         return value.signum() == 0 ? 0 : value.precision();
     }
 
+    /** The exact sum; DynamoDB calls a sum it cannot store exactly an overflow, whatever the reason. */
     public DynamoNumber add(DynamoNumber other) {
-        return of(value.add(other.value));
+        return arithmeticResult(value.add(other.value));
     }
 
+    /** The exact difference; refused as {@link #add} refuses. */
     public DynamoNumber subtract(DynamoNumber other) {
-        return of(value.subtract(other.value));
+        return arithmeticResult(value.subtract(other.value));
+    }
+
+    private static DynamoNumber arithmeticResult(BigDecimal result) {
+        if (result.signum() != 0 && result.stripTrailingZeros().precision() > MAX_SIGNIFICANT_DIGITS) {
+            throw DynamoDbValidation.numberOverflow();
+        }
+        return of(result);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb.expression;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
@@ -9,6 +10,7 @@ import dev.stratus.spi.AwsServiceException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.function.Executable;
 
 /** Shared helpers for expression tests: items and placeholder values written as DynamoDB JSON. */
@@ -24,7 +26,7 @@ final class ExpressionFixtures {
     static Map<String, AttributeValue> item(String json) {
         try {
             return AttributeValueCodec.decodeItem(MAPPER.readTree(json.replace('\'', '"')));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -32,7 +34,7 @@ final class ExpressionFixtures {
     static AttributeValue value(String json) {
         try {
             return AttributeValueCodec.decode(MAPPER.readTree(json.replace('\'', '"')));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -43,6 +45,17 @@ final class ExpressionFixtures {
             names.put(pairs[i], pairs[i + 1]);
         }
         return names;
+    }
+
+    /** The placeholders an expression uses, as a request would send them: {@code null} if none. */
+    static <T> Map<String, T> used(Map<String, T> placeholders, String expression) {
+        Map<String, T> used = new LinkedHashMap<>();
+        placeholders.forEach((key, value) -> {
+            if (Pattern.compile(Pattern.quote(key) + "\\b").matcher(expression).find()) {
+                used.put(key, value);
+            }
+        });
+        return used.isEmpty() ? null : used;
     }
 
     static String message(Executable executable) {

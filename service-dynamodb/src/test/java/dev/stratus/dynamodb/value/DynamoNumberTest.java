@@ -14,7 +14,7 @@ class DynamoNumberTest {
     @ParameterizedTest
     @CsvSource({
             "1.50, 1.5", "1e2, 100", "-0, 0", "0.000, 0", "007, 7", "+3, 3", "1E-3, 0.001", ".5, 0.5", "5., 5",
-            "-12.3400, -12.34", "1.23e+4, 12300"})
+            "-12.3400, -12.34", "1.23e+4, 12300", "0001.23, 1.23", "1e+5, 100000", "0e1000, 0", ".123, 0.123"})
     void printsTheNormalisedForm(String given, String normalised) {
         assertEquals(normalised, DynamoNumber.parse(given).toString());
     }
@@ -45,7 +45,10 @@ class DynamoNumberTest {
             "b|The parameter cannot be converted to a numeric value: b",
             "'1 '|'The parameter cannot be converted to a numeric value: 1 '",
             "0x10|The parameter cannot be converted to a numeric value: 0x10",
-            "1e|The parameter cannot be converted to a numeric value: 1e"})
+            "1e|The parameter cannot be converted to a numeric value: 1e",
+            "NaN|The parameter cannot be converted to a numeric value: NaN",
+            "-Infinity|The parameter cannot be converted to a numeric value: -Infinity",
+            "0.9e-130|Number underflow. Attempting to store a number with magnitude smaller than supported range"})
     void refusesWhatDynamoDbRefuses(String given, String message) {
         AwsServiceException error = assertThrows(AwsServiceException.class, () -> DynamoNumber.parse(given));
         assertEquals("ValidationException", error.errorCode());
@@ -61,6 +64,21 @@ class DynamoNumberTest {
     @Test
     void trailingZerosDoNotCountAsSignificantDigits() {
         assertEquals(1, DynamoNumber.parse("1" + "0".repeat(100)).significantDigits());
+    }
+
+    @Test
+    void arithmeticIsExact() {
+        assertEquals("10000000000000000000001",
+                DynamoNumber.parse("1").add(DynamoNumber.parse("10000000000000000000000")).toString());
+        assertEquals("9999999999999999999999",
+                DynamoNumber.parse("10000000000000000000000").subtract(DynamoNumber.parse("1")).toString());
+    }
+
+    @Test
+    void arithmeticNeedingMoreThan38DigitsIsCalledAnOverflowAsDynamoDbDoes() {
+        assertEquals("Number overflow. Attempting to store a number with magnitude larger than supported range",
+                assertThrows(AwsServiceException.class,
+                        () -> DynamoNumber.parse("1e50").add(DynamoNumber.parse("1"))).getMessage());
     }
 
     @Test

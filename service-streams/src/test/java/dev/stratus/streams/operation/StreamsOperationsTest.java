@@ -138,6 +138,23 @@ class StreamsOperationsTest {
     }
 
     @Test
+    void getRecordsReturnsAtMostAboutOneMegabyte() {
+        String arn = streams.createTable("Orders", "NEW_IMAGE");
+        String large = "x".repeat(300 * 1024);
+        for (int i = 0; i < 5; i++) {
+            streams.insert("Orders", "item" + i, large);
+        }
+        String iterator = iterator(arn, firstShard(arn), "TRIM_HORIZON", null);
+
+        JsonNode first = api.getRecords(input().put("ShardIterator", iterator), streams.context());
+        JsonNode second = api.getRecords(input().put("ShardIterator", first.get("NextShardIterator").asText()),
+                streams.context());
+
+        assertEquals(3, first.get("Records").size());
+        assertEquals(2, second.get("Records").size());
+    }
+
+    @Test
     void aDrainedClosedShardHandsOnNoIterator() {
         String arn = streams.createTable("Orders", "KEYS_ONLY");
         streams.insert("Orders", "a", "v");

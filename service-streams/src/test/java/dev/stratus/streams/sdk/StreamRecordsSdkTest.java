@@ -3,6 +3,7 @@ package dev.stratus.streams.sdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.testkit.StratusExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -106,6 +108,27 @@ class StreamRecordsSdkTest {
         assertEquals(List.of(OperationType.INSERT, OperationType.MODIFY),
                 records.stream().map(Record::eventName).toList());
         assertEquals(s("two"), records.get(1).dynamodb().newImage().get("Value"));
+    }
+
+    @Test
+    void anUpdateThatSetsTheSameValuesAndAFailedConditionalWriteMakeNoRecord() {
+        String arn = Tables.create(dynamo, "SameValues", StreamViewType.NEW_AND_OLD_IMAGES).latestStreamArn();
+        dynamo.putItem(request -> request.tableName("SameValues").item(item("a", "one")));
+
+        dynamo.updateItem(request -> request.tableName("SameValues").key(Map.of("Id", s("a")))
+                .updateExpression("SET #v = :v").expressionAttributeNames(Map.of("#v", "Value"))
+                .expressionAttributeValues(Map.of(":v", s("one"))));
+        assertThrows(ConditionalCheckFailedException.class, () -> dynamo.putItem(request -> request
+                .tableName("SameValues").item(item("a", "two")).conditionExpression("attribute_not_exists(Id)")));
+        dynamo.updateItem(request -> request.tableName("SameValues").key(Map.of("Id", s("a")))
+                .updateExpression("SET #v = :v").expressionAttributeNames(Map.of("#v", "Value"))
+                .expressionAttributeValues(Map.of(":v", s("three"))));
+
+        List<Record> records = StreamReading.firstShard(streams, arn);
+        assertEquals(List.of(OperationType.INSERT, OperationType.MODIFY),
+                records.stream().map(Record::eventName).toList());
+        assertEquals(s("one"), records.get(1).dynamodb().oldImage().get("Value"));
+        assertEquals(s("three"), records.get(1).dynamodb().newImage().get("Value"));
     }
 
     @Test
