@@ -2,6 +2,7 @@ package dev.stratus.dynamodb.expression;
 
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.value.ItemSize;
 import java.util.Map;
 
 /**
@@ -128,11 +129,11 @@ final class ConditionEvaluator {
         return size(operand(size.arguments().get(0)));
     }
 
-    /** {@code size()}: characters of a string, bytes of a binary, members of a set, list or map. */
+    /** {@code size()}: UTF-8 bytes of a string, bytes of a binary, members of a set, list or map. */
     private static AttributeValue size(AttributeValue value) {
         long size;
         if (value instanceof AttributeValue.S s) {
-            size = s.value().codePointCount(0, s.value().length());
+            size = ItemSize.utf8Length(s.value());
         } else if (value instanceof AttributeValue.B b) {
             size = b.value().length();
         } else if (value instanceof AttributeValue.SS ss) {

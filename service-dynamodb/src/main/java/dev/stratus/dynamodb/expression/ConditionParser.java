@@ -144,8 +144,7 @@ final class ConditionParser extends TokenStream {
     /** DynamoDB counts comparisons, BETWEEN, IN, AND, OR and NOT, and allows 300 of them. */
     private void countOperator() {
         if (++operators > MAX_OPERATORS) {
-            throw new InvalidExpressionException(
-                    "The expression contains too many operators; operator count: " + operators);
+            throw new InvalidExpressionException(ExpressionErrors.tooManyOperators(operators));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.stratus.dynamodb.expression;
 
 import dev.stratus.dynamodb.value.AttributeValue;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Checks a parsed condition against the request's placeholders, reporting what DynamoDB reports first. */
@@ -12,10 +11,6 @@ final class ConditionValidator {
             Problem.REDUNDANT_PARENTHESES, Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION, Problem.RESERVED_WORD,
             Problem.UNDEFINED_NAME, Problem.UNDEFINED_VALUE, Problem.OPERAND_COUNT, Problem.DISTINCT_OPERANDS,
             Problem.OPERAND_TYPE);
-    private static final Map<String, Integer> FUNCTIONS = Map.of(
-            "attribute_exists", 1, "attribute_not_exists", 1, "attribute_type", 2,
-            "begins_with", 2, "contains", 2, "size", 1);
-    private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
     private static final Set<String> TYPE_NAMES = Set.of("S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M");
 
     private final OperandChecks checks;
@@ -86,9 +81,9 @@ final class ConditionValidator {
 
     private void function(Operand.FunctionCall call) {
         call.arguments().forEach(this::operand);
-        Integer arity = FUNCTIONS.get(call.name());
+        Integer arity = Functions.CONDITION.get(call.name());
         if (arity == null) {
-            if (UPDATE_FUNCTIONS.contains(call.name())) {
+            if (Functions.UPDATE.containsKey(call.name())) {
                 report(Problem.MISUSED_FUNCTION, ExpressionErrors.misusedFunction(call.name()));
             } else {
                 report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));

@@ -21,6 +21,18 @@ final class ExpressionErrors {
         return "The expression can not be empty;";
     }
 
+    static String tooLarge(int size) {
+        return "Expression size has exceeded the maximum allowed size; expression size: " + size;
+    }
+
+    static String tooManyOperators(int count) {
+        return "The expression contains too many operators; operator count: " + count;
+    }
+
+    static String listIndexOutOfRange(String index) {
+        return "List index is not within the allowable range; index: " + index;
+    }
+
     static String reservedWord(String name) {
         return "Attribute name is a reserved keyword; reserved keyword: " + name;
     }
@@ -154,6 +166,10 @@ final class ExpressionErrors {
     static AwsServiceException invalidValueKey(String key) {
         return CommonErrors.validation("ExpressionAttributeValues contains invalid key: Syntax error; token: \""
                 + key + "\", near: \"" + key + "\"");
+    }
+
+    static AwsServiceException invalidName(String key, String problem) {
+        return CommonErrors.validation("ExpressionAttributeNames contains invalid value: " + problem + " for key " + key);
     }
 
     static AwsServiceException invalidValue(String key, String problem) {

@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.expression;
 
+import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class Expressions {
 
     /** The longest expression DynamoDB accepts, in UTF-8 bytes. */
     public static final int MAX_EXPRESSION_BYTES = 4096;
+    private static final int MAX_NAME_BYTES = 65535;
     private static final int DEFAULT_CACHE_SIZE = 4096;
     private static final List<ExpressionKind> VALUE_TAKING = List.of(
             ExpressionKind.UPDATE, ExpressionKind.CONDITION, ExpressionKind.FILTER, ExpressionKind.KEY_CONDITION);
@@ -52,8 +54,10 @@ public final class Expressions {
      * @throws AwsServiceException a ValidationException worded as DynamoDB words it
      */
     public ExpressionRequest request(ExpressionInput input) {
-        ExpressionAttributes attributes = new ExpressionAttributes(input.names(), input.values());
-        checkPlaceholderMaps(input);
+        Map<String, AttributeValue> values = takesValues(input) ? input.values() : null;
+        ExpressionAttributes attributes = new ExpressionAttributes(input.names(), values);
+        checkNames(input);
+        checkValues(input, values);
         PlaceholderUsage usage = new PlaceholderUsage();
         Map<ExpressionKind, Object> parsed = new EnumMap<>(ExpressionKind.class);
         for (ExpressionKind kind : ExpressionKind.values()) {
@@ -72,13 +76,18 @@ public final class Expressions {
                 throw ExpressionErrors.unusedNames(unused);
             }
         }
-        if (input.values() != null) {
-            List<String> unused = usage.unusedValues(input.values().keySet());
+        if (values != null) {
+            List<String> unused = usage.unusedValues(values.keySet());
             if (!unused.isEmpty()) {
                 throw ExpressionErrors.unusedValues(unused);
             }
         }
         return new ExpressionRequest(attributes, parsed);
+    }
+
+    /** How many distinct expressions are parsed and cached. */
+    int cachedExpressions() {
+        return cache.size();
     }
 
     private Object validate(ExpressionKind kind, String expression, ExpressionAttributes attributes,
@@ -88,8 +97,7 @@ public final class Expressions {
         }
         int size = expression.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_EXPRESSION_BYTES) {
-            throw new InvalidExpressionException(
-                    "Expression size has exceeded the maximum allowed size; expression size: " + size);
+            throw new InvalidExpressionException(ExpressionErrors.tooLarge(size));
         }
         return switch (kind) {
             case UPDATE -> {
@@ -115,24 +123,29 @@ public final class Expressions {
         };
     }
 
-    private static void checkPlaceholderMaps(ExpressionInput input) {
+    /** An operation that takes only a ProjectionExpression has no ExpressionAttributeValues to look at. */
+    private static boolean takesValues(ExpressionInput input) {
+        return VALUE_TAKING.stream().anyMatch(input.expressions()::containsKey);
+    }
+
+    private static void checkNames(ExpressionInput input) {
         if (input.names() != null) {
             if (input.names().isEmpty()) {
                 throw ExpressionErrors.emptyNames();
             }
-            input.names().keySet().stream().filter(key -> !isPlaceholder(key, '#')).findFirst()
-                    .ifPresent(key -> {
-                        throw ExpressionErrors.invalidNameKey(key);
-                    });
+            input.names().forEach(Expressions::checkName);
             if (input.expressions().values().stream().allMatch(expression -> expression == null)) {
                 throw ExpressionErrors.namesWithoutExpressions();
             }
         }
-        if (input.values() != null) {
-            if (input.values().isEmpty()) {
+    }
+
+    private static void checkValues(ExpressionInput input, Map<String, AttributeValue> values) {
+        if (values != null) {
+            if (values.isEmpty()) {
                 throw ExpressionErrors.emptyValues();
             }
-            input.values().keySet().stream().filter(key -> !isPlaceholder(key, ':')).findFirst()
+            values.keySet().stream().filter(key -> !isPlaceholder(key, ':')).findFirst()
                     .ifPresent(key -> {
                         throw ExpressionErrors.invalidValueKey(key);
                     });
@@ -154,10 +167,22 @@ public final class Expressions {
         }
     }
 
+    private static void checkName(String placeholder, String name) {
+        if (!isPlaceholder(placeholder, '#')) {
+            throw ExpressionErrors.invalidNameKey(placeholder);
+        }
+        if (name == null || name.isEmpty()) {
+            throw ExpressionErrors.invalidName(placeholder, "Empty attribute name");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw ExpressionErrors.invalidName(placeholder, "Attribute name is too large, must be less than 65536 bytes");
+        }
+    }
+
     private static boolean isPlaceholder(String key, char prefix) {
         if (key.length() < 2 || key.charAt(0) != prefix) {
             return false;
         }
-        return key.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        return key.substring(1).chars().allMatch(c -> Lexer.isWordCharacter((char) c));
     }
 }

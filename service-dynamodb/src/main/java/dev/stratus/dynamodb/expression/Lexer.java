@@ -120,7 +120,8 @@ final class Lexer {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isWordCharacter(char c) {
+    /** A letter, digit or underscore: what names and placeholders are made of after their first character. */
+    static boolean isWordCharacter(char c) {
         return isLetter(c) || isDigit(c) || c == '_';
     }
 }

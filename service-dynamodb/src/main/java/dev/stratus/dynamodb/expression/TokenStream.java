@@ -116,7 +116,7 @@ class TokenStream {
         try {
             return Integer.parseInt(index.text());
         } catch (NumberFormatException e) {
-            throw new InvalidExpressionException("List index is not within the allowable range; index: " + index.text());
+            throw new InvalidExpressionException(ExpressionErrors.listIndexOutOfRange(index.text()));
         }
     }
 }

@@ -13,9 +13,6 @@ final class UpdateValidator {
             Problem.RESERVED_WORD, Problem.UNKNOWN_FUNCTION, Problem.MISUSED_FUNCTION, Problem.REPEATED_CLAUSE, Problem.UNDEFINED_NAME,
             Problem.UNDEFINED_VALUE, Problem.OVERLAPPING_PATHS, Problem.CONFLICTING_PATHS,
             Problem.ACTION_OPERAND_TYPE, Problem.OPERAND_COUNT, Problem.OPERAND_TYPE);
-    private static final Map<String, Integer> FUNCTIONS = Map.of("if_not_exists", 2, "list_append", 2);
-    private static final Set<String> CONDITION_FUNCTIONS = Set.of(
-            "attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains", "size");
     private static final Map<String, String> TYPE_WORDS = Map.of(
             "S", "STRING", "N", "NUMBER", "B", "BINARY", "NULL", "NULL", "BOOL", "BOOLEAN", "L", "LIST", "M", "MAP");
 
@@ -85,9 +82,9 @@ final class UpdateValidator {
             }
             value(argument);
         }
-        Integer arity = FUNCTIONS.get(call.name());
+        Integer arity = Functions.UPDATE.get(call.name());
         if (arity == null) {
-            if (CONDITION_FUNCTIONS.contains(call.name())) {
+            if (Functions.CONDITION.containsKey(call.name())) {
                 checks.findings().report(Problem.MISUSED_FUNCTION, ExpressionErrors.misusedFunction(call.name()));
             } else {
                 checks.findings().report(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(call.name()));

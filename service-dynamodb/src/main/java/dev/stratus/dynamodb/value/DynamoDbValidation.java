@@ -4,7 +4,10 @@ import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.util.List;
 
-/** DynamoDB's refusals of malformed attribute values, worded as DynamoDB words them. */
+/**
+ * DynamoDB's refusals of malformed attribute values, worded as DynamoDB words them: ValidationExceptions for
+ * values DynamoDB cannot store, SerializationExceptions for JSON of the wrong shape.
+ */
 public final class DynamoDbValidation {
 
     private static final String INVALID = "One or more parameter values were invalid: ";
@@ -76,5 +79,29 @@ public final class DynamoDbValidation {
 
     private static String listed(List<String> members) {
         return "[" + String.join(", ", members) + "]";
+    }
+
+    public static AwsServiceException unexpectedList() {
+        return CommonErrors.serialization("Start of list found where not expected");
+    }
+
+    public static AwsServiceException unexpectedStructure() {
+        return CommonErrors.serialization("Start of structure or map found where not expected.");
+    }
+
+    public static AwsServiceException expected(String shape) {
+        return CommonErrors.serialization("Expected " + shape);
+    }
+
+    public static AwsServiceException notConvertible(String javaClass, String target) {
+        return CommonErrors.serialization("class " + javaClass + " can not be converted to " + target);
+    }
+
+    public static AwsServiceException notBoolean(String text) {
+        return CommonErrors.serialization("'" + text + "' can not be converted to an Boolean");
+    }
+
+    public static AwsServiceException notBlob(String text, String reason) {
+        return CommonErrors.serialization("'" + text + "' can not be converted to a Blob: " + reason);
     }
 }

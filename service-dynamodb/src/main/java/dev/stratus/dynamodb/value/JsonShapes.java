@@ -2,12 +2,11 @@ package dev.stratus.dynamodb.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.spi.AwsServiceException;
-import dev.stratus.spi.protocol.CommonErrors;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The JSON shapes DynamoDB's deserializer expects, refused with its SerializationException wording. */
+/** The JSON shapes DynamoDB's deserializer expects of attribute values. */
 final class JsonShapes {
 
     private static final Pattern BASE64_CHARACTER = Pattern.compile("[^a-zA-Z0-9+/=]|=[^=]");
@@ -27,8 +26,7 @@ final class JsonShapes {
             return json.booleanValue();
         }
         if (json.isTextual()) {
-            throw CommonErrors.serialization(
-                    "'" + json.textValue().toUpperCase(Locale.ROOT) + "' can not be converted to an Boolean");
+            throw DynamoDbValidation.notBoolean(json.textValue().toUpperCase(Locale.ROOT));
         }
         throw notConvertible(json, "an Boolean");
     }
@@ -39,19 +37,17 @@ final class JsonShapes {
         }
         String text = json.textValue();
         if (text.length() % 4 != 0) {
-            throw CommonErrors.serialization("'" + text + "' can not be converted to a Blob: "
-                    + "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
+            throw DynamoDbValidation.notBlob(text,
+                    "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
         }
         Matcher bad = BASE64_CHARACTER.matcher(text);
         if (bad.find()) {
-            throw CommonErrors.serialization("'" + text + "' can not be converted to a Blob: "
-                    + "Invalid Base64 character: '" + bad.group().charAt(0) + "'");
+            throw DynamoDbValidation.notBlob(text, "Invalid Base64 character: '" + bad.group().charAt(0) + "'");
         }
         try {
             return Bytes.fromBase64(text);
         } catch (IllegalArgumentException e) {
-            throw CommonErrors.serialization("'" + text + "' can not be converted to a Blob: "
-                    + "Invalid last non-pad Base64 character dectected");
+            throw DynamoDbValidation.notBlob(text, "Invalid last non-pad Base64 character dectected");
         }
     }
 
@@ -60,37 +56,37 @@ final class JsonShapes {
             return json;
         }
         if (json.isObject()) {
-            throw CommonErrors.serialization("Start of structure or map found where not expected.");
+            throw DynamoDbValidation.unexpectedStructure();
         }
-        throw CommonErrors.serialization("Expected list or null");
+        throw DynamoDbValidation.expected("list or null");
     }
 
     static void requireMap(JsonNode json) {
         if (json.isArray()) {
-            throw CommonErrors.serialization("Start of list found where not expected");
+            throw DynamoDbValidation.unexpectedList();
         }
         if (!json.isObject()) {
-            throw CommonErrors.serialization("Expected map or null");
+            throw DynamoDbValidation.expected("map or null");
         }
     }
 
     static void requireObject(JsonNode json) {
         if (json.isArray()) {
-            throw CommonErrors.serialization("Start of list found where not expected");
+            throw DynamoDbValidation.unexpectedList();
         }
         if (!json.isObject()) {
-            throw CommonErrors.serialization("Expected null");
+            throw DynamoDbValidation.expected("null");
         }
     }
 
     private static AwsServiceException notConvertible(JsonNode json, String target) {
         if (json.isArray()) {
-            return CommonErrors.serialization("Start of list found where not expected");
+            return DynamoDbValidation.unexpectedList();
         }
         if (json.isObject()) {
-            return CommonErrors.serialization("Start of structure or map found where not expected.");
+            return DynamoDbValidation.unexpectedStructure();
         }
-        return CommonErrors.serialization("class " + javaClass(json) + " can not be converted to " + target);
+        return DynamoDbValidation.notConvertible(javaClass(json), target);
     }
 
     private static String javaClass(JsonNode json) {

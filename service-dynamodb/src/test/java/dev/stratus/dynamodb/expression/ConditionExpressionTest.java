@@ -167,6 +167,11 @@ class ConditionExpressionTest {
     }
 
     @Test
+    void sizeOfAStringCountsItsUtf8Bytes() {
+        assertTrue(holds("size(s) = :three", item("{'s': {'S': '\u00e9a'}}"), item("{':three': {'N': '3'}}")));
+    }
+
+    @Test
     void placeholdersStandForNamesAtAnyDepth() {
         assertTrue(holds("#doc.#status = :ok"));
         assertTrue(holds("#s = :s"));

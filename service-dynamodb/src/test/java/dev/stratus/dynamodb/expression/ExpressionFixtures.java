@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.expression;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
@@ -24,20 +25,17 @@ final class ExpressionFixtures {
 
     /** An item from DynamoDB JSON written with single quotes: {@code item("{'a': {'S': 'x'}}")}. */
     static Map<String, AttributeValue> item(String json) {
+        return AttributeValueCodec.decodeItem(json(json));
+    }
+
+    static JsonNode json(String json) {
         try {
-            return AttributeValueCodec.decodeItem(MAPPER.readTree(json.replace('\'', '"')));
+            return MAPPER.readTree(json.replace('\'', '"'));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static AttributeValue value(String json) {
-        try {
-            return AttributeValueCodec.decode(MAPPER.readTree(json.replace('\'', '"')));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Map<String, String> names(String... pairs) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb.expression;
 
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.EXPRESSIONS;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.item;
+import static dev.stratus.dynamodb.expression.ExpressionFixtures.json;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.message;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,10 +113,38 @@ class ExpressionsFacadeTest {
     }
 
     @Test
+    void anOperationTakingOnlyAProjectionIgnoresValues() {
+        Projection projection = EXPRESSIONS.request(ExpressionInput.builder()
+                .values(item("{':a': {'S': 'x'}}")).projectionExpression("a").build()).projection().orElseThrow();
+        assertEquals(Set.of("a"), projection.attributeNames());
+    }
+
+    @Test
     void refusesMalformedPlaceholderKeys() {
+        assertEquals("ExpressionAttributeValues contains invalid key: Syntax error; token: \":a-b\", near: \":a-b\"",
+                message(() -> EXPRESSIONS.request(ExpressionInput.builder()
+                        .values(item("{':a-b': {'S': 'x'}}")).conditionExpression("a = b").build())));
         assertEquals("ExpressionAttributeNames contains invalid key: Syntax error; token: \"a\", near: \"a\"",
                 message(() -> EXPRESSIONS.request(ExpressionInput.builder()
                         .names(names("a", "b")).conditionExpression("a = b").build())));
+    }
+
+    @Test
+    void refusesEmptyAndOverlongNames() {
+        assertEquals("ExpressionAttributeNames contains invalid value: Empty attribute name for key #a",
+                message(() -> EXPRESSIONS.request(ExpressionInput.builder()
+                        .names(names("#a", "")).conditionExpression("attribute_exists(#a)").build())));
+        assertEquals("ExpressionAttributeNames contains invalid value: Attribute name is too large, "
+                        + "must be less than 65536 bytes for key #a",
+                message(() -> EXPRESSIONS.request(ExpressionInput.builder()
+                        .names(names("#a", "x".repeat(65536))).conditionExpression("attribute_exists(#a)").build())));
+    }
+
+    @Test
+    void wrapsInvalidPlaceholderValuesWithTheirKey() {
+        assertEquals("ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: "
+                        + "An string set  may not be empty for key :s",
+                message(() -> ExpressionInput.builder().valuesJson(json("{':s': {'SS': []}}"))));
     }
 
     @Test
@@ -132,16 +161,15 @@ class ExpressionsFacadeTest {
         ExpressionInput input = ExpressionInput.builder().projectionExpression("a, b").build();
         expressions.request(input);
         expressions.request(input);
-        assertEquals(1, cacheSize(expressions));
+        assertEquals(1, expressions.cachedExpressions());
     }
 
-    private static int cacheSize(Expressions expressions) {
-        try {
-            java.lang.reflect.Field field = Expressions.class.getDeclaredField("cache");
-            field.setAccessible(true);
-            return ((ExpressionCache) field.get(expressions)).size();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void theCacheKeepsOnlyTheMostRecentlyUsedExpressions() {
+        Expressions expressions = new Expressions(2);
+        for (String projection : new String[] {"a", "b", "c"}) {
+            expressions.request(ExpressionInput.builder().projectionExpression(projection).build());
         }
+        assertEquals(2, expressions.cachedExpressions());
     }
 }

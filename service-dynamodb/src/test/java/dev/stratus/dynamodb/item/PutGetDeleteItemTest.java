@@ -126,6 +126,15 @@ class PutGetDeleteItemTest {
     }
 
     @Test
+    void hashKeyOver2048BytesIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.putItem(b -> b
+                .tableName("Items").item(Map.of("pk", s("k".repeat(2049)), "sk", n("1")))));
+
+        assertEquals("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size "
+                + "limit of2048 bytes", error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
     void badNumberIsRefused(DynamoDbClient dynamo) {
         DynamoDbException error = assertThrows(DynamoDbException.class,
                 () -> dynamo.putItem(b -> b.tableName("Items").item(Map.of("pk", s("x"), "sk", n("1x")))));

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -70,6 +73,31 @@ class SecondaryIndexTest {
 
         assertEquals(2, response.count());
         response.items().forEach(item -> assertEquals(Set.of("customer", "order", "status"), item.keySet()));
+    }
+
+    @Test
+    void globalIndexQueryPagesWithTheIndexKeyInLastEvaluatedKey(DynamoDbClient dynamo) {
+        QueryResponse first = dynamo.query(b -> b.tableName("Orders").indexName("byStatus").limit(1)
+                .keyConditionExpression("#s = :s").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":s", s("open"))));
+        QueryResponse second = dynamo.query(b -> b.tableName("Orders").indexName("byStatus").limit(1)
+                .exclusiveStartKey(first.lastEvaluatedKey())
+                .keyConditionExpression("#s = :s").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":s", s("open"))));
+
+        assertEquals(Set.of("customer", "order", "status"), first.lastEvaluatedKey().keySet());
+        assertEquals(1, second.count());
+        assertNotEquals(first.items().get(0), second.items().get(0));
+    }
+
+    @Test
+    void writesToATableWithALocalIndexReportItemCollectionMetrics(DynamoDbClient dynamo) {
+        ItemCollectionMetrics metrics = dynamo.putItem(b -> b.tableName("Orders")
+                .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
+                .item(Map.of("customer", s("fay"), "order", s("o7")))).itemCollectionMetrics();
+
+        assertEquals(Map.of("customer", s("fay")), metrics.itemCollectionKey());
+        assertEquals(List.of(0.0, 1.0), metrics.sizeEstimateRangeGB());
     }
 
     @Test
