@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -35,7 +34,6 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     private final RuntimeSettings settings;
     private final Clock clock;
     private final EnvironmentFactory factory;
-    private final ExecutorService runtimeApiThreads;
     private final ScheduledExecutorService housekeeping;
     // The fields below are guarded by this.
     private final Map<String, EnvironmentPool> pools = new HashMap<>();
@@ -48,9 +46,7 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         Path files = settings.workDir().resolve("lambda-runtime");
         RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")),
                 new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable()));
-        this.runtimeApiThreads = Executors.newCachedThreadPool(daemonThreads("lambda-runtime-api-"));
-        this.factory = new EnvironmentFactory(launcher, runtimeApiThreads, clock, endpoint.uri(),
-                files.resolve("output"));
+        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
         housekeeping.scheduleWithFixedDelay(this::drainOutput, OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -105,25 +101,28 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         }
         housekeeping.shutdownNow();
         stopping.forEach(pool -> pool.close(true));
-        runtimeApiThreads.shutdownNow();
     }
 
-    private synchronized EnvironmentPool poolFor(FunctionSpec function) {
-        if (stopped) {
-            throw new IllegalStateException("Lambda is stopping; no more functions run");
+    private EnvironmentPool poolFor(FunctionSpec function) {
+        EnvironmentPool stale;
+        EnvironmentPool current;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("Lambda is stopping; no more functions run");
+            }
+            String arn = function.qualifiedFunctionArn();
+            stale = pools.get(arn);
+            if (stale != null && stale.function().equals(function)) {
+                return stale;
+            }
+            current = new EnvironmentPool(function, factory, settings.maxEnvironmentsPerFunction());
+            pools.put(arn, current);
         }
-        String arn = function.qualifiedFunctionArn();
-        EnvironmentPool pool = pools.get(arn);
-        if (pool != null && pool.function().equals(function)) {
-            return pool;
-        }
-        if (pool != null) {
+        if (stale != null) {
             // The version's code or configuration changed without a discard: its old environments are stale.
-            pool.close(false);
+            stale.close(false);
         }
-        EnvironmentPool fresh = new EnvironmentPool(function, factory, settings.maxEnvironmentsPerFunction());
-        pools.put(arn, fresh);
-        return fresh;
+        return current;
     }
 
     private synchronized List<EnvironmentPool> pools() {

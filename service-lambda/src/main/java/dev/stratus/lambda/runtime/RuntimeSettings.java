@@ -26,38 +26,45 @@ public record RuntimeSettings(
     public static final String IDLE_TIMEOUT = "lambda.idle-timeout";
     public static final String NODE_SDK_CACHE = "lambda.node-sdk-cache";
 
+    private static final String DEFAULT_NODE = "node";
+    private static final String DEFAULT_PYTHON = "python3";
+    private static final int DEFAULT_MAX_ENVIRONMENTS = 10;
+    private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
     /** The settings this package reads, with their defaults. */
     public static List<Setting> declared() {
         return List.of(
-                new Setting(NODE_EXECUTABLE, Setting.Type.STRING, "node",
+                new Setting(NODE_EXECUTABLE, Setting.Type.STRING, DEFAULT_NODE,
                         "The Node.js executable that runs functions on the nodejs runtimes."),
-                new Setting(PYTHON_EXECUTABLE, Setting.Type.STRING, "python3",
+                new Setting(PYTHON_EXECUTABLE, Setting.Type.STRING, DEFAULT_PYTHON,
                         "The Python executable that runs functions on the python runtimes."),
-                new Setting(JAVA_EXECUTABLE, Setting.Type.STRING, defaultJavaExecutable(),
-                        "The java executable that runs functions on the java runtimes."),
-                new Setting(MAX_ENVIRONMENTS, Setting.Type.INTEGER, "10",
+                new Setting(JAVA_EXECUTABLE, Setting.Type.STRING, null,
+                        "The java executable that runs functions on the java runtimes; when unset, the java of the "
+                                + "JVM running Stratus."),
+                new Setting(MAX_ENVIRONMENTS, Setting.Type.INTEGER, Integer.toString(DEFAULT_MAX_ENVIRONMENTS),
                         "How many execution environments (processes) one function version may run at once."),
-                new Setting(IDLE_TIMEOUT, Setting.Type.DURATION, "10m",
+                new Setting(IDLE_TIMEOUT, Setting.Type.DURATION, DEFAULT_IDLE_TIMEOUT.toMinutes() + "m",
                         "How long an idle execution environment is kept warm before it is stopped."),
-                new Setting(NODE_SDK_CACHE, Setting.Type.PATH, defaultNodeSdkCache().toString(),
-                        "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once."));
+                new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
+                        "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
+                                + "when unset, .stratus/node-sdk in the user's home."));
     }
 
     public static RuntimeSettings from(StratusSettings settings) {
         return new RuntimeSettings(
                 settings.getString(NODE_EXECUTABLE),
                 settings.getString(PYTHON_EXECUTABLE),
-                settings.getString(JAVA_EXECUTABLE),
+                settings.get(JAVA_EXECUTABLE).orElseGet(RuntimeSettings::defaultJavaExecutable),
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
-                Path.of(settings.getString(NODE_SDK_CACHE)),
+                settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
                 settings.workDir());
     }
 
     /** The defaults, with working files under {@code workDir}. */
     public static RuntimeSettings defaults(Path workDir) {
-        return new RuntimeSettings("node", "python3", defaultJavaExecutable(), 10, Duration.ofMinutes(10),
-                defaultNodeSdkCache(), workDir);
+        return new RuntimeSettings(DEFAULT_NODE, DEFAULT_PYTHON, defaultJavaExecutable(), DEFAULT_MAX_ENVIRONMENTS,
+                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir);
     }
 
     public RuntimeSettings withIdleTimeout(Duration timeout) {

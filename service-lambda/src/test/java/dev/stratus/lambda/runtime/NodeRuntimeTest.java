@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +131,21 @@ class NodeRuntimeTest {
     }
 
     @Test
+    void callbackAnswersAtOnceWhenTheFunctionDoesNotWaitForTheEventLoop() {
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
+                exports.handler = (event, context, callback) => {
+                  context.callbackWaitsForEmptyEventLoop = false;
+                  setTimeout(() => console.log('much later'), 60000);
+                  callback(null, 'at once');
+                };"""));
+
+        InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+        assertEquals("\"at once\"", text(result));
+        assertFalse(result.failed());
+    }
+
+    @Test
     void contextDescribesTheInvocation() throws Exception {
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
                 exports.handler = async (event, context) => ({
@@ -152,6 +168,28 @@ class NodeRuntimeTest {
         long remaining = context.get("remaining").asLong();
         assertTrue(remaining > 2_000 && remaining <= 3_000, "remaining " + remaining);
         assertTrue(context.get("waits").asBoolean());
+    }
+
+    @Test
+    void clientContextOfTheInvocationReachesTheHandler() {
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
+                "exports.handler = async (event, context) => context.clientContext.custom.tenant;"));
+
+        InvocationResult result = fixture.invoker().invoke(new InvocationRequest(function.spec(), "req-ctx",
+                "{}".getBytes(StandardCharsets.UTF_8), "{\"custom\":{\"tenant\":\"acme\"}}"));
+
+        assertEquals("\"acme\"", text(result));
+    }
+
+    @Test
+    void responseLargerThanSixMegabytesFailsTheInvocation() throws Exception {
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
+                "exports.handler = async () => 'x'.repeat(7 * 1024 * 1024);"));
+
+        InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+        assertEquals("Unhandled", result.functionError());
+        assertEquals("Function.ResponseSizeTooLarge", JSON.readTree(result.payload()).get("errorType").asText());
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,19 @@ class NodeSdkTest {
     }
 
     @Test
+    void sdkV2ImportedByAnEsModuleGoesToStratus() {
+        try (FunctionFixture fixture = new FunctionFixture(root)) {
+            var function = fixture.function("nodejs16.x", "index.handler", Map.of("index.mjs", """
+                    import AWS from 'aws-sdk';
+                    export const handler = async () => new AWS.DynamoDB().endpoint.href;"""));
+
+            InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+            assertEquals("\"http://127.0.0.1:4566/\"", text(result), result.log());
+        }
+    }
+
+    @Test
     void sdkV3ClientsImportInEsModulesOnNewerRuntimesAndGoToStratus() {
         try (FunctionFixture fixture = new FunctionFixture(root)) {
             var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.mjs", """
@@ -119,11 +135,43 @@ class NodeSdkTest {
         }
     }
 
+    @Test
+    void concurrentFirstInvocationsInstallTheSdkOnce() throws IOException {
+        Path installs = root.resolve("npm-installs.log");
+        Path node = nodeBesideNpm("""
+                #!/bin/sh
+                while [ "$1" != "--prefix" ]; do shift; done
+                echo install >> %s
+                sleep 1
+                mkdir -p "$2/node_modules/aws-sdk"
+                echo 'module.exports = { provided: "by stratus" };' > "$2/node_modules/aws-sdk/index.js"
+                """.formatted(installs));
+        RuntimeSettings settings = RuntimeSettings.defaults(root.resolve("work"))
+                .withExecutables(node.toString(), "python3", "java")
+                .withNodeSdkCache(root.resolve("sdk-cache"));
+        try (FunctionFixture fixture = new FunctionFixture(root, settings, Clock.systemUTC())) {
+            String code = "exports.handler = async () => require('aws-sdk').provided;";
+            var first = fixture.function("nodejs16.x", "index.handler", Map.of("index.js", code));
+            var second = fixture.function("nodejs16.x", "index.handler", Map.of("index.js", code));
+
+            var results = Stream.of(first, second)
+                    .map(function -> CompletableFuture.supplyAsync(() -> fixture.invoke(function.spec(), "{}")))
+                    .toList().stream().map(CompletableFuture::join).map(FunctionFixture::text).toList();
+
+            assertEquals(List.of("\"by stratus\"", "\"by stratus\""), results);
+            assertEquals(List.of("install"), Files.readAllLines(installs));
+        }
+    }
+
     /** A {@code node} that runs the real one, with an {@code npm} beside it that fails as offline npm does. */
     private Path nodeBesideAFailingNpm() throws IOException {
-        Path bin = Files.createDirectories(root.resolve("offline-bin"));
+        return nodeBesideNpm("#!/bin/sh\necho 'npm error code ENOTFOUND' >&2\nexit 1\n");
+    }
+
+    private Path nodeBesideNpm(String npmScript) throws IOException {
+        Path bin = Files.createDirectories(root.resolve("bin"));
         Path node = executable(bin.resolve("node"), "#!/bin/sh\nexec node \"$@\"\n");
-        executable(bin.resolve("npm"), "#!/bin/sh\necho 'npm error code ENOTFOUND' >&2\nexit 1\n");
+        executable(bin.resolve("npm"), npmScript);
         return node;
     }
 

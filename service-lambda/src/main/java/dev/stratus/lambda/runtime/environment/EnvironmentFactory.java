@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +25,12 @@ public final class EnvironmentFactory {
             .withZone(ZoneOffset.UTC);
 
     private final RuntimeLauncher launcher;
-    private final Executor runtimeApiThreads;
     private final Clock clock;
     private final URI endpoint;
     private final Path outputFolder;
 
-    public EnvironmentFactory(RuntimeLauncher launcher, Executor runtimeApiThreads, Clock clock, URI endpoint,
-                              Path outputFolder) {
+    public EnvironmentFactory(RuntimeLauncher launcher, Clock clock, URI endpoint, Path outputFolder) {
         this.launcher = launcher;
-        this.runtimeApiThreads = runtimeApiThreads;
         this.clock = clock;
         this.endpoint = endpoint;
         this.outputFolder = outputFolder;
@@ -81,7 +77,7 @@ public final class EnvironmentFactory {
 
     private RuntimeApiServer startApi() {
         try {
-            return new RuntimeApiServer(runtimeApiThreads, clock);
+            return new RuntimeApiServer(clock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open a loopback port for the Lambda Runtime API", e);
         }

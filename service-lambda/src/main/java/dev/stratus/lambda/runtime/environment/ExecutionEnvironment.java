@@ -23,11 +23,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One execution environment: a runtime process of a function version with its own Runtime API server.
  * It runs one invocation at a time; once it timed out, crashed or failed to initialise it is not reused.
  */
-public final class ExecutionEnvironment {
+final class ExecutionEnvironment {
 
     /** How long AWS lets a runtime initialise before its first invocation. */
     private static final Duration INIT_LIMIT = Duration.ofSeconds(10);
     private static final String EXIT_ERROR = "Runtime.ExitError";
+    /**
+     * How long to wait, after the response, for the runtime to ask for its next invocation: as on AWS, the
+     * invocation (and its log) ends there, so lines a runtime prints after answering still belong to it.
+     */
+    private static final Duration RELEASE_LIMIT = Duration.ofMillis(200);
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -57,7 +62,7 @@ public final class ExecutionEnvironment {
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
 
-    public long pid() {
+    long pid() {
         return process.pid();
     }
 
@@ -99,15 +104,16 @@ public final class ExecutionEnvironment {
             throw new IllegalStateException("An invocation ended abnormally", e.getCause());
         }
         long finished = System.nanoTime();
+        awaitRelease(invocation);
         if (!process.isAlive()) {
             broken = true;
-            output.finish();
+            output.drainAll();
             if (EXIT_ERROR.equals(ErrorPayloads.errorType(outcome.payload()))) {
                 output.emit(exitMessage(requestId));
                 output.emit(EXIT_ERROR);
             }
         }
-        output.drain();
+        output.drainAll();
         output.emit("END RequestId: " + requestId);
         output.emit(report(requestId, finished - pickedUp, initializedAt));
         output.attribute(null, null);
@@ -133,6 +139,18 @@ public final class ExecutionEnvironment {
         }
     }
 
+    private static void awaitRelease(Invocation invocation) {
+        try {
+            invocation.released().get(RELEASE_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // The runtime is still busy (background work of the function): its later lines go to the server log only.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Waiting for a runtime to finish an invocation failed", e.getCause());
+        }
+    }
+
     /** Lets the process's latest lines reach the server log. */
     void drainOutput() {
         output.drain();
@@ -146,7 +164,7 @@ public final class ExecutionEnvironment {
         ProcessTree.kill(process.toHandle());
         api.close();
         process.onExit().join();
-        output.finish();
+        output.drainAll();
         output.close();
     }
 
@@ -156,7 +174,7 @@ public final class ExecutionEnvironment {
         String message = LOG_TIME.format(clock.instant()) + " " + requestId + " Task timed out after "
                 + String.format(Locale.ROOT, "%.2f", timeout.toMillis() / 1000.0) + " seconds";
         process.onExit().join();
-        output.finish();
+        output.drainAll();
         output.emit(message);
         return RuntimeOutcome.error(ErrorPayloads.of(null, message));
     }

@@ -81,8 +81,11 @@ final class FunctionOutput implements AutoCloseable {
         }
     }
 
-    /** Reads what is left, including a last line without a line break; the process has ended. */
-    synchronized void finish() {
+    /**
+     * Sends everything printed so far on its way, a last line without a line break included: the invocation
+     * or the process has ended (the Java runtime client's {@code LambdaLogger.log} ends no line).
+     */
+    synchronized void drainAll() {
         drain();
         if (partialLine.size() > 0) {
             emitPartialLine();

@@ -13,6 +13,8 @@ final class Invocation {
     /** Completes with the {@link System#nanoTime()} at which the runtime took the invocation. */
     private final CompletableFuture<Long> pickedUp = new CompletableFuture<>();
     private final CompletableFuture<RuntimeOutcome> outcome = new CompletableFuture<>();
+    /** Completes when the runtime is done with the invocation: it asks for the next one, or it is gone. */
+    private final CompletableFuture<Void> released = new CompletableFuture<>();
 
     Invocation(InvocationRequest request) {
         this.request = request;
@@ -34,8 +36,16 @@ final class Invocation {
         return outcome;
     }
 
+    CompletableFuture<Void> released() {
+        return released;
+    }
+
     void pickUp() {
         pickedUp.complete(System.nanoTime());
+    }
+
+    void release() {
+        released.complete(null);
     }
 
     /** Ends the invocation; the first outcome wins. */

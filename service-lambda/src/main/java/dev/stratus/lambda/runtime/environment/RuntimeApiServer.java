@@ -10,10 +10,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,24 +38,34 @@ final class RuntimeApiServer implements AutoCloseable {
     private static final String NEXT = PREFIX + "invocation/next";
     private static final String INIT_ERROR = PREFIX + "init/error";
     private static final String INVOCATION = PREFIX + "invocation/";
-    private static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+    /** AWS's limit for a synchronous response, as its error message gives it. */
+    private static final int MAX_RESPONSE_BYTES = 6_291_556;
+    /**
+     * The function process compares its deadline with its own wall clock ({@code Date.now()}, {@code time.time()}),
+     * so the deadline is given in that frame, whatever Clock Stratus runs on (a test clock may stand still).
+     */
+    private static final Clock PROCESS_CLOCK = Clock.systemUTC();
     private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final Clock clock;
     private final BlockingQueue<Invocation> submitted = new LinkedBlockingQueue<>();
     private final AtomicReference<Invocation> running = new AtomicReference<>();
+    /** The invocation the runtime answered last, until it asks for the next one. */
+    private final AtomicReference<Invocation> answered = new AtomicReference<>();
     /** Completes with the {@link System#nanoTime()} of the runtime's first {@code next}, or when it can no longer come. */
     private final CompletableFuture<Long> initialized = new CompletableFuture<>();
     /** Once set, the runtime answers no more invocations: each ends with the outcome this gives its request id. */
     private volatile Function<String, RuntimeOutcome> gone;
     private volatile boolean initFailed;
 
-    RuntimeApiServer(Executor executor, Clock clock) throws IOException {
+    RuntimeApiServer(Clock clock) throws IOException {
         this.clock = clock;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
         server.createContext(PREFIX, this::handle);
-        server.setExecutor(executor);
+        // Calls are handled on the server's own thread: a runtime makes one call at a time, and no thread
+        // hand-off keeps a warm invocation fast.
+        server.setExecutor(null);
         server.start();
     }
 
@@ -84,13 +95,23 @@ final class RuntimeApiServer implements AutoCloseable {
     void abandon(Function<String, RuntimeOutcome> outcomeForRequestId) {
         gone = outcomeForRequestId;
         initialized.complete(0L);
+        Invocation previous = answered.getAndSet(null);
+        if (previous != null) {
+            previous.release();
+        }
         Invocation current = running.getAndSet(null);
         if (current != null) {
             current.finish(outcomeForRequestId.apply(current.requestId()));
+            current.release();
         }
-        for (Invocation waiting = submitted.poll(); waiting != null; waiting = submitted.poll()) {
-            if (waiting != Invocation.NONE) {
-                waiting.finish(outcomeForRequestId.apply(waiting.requestId()));
+        List<Invocation> waiting = new ArrayList<>();
+        submitted.drainTo(waiting);
+        for (Invocation invocation : waiting) {
+            if (invocation == Invocation.NONE) {
+                submitted.add(Invocation.NONE);
+            } else {
+                invocation.finish(outcomeForRequestId.apply(invocation.requestId()));
+                invocation.release();
             }
         }
     }
@@ -123,6 +144,10 @@ final class RuntimeApiServer implements AutoCloseable {
 
     private void next(HttpExchange exchange) throws IOException {
         initialized.complete(System.nanoTime());
+        Invocation previous = answered.getAndSet(null);
+        if (previous != null) {
+            previous.release();
+        }
         Invocation invocation;
         try {
             invocation = submitted.take();
@@ -140,7 +165,7 @@ final class RuntimeApiServer implements AutoCloseable {
         headers.set("Content-Type", "application/json");
         headers.set("Lambda-Runtime-Aws-Request-Id", request.requestId());
         headers.set("Lambda-Runtime-Deadline-Ms",
-                Long.toString(clock.millis() + request.function().timeoutSeconds() * 1000L));
+                Long.toString(PROCESS_CLOCK.millis() + request.function().timeoutSeconds() * 1000L));
         headers.set("Lambda-Runtime-Invoked-Function-Arn", request.function().qualifiedFunctionArn());
         headers.set("Lambda-Runtime-Trace-Id", traceId());
         if (request.clientContext() != null) {
@@ -161,6 +186,7 @@ final class RuntimeApiServer implements AutoCloseable {
             send(exchange, 400, ErrorPayloads.of("InvalidRequestID", "Invalid request ID"));
             return;
         }
+        answered.set(invocation);
         if (body.length > MAX_RESPONSE_BYTES) {
             invocation.finish(RuntimeOutcome.error(ErrorPayloads.of("Function.ResponseSizeTooLarge",
                     "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));

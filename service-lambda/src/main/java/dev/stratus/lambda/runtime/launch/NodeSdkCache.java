@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,27 +83,36 @@ public final class NodeSdkCache {
         if (Files.isDirectory(codeDirectory.resolve("node_modules").resolve(sdk.markerPackage()))) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(codeDirectory)) {
-            return files.filter(NodeSdkCache::isScript).anyMatch(NodeSdkCache::mentionsSdk);
+        try {
+            return mentionsSdk(codeDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the function's code in " + codeDirectory, e);
         }
     }
 
-    private static boolean isScript(Path file) {
-        String name = file.getFileName().toString();
-        return (name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs"))
-                && !file.toString().contains("node_modules")
-                && Files.isRegularFile(file);
+    /** Whether the function's own scripts (not its dependencies in node_modules) mention the SDK. */
+    private static boolean mentionsSdk(Path codeDirectory) throws IOException {
+        boolean[] found = {false};
+        Files.walkFileTree(codeDirectory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.getFileName() != null && "node_modules".equals(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                found[0] = isScript(file) && attributes.size() <= MAX_SCANNED_FILE_BYTES
+                        && Files.readString(file, StandardCharsets.ISO_8859_1).contains("aws-sdk");
+                return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 
-    private static boolean mentionsSdk(Path file) {
-        try {
-            return Files.size(file) <= MAX_SCANNED_FILE_BYTES
-                    && Files.readString(file, StandardCharsets.ISO_8859_1).contains("aws-sdk");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+    private static boolean isScript(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs");
     }
 
     private void install(NodeSdk sdk) throws IOException {

@@ -23,11 +23,17 @@ public final class RuntimeFiles {
     private static final String RESOURCE_ROOT = "dev/stratus/lambda/runtime/";
 
     private final Path root;
+    private final ClassLoader resources;
     /** The folders already copied, by name; guarded by {@code this}. */
     private final Map<String, Path> copied = new HashMap<>();
 
     public RuntimeFiles(Path root) {
+        this(root, RuntimeFiles.class.getClassLoader());
+    }
+
+    RuntimeFiles(Path root, ClassLoader resources) {
         this.root = root;
+        this.resources = resources;
     }
 
     /** The folder holding the resources of {@code name} ({@code nodejs}, {@code python}, {@code java}). */
@@ -36,7 +42,7 @@ public final class RuntimeFiles {
     }
 
     private Path copy(String name) {
-        URL url = RuntimeFiles.class.getClassLoader().getResource(RESOURCE_ROOT + name);
+        URL url = resources.getResource(RESOURCE_ROOT + name);
         if (url == null) {
             throw new IllegalStateException("The runtime files " + RESOURCE_ROOT + name + " are missing from the classpath");
         }

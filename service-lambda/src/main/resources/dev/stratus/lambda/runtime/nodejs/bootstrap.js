@@ -52,22 +52,20 @@ function patchConsole() {
   console.trace = writer('TRACE');
 }
 
-// The JS SDK v2 does not read AWS_ENDPOINT_URL: point its global configuration at Stratus when it loads.
+// The JS SDK v2 does not read AWS_ENDPOINT_URL: point its global configuration at Stratus as soon as it
+// is set up (lib/node_loader.js, loaded by `aws-sdk` and by `aws-sdk/clients/*`), from require or import.
 function pointSdkV2AtStratus() {
   const endpoint = process.env.AWS_ENDPOINT_URL;
   if (!endpoint) {
     return;
   }
-  const load = Module._load;
-  let configured = false;
-  Module._load = function (requested, parent, isMain) {
-    const loaded = load.apply(this, arguments);
-    if (!configured && (requested === 'aws-sdk' || requested.startsWith('aws-sdk/'))) {
-      configured = true;
-      const core = requested === 'aws-sdk' ? loaded : load.call(this, 'aws-sdk/lib/core', parent, false);
-      core.config.update({ endpoint });
+  const sdkLoader = path.join('aws-sdk', 'lib', 'node_loader.js');
+  const compileJs = Module._extensions['.js'];
+  Module._extensions['.js'] = function (module, filename) {
+    compileJs.apply(this, arguments);
+    if (filename.endsWith(sdkLoader) && module.exports && module.exports.config) {
+      module.exports.config.update({ endpoint });
     }
-    return loaded;
   };
 }
 
