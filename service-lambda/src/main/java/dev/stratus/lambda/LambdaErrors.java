@@ -35,7 +35,7 @@ public final class LambdaErrors {
         return conflict("Unable to delete version because the following aliases reference it: " + aliases);
     }
 
-    public static AwsServiceException conflict(String message) {
+    private static AwsServiceException conflict(String message) {
         return new AwsServiceException("ResourceConflictException", message, 409);
     }
 
@@ -74,12 +74,8 @@ public final class LambdaErrors {
                 .withField("Reason", "ReservedFunctionConcurrentInvocationLimitExceeded");
     }
 
-    public static AwsServiceException notActive(String state) {
-        return conflict("The operation cannot be performed at this time. The function is currently in the following state: "
-                + state);
-    }
-
+    /** The function's runtime cannot run on this machine; the message says which runtime and which setting. */
     public static AwsServiceException runtimeUnavailable(String message) {
-        return new AwsServiceException("ServiceException", message, 500);
+        return new AwsServiceException("InvalidRuntimeException", message, 502);
     }
 }

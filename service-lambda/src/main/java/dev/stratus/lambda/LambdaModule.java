@@ -18,11 +18,12 @@ import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
-/** The Lambda service's bindings: its API, its function directory and the queue of Event invocations. */
+/** The Lambda service's bindings: its API, the runtime, its function directory and the queue of Event invocations. */
 public class LambdaModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        install(new RuntimeModule());
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
@@ -33,7 +34,6 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
-        install(new RuntimeModule());
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

@@ -25,10 +25,9 @@ public class LambdaPlugin implements ServicePlugin {
 
     @Override
     public ServiceDescriptor descriptor() {
-        List<Setting> settings = new ArrayList<>();
+        List<Setting> settings = new ArrayList<>(RuntimeModule.settings());
         settings.add(new Setting(AsyncInvocations.RETRY_DELAY_SETTING, Setting.Type.DURATION, "1m",
                 "How long a failed Event invocation waits before its first retry; the second waits twice as long."));
-        settings.addAll(RuntimeModule.settings());
         settings.addAll(EventSourceMappingModule.settings());
         return new ServiceDescriptor(NAME, NAME, Protocol.REST_JSON, List.of(), PATH_PREFIXES, Set.of(), settings);
     }

@@ -35,7 +35,8 @@ public class CodeStore {
         this(settings.dataDir().orElse(settings.workDir()).resolve("lambda").resolve("code"));
     }
 
-    CodeStore(Path root) {
+    /** A store keeping its packages under {@code root}. */
+    public CodeStore(Path root) {
         this.root = root;
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The tags of functions, set on the function itself (never on a version or alias). */
 @Singleton
@@ -35,7 +36,7 @@ public class FunctionTags {
         change(function, current -> current.keySet().removeAll(keys));
     }
 
-    private void change(FunctionArn function, java.util.function.Consumer<Map<String, String>> edit) {
+    private void change(FunctionArn function, Consumer<Map<String, String>> edit) {
         FunctionArn arn = unqualifiedOnly(function);
         repository.change(() -> {
             FunctionRecord record = functions.function(arn);

@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates, reads, updates, publishes and deletes functions and their versions. */
 @Singleton
 public class Functions {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Functions.class);
     private static final DateTimeFormatter LAST_MODIFIED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
@@ -44,7 +48,7 @@ public class Functions {
         FunctionConfiguration configuration = change.applyTo(ConfigurationChange.defaults(arn.functionName()));
         ConfigurationRules.checkComplete(configuration);
         StoredCode stored = code.store(zip);
-        return repository.change(() -> {
+        FunctionSnapshot created = repository.change(() -> {
             if (repository.function(arn).isPresent()) {
                 throw LambdaErrors.functionExists(arn.functionName());
             }
@@ -64,6 +68,8 @@ public class Functions {
             repository.commit(repository.putFunction(batch, arn, function));
             return new FunctionSnapshot(arn, latest, Progress.CREATING);
         });
+        LOG.info("Created function {} ({}, handler {})", arn, configuration.runtime(), configuration.handler());
+        return created;
     }
 
     /** The function's record (tags, reserved concurrency). */
@@ -165,6 +171,7 @@ public class Functions {
                 List<FunctionVersion> versions = repository.versions(arn);
                 repository.commit(repository.deleteFunction(new WriteBatch(), arn));
                 versions.forEach(version -> invoker.discard(arn.qualified(version.version()).toString()));
+                LOG.info("Deleted function {}", arn);
             }
             return null;
         });
@@ -193,7 +200,7 @@ public class Functions {
     }
 
     private FunctionSnapshot updateLatest(FunctionArn arn, String revisionId,
-                                          java.util.function.UnaryOperator<FunctionVersion> change) {
+                                          UnaryOperator<FunctionVersion> change) {
         FunctionArn function = arn.unqualified();
         FunctionSnapshot updated = repository.change(() -> {
             function(function);

@@ -4,6 +4,7 @@ import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Concurrency reserved for functions out of the account's pool, which keeps at least 100 unreserved. */
@@ -59,7 +60,7 @@ public class ReservedConcurrency {
     public int reservedInAccount(String accountId, String region) {
         return repository.functions(accountId, region).stream()
                 .map(FunctionRecord::reservedConcurrency)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .mapToInt(Integer::intValue)
                 .sum();
     }

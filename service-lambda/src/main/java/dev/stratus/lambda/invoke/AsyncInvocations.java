@@ -1,5 +1,6 @@
 package dev.stratus.lambda.invoke;
 
+import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusSettings;
 import jakarta.inject.Inject;
@@ -54,6 +55,10 @@ public class AsyncInvocations implements ServiceLifecycle {
         boolean succeeded;
         try {
             succeeded = attempt.getAsBoolean();
+        } catch (AwsServiceException e) {
+            LOG.info("Event invocation {} could not run (attempt {} of {}): {}", description, number, ATTEMPTS,
+                    e.getMessage());
+            succeeded = false;
         } catch (RuntimeException e) {
             LOG.warn("Event invocation {} could not run (attempt {} of {})", description, number, ATTEMPTS, e);
             succeeded = false;

@@ -12,6 +12,7 @@ import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
+import dev.stratus.lambda.runtime.RuntimeUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,7 @@ public class Invocations {
     /** 256 KB: the largest Event payload. */
     public static final int MAX_ASYNC_PAYLOAD = 262_144;
     private static final int LOG_TAIL_BYTES = 4096;
-    private static final String RESPONSE_TOO_LARGE = "{\"errorMessage\":\"Response payload size exceeded maximum allowed "
-            + "payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
+    private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final Functions functions;
     private final CodeStore code;
@@ -65,19 +65,17 @@ public class Invocations {
         if (payload.length > limit) {
             throw LambdaErrors.invokeRequestTooLarge(limit);
         }
-        FunctionRecord function = functions.function(arn);
-        FunctionSnapshot target = routing.route(arn, functions.get(arn));
+        Target target = resolve(arn);
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
         }
-        InvocationRequest request = new InvocationRequest(spec(target), requestId, payload, clientContext);
+        InvocationRequest request = target.request(requestId, payload, clientContext);
         if (type == InvocationType.EVENT) {
             async.submit(requestId + " of " + request.function().qualifiedFunctionArn(),
-                    () -> !runLimited(arn, function.reservedConcurrency(), request).failed());
+                    () -> !run(target, request).failed());
             return new InvokeOutcome(202, new byte[0], null, null, null);
         }
-        InvocationResult result = runLimited(arn, function.reservedConcurrency(), request);
-        return outcome(result, target.version().version(), tailLog);
+        return outcome(run(target, request), target.version().version().version(), tailLog);
     }
 
     /** Invokes synchronously without the request-level options, as event source mappings do. */
@@ -85,22 +83,24 @@ public class Invocations {
         if (payload.length > MAX_SYNC_PAYLOAD) {
             throw LambdaErrors.invokeRequestTooLarge(MAX_SYNC_PAYLOAD);
         }
-        FunctionRecord function = functions.function(arn);
-        FunctionSnapshot target = routing.route(arn, functions.get(arn));
-        return runLimited(arn, function.reservedConcurrency(),
-                new InvocationRequest(spec(target), requestId, payload, null));
+        Target target = resolve(arn);
+        return run(target, target.request(requestId, payload, null));
     }
 
-    private InvocationResult runLimited(FunctionArn arn, Integer reservedConcurrency, InvocationRequest request) {
-        String function = arn.unqualified().toString();
-        limiter.acquire(function, reservedConcurrency);
+    /** The function's reserved concurrency and the version to run (for a weighted alias, the one drawn). */
+    private Target resolve(FunctionArn arn) {
+        FunctionRecord function = functions.function(arn);
+        FunctionSnapshot version = routing.route(arn, functions.get(arn));
+        return new Target(function.reservedConcurrency(), version, spec(version));
+    }
+
+    private InvocationResult run(Target target, InvocationRequest request) {
+        String function = target.version().arn().unqualified().toString();
+        limiter.acquire(function, target.reservedConcurrency());
         try {
-            InvocationResult result = invoker.invoke(request);
-            if (result.payload() != null && result.payload().length > MAX_SYNC_PAYLOAD) {
-                return new InvocationResult(RESPONSE_TOO_LARGE.getBytes(StandardCharsets.UTF_8), "Unhandled",
-                        result.log(), result.duration());
-            }
-            return result;
+            return invoker.invoke(request);
+        } catch (RuntimeUnavailableException e) {
+            throw LambdaErrors.runtimeUnavailable(e.getMessage());
         } finally {
             limiter.release(function);
         }
@@ -126,5 +126,15 @@ public class Invocations {
         byte[] bytes = (log == null ? "" : log).getBytes(StandardCharsets.UTF_8);
         byte[] tail = bytes.length <= LOG_TAIL_BYTES ? bytes : Arrays.copyOfRange(bytes, bytes.length - LOG_TAIL_BYTES, bytes.length);
         return Base64.getEncoder().encodeToString(tail);
+    }
+
+    /** What an invocation runs: a version of a function, within the function's reserved concurrency. */
+    private record Target(Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
+
+        /** Lambda hands a function {@code {}} when the invocation carries no payload. */
+        InvocationRequest request(String requestId, byte[] payload, String clientContext) {
+            byte[] event = payload.length == 0 ? EMPTY_EVENT.clone() : payload;
+            return new InvocationRequest(spec, requestId, event, clientContext);
+        }
     }
 }

@@ -29,6 +29,7 @@ public class FunctionEndpoints implements LambdaRoutes {
 
     private static final String FUNCTIONS = "/2015-03-31/functions";
     private static final String FUNCTION = FUNCTIONS + "/{FunctionName}";
+    private static final int MAX_NAME_LENGTH = 64;
 
     private final Functions functions;
     private final FunctionJson json;
@@ -70,10 +71,14 @@ public class FunctionEndpoints implements LambdaRoutes {
         }
         RequestContext context = request.context();
         FunctionArn arn = FunctionLocator.locate(name, null, context.accountId(), context.region());
-        if (arn.isQualified() || name.length() > 64 && arn.functionName().equals(name)) {
+        if (arn.isQualified()) {
             throw LambdaErrors.validation("'" + name + "'", "functionName",
                     "Member must satisfy regular expression pattern: "
                             + "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)");
+        }
+        if (arn.functionName().length() > MAX_NAME_LENGTH) {
+            throw LambdaErrors.validation("'" + name + "'", "functionName",
+                    "Member must have length less than or equal to " + MAX_NAME_LENGTH);
         }
         String packageType = JsonMembers.text(body, "PackageType");
         if (packageType != null && !packageType.equals("Zip")) {
