@@ -63,9 +63,9 @@ final class EventSourceMappingErrors {
     }
 
     static AwsServiceException mappingExists(String eventSourceArn, String functionName, String uuid) {
-        return LambdaErrors.conflict("The event source arn (\" " + eventSourceArn + " \") and function (\" "
-                + functionName + " \") provided mapping already exists. Please update or delete the existing mapping "
-                + "with UUID " + uuid);
+        return new AwsServiceException("ResourceConflictException", "The event source arn (\" " + eventSourceArn
+                + " \") and function (\" " + functionName + " \") provided mapping already exists. Please update or "
+                + "delete the existing mapping with UUID " + uuid, 409);
     }
 
     static AwsServiceException mappingNotFound() {
