@@ -2,6 +2,8 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.lambda.esm.EventSourceMappingModule;
+import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
@@ -32,5 +34,7 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
+        install(new EventSourceMappingModule());
+        routes.addBinding().to(EventSourceMappingRoutes.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stratus.lambda;
 
 import com.google.inject.Module;
+import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.Protocol;
@@ -27,6 +28,7 @@ public class LambdaPlugin implements ServicePlugin {
         List<Setting> settings = new ArrayList<>(RuntimeModule.settings());
         settings.add(new Setting(AsyncInvocations.RETRY_DELAY_SETTING, Setting.Type.DURATION, "1m",
                 "How long a failed Event invocation waits before its first retry; the second waits twice as long."));
+        settings.addAll(EventSourceMappingModule.settings());
         return new ServiceDescriptor(NAME, NAME, Protocol.REST_JSON, List.of(), PATH_PREFIXES, Set.of(), settings);
     }
 
