@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.expression.Condition;
@@ -54,7 +53,6 @@ public final class ItemOperations {
     }
 
     public JsonNode putItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode itemJson = JsonInput.object(input, "Item");
         requireMembers(input, itemJson, "item");
         WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
@@ -70,7 +68,6 @@ public final class ItemOperations {
     }
 
     public JsonNode getItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributesToGet");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         CapacityMode capacity = CapacityMode.of(input);
@@ -96,7 +93,6 @@ public final class ItemOperations {
     }
 
     public JsonNode deleteItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
@@ -110,7 +106,6 @@ public final class ItemOperations {
     }
 
     public JsonNode updateItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributeUpdates", "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         WriteOptions options = WriteOptions.of(input, EnumSet.allOf(ReturnValues.class));
