@@ -6,11 +6,12 @@ import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.ServiceBindings;
 
 /**
  * DynamoDB's bindings: its handler, the index backfill, the expression parser, the statistics recount at start,
- * and the (possibly empty) set of change listeners.
+ * the time-to-live sweep, and the (possibly empty) set of change listeners.
  */
 public final class DynamoDbModule extends AbstractModule {
 
@@ -21,5 +22,6 @@ public final class DynamoDbModule extends AbstractModule {
         bind(Expressions.class).toInstance(new Expressions());
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
+        ServiceBindings.lifecycle(binder(), TtlSweeper.class);
     }
 }

@@ -8,7 +8,6 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.ExpressionKind;
@@ -194,7 +193,6 @@ public final class BatchOperations {
     }
 
     private TableRead tableRead(RequestContext context, String tableName, JsonNode request) {
-        LegacyParameters.refuse(request, "AttributesToGet");
         ExpressionRequest expressionRequest = ExpressionParameters.read(expressions, request,
                 ExpressionKind.PROJECTION);
         Table table = tables.forItems(context, tableName);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.expression.Condition;
@@ -55,7 +54,6 @@ public final class ItemOperations {
     }
 
     public JsonNode putItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode itemJson = JsonInput.object(input, "Item");
         requireMembers(input, itemJson, "item");
         ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
@@ -79,7 +77,6 @@ public final class ItemOperations {
     }
 
     public JsonNode getItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributesToGet");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         CapacityMode capacity = CapacityMode.of(input);
@@ -105,7 +102,6 @@ public final class ItemOperations {
     }
 
     public JsonNode deleteItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
@@ -126,7 +122,6 @@ public final class ItemOperations {
     }
 
     public JsonNode updateItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributeUpdates", "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         ReturnValues returnValues = ReturnValues.of(input, EnumSet.allOf(ReturnValues.class));
