@@ -70,10 +70,6 @@ public final class ConstraintViolations {
         return this;
     }
 
-    public boolean isEmpty() {
-        return violations.isEmpty();
-    }
-
     /** Throws AWS's ValidationException listing every violation, if there is any. */
     public void throwIfAny() {
         if (!violations.isEmpty()) {

@@ -50,17 +50,12 @@ public final class DynamoDbErrors {
                 "Attempt to change a resource which is still in use: Table is being created: " + table);
     }
 
-    public static AwsServiceException indexAlreadyExists(String index) {
-        return error("ResourceInUseException",
-                "Attempt to change a resource which is still in use: Index already exists: " + index);
-    }
-
     public static AwsServiceException indexNotFoundForUpdate(String table, String index) {
         return error("ResourceNotFoundException",
                 "Requested resource not found: Requested index " + index + " not found for table " + table);
     }
 
-    public static AwsServiceException deletionProtected(String tableArn) {
+    public static AwsServiceException deletionProtected() {
         return validation("Resource cannot be deleted as it is currently protected against deletion. "
                 + "Disable deletion protection first.");
     }
@@ -116,10 +111,6 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException rangeKeyTooLarge() {
         return invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
-    }
-
-    public static AwsServiceException cannotUpdateKey(String attribute) {
-        return invalidParameter("Cannot update attribute " + attribute + ". This attribute is part of the key");
     }
 
     public static AwsServiceException duplicateKeys() {

@@ -13,10 +13,11 @@ import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
-import dev.stratus.dynamodb.item.ItemCommitter;
+import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
+import dev.stratus.dynamodb.item.ItemWriter;
 import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.item.WriteCapacity;
 import dev.stratus.dynamodb.key.KeyRules;
@@ -31,7 +32,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,14 +50,14 @@ public final class BatchOperations {
 
     private final TableService tables;
     private final ItemStore store;
-    private final ItemCommitter committer;
+    private final ItemWriter writer;
     private final Expressions expressions;
 
     @Inject
-    public BatchOperations(TableService tables, ItemStore store, ItemCommitter committer, Expressions expressions) {
+    public BatchOperations(TableService tables, ItemStore store, ItemWriter writer, Expressions expressions) {
         this.tables = tables;
         this.store = store;
-        this.committer = committer;
+        this.writer = writer;
         this.expressions = expressions;
     }
 
@@ -103,16 +103,15 @@ public final class BatchOperations {
         JsonNode put = JsonInput.object(request, "PutRequest");
         JsonNode delete = JsonInput.object(request, "DeleteRequest");
         if ((put == null) == (delete == null)) {
-            throw DynamoDbErrors.validation("Supplied AttributeValue has more than one datatypes set, must contain "
-                    + "exactly one of the supported datatypes");
+            throw DynamoDbErrors.invalidParameter("A WriteRequest must contain exactly one of PutRequest or "
+                    + "DeleteRequest");
         }
         if (put != null) {
             JsonNode itemJson = JsonInput.object(put, "Item");
             new ConstraintViolations().notNull(itemJson, "requestItems.member.putRequest.item").throwIfAny();
             Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
             PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
-            ItemOperations.checkSize(item);
-            ItemCommitter.checkIndexKeys(table.definition(), item);
+            ItemRules.checkNewItem(table.definition(), item);
             return new Request(table, key, item);
         }
         JsonNode keyJson = JsonInput.object(delete, "Key");
@@ -121,25 +120,12 @@ public final class BatchOperations {
         return new Request(table, key, null);
     }
 
-    /** Commits every request at once, holding the write locks of all the tables in storage-id order. */
+    /** Commits every request as one atomic batch. */
     private List<ItemWrite> commit(List<Request> requests) {
-        List<Table> locked = requests.stream().map(Request::table).distinct()
-                .sorted(Comparator.comparingLong(table -> table.definition().id())).toList();
-        locked.forEach(table -> table.writeLock().lock());
-        try {
-            List<ItemWrite> writes = new ArrayList<>();
-            for (Request request : requests) {
-                if (request.table().isDeleted()) {
-                    throw DynamoDbErrors.resourceNotFound();
-                }
-                Map<String, AttributeValue> current = store.get(request.table().definition(), request.key()).orElse(null);
-                writes.add(new ItemWrite(request.table(), request.key(), current, request.item()));
-            }
-            committer.commit(writes);
-            return writes;
-        } finally {
-            locked.forEach(table -> table.writeLock().unlock());
-        }
+        return writer.writeAll(requests.stream().map(Request::table).toList(), () -> requests.stream()
+                .map(request -> new ItemWrite(request.table(), request.key(),
+                        writer.current(request.table(), request.key()), request.item()))
+                .toList());
     }
 
     private static ObjectNode writeOutput(List<ItemWrite> writes, CapacityMode capacity, boolean metrics) {

@@ -3,7 +3,6 @@ package dev.stratus.dynamodb.item;
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
-import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
@@ -44,13 +43,6 @@ public final class ItemCommitter {
         this.storage = storage;
         this.publisher = publisher;
         this.clock = clock;
-    }
-
-    /** Checks every index key of a new item before anything is decided or written. */
-    public static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
-        for (SecondaryIndex index : table.indexes()) {
-            KeyRules.ofIndexEntry(index, item);
-        }
     }
 
     public void commit(List<ItemWrite> writes) {

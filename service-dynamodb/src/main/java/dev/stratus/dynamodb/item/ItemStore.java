@@ -22,10 +22,6 @@ public final class ItemStore {
         this.keyspace = keyspace;
     }
 
-    public TableKeyspace keyspace() {
-        return keyspace;
-    }
-
     public Optional<Map<String, AttributeValue>> get(TableDefinition table, PrimaryKey key) {
         return keyspace.items().get(itemKey(table.id(), key)).map(ItemEncoding::decode);
     }

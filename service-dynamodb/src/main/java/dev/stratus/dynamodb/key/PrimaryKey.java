@@ -27,10 +27,6 @@ public record PrimaryKey(KeySchema schema, AttributeValue hash, AttributeValue r
         return range == null ? KeyEncoding.encode(hash) : KeyEncoding.encode(hash, range);
     }
 
-    public byte[] encodedHash() {
-        return KeyEncoding.encode(hash);
-    }
-
     /** The key of {@code item} under {@code schema}, or {@code null} if the item lacks a key attribute. */
     public static PrimaryKey of(KeySchema schema, Map<String, AttributeValue> item) {
         AttributeValue hash = item.get(schema.hash().name());

@@ -107,7 +107,7 @@ public final class TableService {
         try {
             TableDefinition definition = table.definition();
             if (definition.deletionProtection()) {
-                throw DynamoDbErrors.deletionProtected(definition.arn());
+                throw DynamoDbErrors.deletionProtected();
             }
             if (table.isDeleted()) {
                 throw DynamoDbErrors.tableNotFound(definition.name());

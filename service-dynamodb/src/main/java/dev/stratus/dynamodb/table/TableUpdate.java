@@ -157,8 +157,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                 ConstraintViolations violations = new ConstraintViolations();
                 RawThroughput throughput = TableRules.throughput(change, member + ".update.provisionedThroughput",
                         violations);
-                violations.throwIfAny();
-                if (throughput == null || billingMode == BillingMode.PAY_PER_REQUEST) {
+                violations.notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
+                if (billingMode == BillingMode.PAY_PER_REQUEST) {
                     throw invalidParameter("ProvisionedThroughput cannot be updated for index: " + name
                             + " when BillingMode is PAY_PER_REQUEST");
                 }

@@ -97,6 +97,35 @@ class QueryAndScanTest {
     }
 
     @Test
+    void queryBackwardsPagesFromTheEnd(DynamoDbClient dynamo) {
+        QueryResponse first = dynamo.query(sensorA().scanIndexForward(false).limit(4).build());
+        QueryResponse second = dynamo.query(sensorA().scanIndexForward(false).limit(4)
+                .exclusiveStartKey(first.lastEvaluatedKey()).build());
+
+        assertEquals(List.of("100", "10", "7", "2"), ats(first.items()));
+        assertEquals(List.of("1", "-5"), ats(second.items()));
+    }
+
+    @Test
+    void beginsWithSelectsAStringPrefix(DynamoDbClient dynamo) {
+        dynamo.createTable(b -> b.tableName("Paths").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("root").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("path").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("root").keyType(KeyType.HASH),
+                        k -> k.attributeName("path").keyType(KeyType.RANGE)));
+        for (String path : List.of("a/b", "a", "a/c/d", "ab", "b/a")) {
+            dynamo.putItem(b -> b.tableName("Paths").item(Map.of("root", s("r"), "path", s(path))));
+        }
+
+        QueryResponse response = dynamo.query(b -> b.tableName("Paths")
+                .keyConditionExpression("root = :r AND begins_with(#p, :prefix)")
+                .expressionAttributeNames(Map.of("#p", "path"))
+                .expressionAttributeValues(Map.of(":r", s("r"), ":prefix", s("a/"))));
+
+        assertEquals(List.of("a/b", "a/c/d"), response.items().stream().map(item -> item.get("path").s()).toList());
+    }
+
+    @Test
     void filterCountsScannedItemsAndProjectionSelectsAttributes(DynamoDbClient dynamo) {
         QueryResponse response = dynamo.query(sensorA().filterExpression("#v > :min")
                 .projectionExpression("#v")

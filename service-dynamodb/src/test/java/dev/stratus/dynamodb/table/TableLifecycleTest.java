@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.testkit.StratusExtension;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -171,5 +173,19 @@ class TableLifecycleTest {
         dynamo.untagResource(b -> b.resourceArn(arn).tagKeys("x"));
 
         assertEquals(1, dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags().size());
+    }
+
+    @Test
+    void describeTableCountsItems(DynamoDbClient dynamo) {
+        dynamo.createTable(TableLifecycleTest.onDemandTable("Counted").build());
+        dynamo.putItem(b -> b.tableName("Counted").item(Map.of("pk", AttributeValue.fromS("a"))));
+        dynamo.putItem(b -> b.tableName("Counted").item(Map.of("pk", AttributeValue.fromS("b"),
+                "v", AttributeValue.fromS("12345"))));
+        dynamo.deleteItem(b -> b.tableName("Counted").key(Map.of("pk", AttributeValue.fromS("a"))));
+
+        TableDescription table = dynamo.describeTable(b -> b.tableName("Counted")).table();
+
+        assertEquals(1L, table.itemCount());
+        assertEquals(9L, table.tableSizeBytes());
     }
 }
