@@ -9,8 +9,7 @@ import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.Update;
-import dev.stratus.dynamodb.item.ItemCommitter;
-import dev.stratus.dynamodb.item.ItemOperations;
+import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.key.PrimaryKey;
@@ -71,8 +70,7 @@ final class WriteActions {
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
-        ItemOperations.checkSize(item);
-        ItemCommitter.checkIndexKeys(table.definition(), item);
+        ItemRules.checkNewItem(table.definition(), item);
         return new WriteAction(table, key, condition(request), current -> item,
                 ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(item));
     }
@@ -90,8 +88,7 @@ final class WriteActions {
         Update update = request.update(keyNames(definition)).orElseThrow();
         return new WriteAction(table, key, condition(request), current -> {
             Map<String, AttributeValue> updated = update.apply(current, key.attributes()).newItem();
-            ItemOperations.checkSize(updated);
-            ItemCommitter.checkIndexKeys(definition, updated);
+            ItemRules.checkNewItem(definition, updated);
             return updated;
         }, ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(key.attributes()));
     }
