@@ -1,6 +1,7 @@
 package dev.stratus.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.spi.HealthCheck;
 import java.time.Clock;
@@ -50,10 +51,11 @@ public final class HealthReport {
             ObjectNode node = servicesNode.putObject(name);
             node.put("state", "running");
             node.put("origin", service.origin());
+            ArrayNode serviceChecks = node.putArray("checks");
             for (HealthCheck check : checks) {
                 if (check.service().equals(name)) {
                     HealthCheck.HealthStatus status = check.check();
-                    node.putArray("checks").addObject().put("healthy", status.healthy()).put("detail", status.detail());
+                    serviceChecks.addObject().put("healthy", status.healthy()).put("detail", status.detail());
                     if (!status.healthy()) {
                         node.put("state", "degraded");
                         healthy = false;

@@ -27,6 +27,7 @@ import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
 import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -70,13 +71,14 @@ public final class BatchOperations {
         CapacityMode capacity = CapacityMode.of(input);
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         int total = 0;
-        for (JsonNode requests : requestItems) {
-            if (!requests.isArray() || requests.isEmpty() || requests.size() > MAX_WRITES) {
-                throw DynamoDbErrors.constraintViolations(List.of("Value at 'requestItems' failed to satisfy "
-                        + "constraint: Map value must satisfy constraint: [Member must have length less than or "
-                        + "equal to 25, Member must have length greater than or equal to 1]"));
+        Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
+        while (counted.hasNext()) {
+            Map.Entry<String, JsonNode> requests = counted.next();
+            int size = requests.getValue().size();
+            if (!requests.getValue().isArray() || size == 0 || size > MAX_WRITES) {
+                throw listLengthViolation(requests.getKey(), MAX_WRITES);
             }
-            total += requests.size();
+            total += size;
         }
         if (total > MAX_WRITES) {
             throw DynamoDbErrors.validation("Too many items requested for the BatchWriteItem call");
@@ -152,12 +154,12 @@ public final class BatchOperations {
         JsonNode requestItems = requestItems(input);
         CapacityMode capacity = CapacityMode.of(input);
         int total = 0;
-        for (JsonNode request : requestItems) {
-            List<JsonNode> keys = JsonInput.array(request, "Keys");
+        Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
+        while (counted.hasNext()) {
+            Map.Entry<String, JsonNode> request = counted.next();
+            List<JsonNode> keys = JsonInput.array(request.getValue(), "Keys");
             if (keys == null || keys.isEmpty() || keys.size() > MAX_KEYS) {
-                throw DynamoDbErrors.constraintViolations(List.of("Value at 'requestItems' failed to satisfy "
-                        + "constraint: Map value must satisfy constraint: [Member must have length less than or "
-                        + "equal to 100, Member must have length greater than or equal to 1]"));
+                throw listLengthViolation(request.getKey(), MAX_KEYS);
             }
             total += keys.size();
         }
@@ -231,12 +233,18 @@ public final class BatchOperations {
         return request.putArray("Keys");
     }
 
+    private static AwsServiceException listLengthViolation(String table, int max) {
+        return new ConstraintViolations().add("{" + table + "=[...]}", "requestItems", "Map value must satisfy "
+                + "constraint: [Member must have length less than or equal to " + max + ", Member must have length "
+                + "greater than or equal to 1]").exception();
+    }
+
     private static JsonNode requestItems(JsonNode input) {
         JsonNode requestItems = JsonInput.object(input, "RequestItems");
         new ConstraintViolations().notNull(requestItems, "requestItems").throwIfAny();
         if (requestItems.isEmpty()) {
-            throw DynamoDbErrors.constraintViolations(List.of("Value '{}' at 'requestItems' failed to satisfy "
-                    + "constraint: Member must have length greater than or equal to 1"));
+            throw new ConstraintViolations().add("{}", "requestItems",
+                    "Member must have length greater than or equal to 1").exception();
         }
         return requestItems;
     }
