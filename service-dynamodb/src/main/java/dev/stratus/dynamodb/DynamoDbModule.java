@@ -3,9 +3,11 @@ package dev.stratus.dynamodb;
 import com.google.inject.AbstractModule;
 import dev.stratus.dynamodb.api.DynamoDbBindings;
 import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.dynamodb.transaction.InFlightItems;
 import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.ServiceBindings;
 
@@ -19,6 +21,7 @@ public final class DynamoDbModule extends AbstractModule {
     protected void configure() {
         DynamoDbBindings.declareListeners(binder());
         bind(IndexBackfill.class).to(IndexBuilder.class);
+        bind(InFlightTransactions.class).to(InFlightItems.class);
         bind(Expressions.class).toInstance(new Expressions());
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);

@@ -1,5 +1,8 @@
 package dev.stratus.dynamodb.transaction;
 
+import dev.stratus.dynamodb.item.InFlightTransactions;
+import dev.stratus.dynamodb.key.PrimaryKey;
+import dev.stratus.dynamodb.table.Table;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,14 +11,20 @@ import java.util.Set;
 
 /**
  * The items of the write transactions in flight. A transaction claims all its items before it locks its tables
- * and releases them after its commit; a second transaction finding one of its items claimed does not wait, it is
- * cancelled with {@code TransactionConflict}, as on AWS.
+ * and releases them before it unlocks them; a second transaction finding one of its items claimed does not wait,
+ * it is cancelled with {@code TransactionConflict}, and a single-item write finding its item claimed fails with
+ * TransactionConflictException, as on AWS.
  */
 @Singleton
-final class InFlightItems {
+public final class InFlightItems implements InFlightTransactions {
 
     /** Guarded by {@code this}. */
     private final Set<ItemIdentity> claimed = new HashSet<>();
+
+    @Override
+    public synchronized boolean holds(Table table, PrimaryKey key) {
+        return !claimed.isEmpty() && claimed.contains(ItemIdentity.of(table, key));
+    }
 
     /**
      * Claims every item, or none of them.

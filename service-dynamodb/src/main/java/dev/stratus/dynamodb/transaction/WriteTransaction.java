@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -51,24 +52,37 @@ final class WriteTransaction {
             conflicts.forEach(position -> reasons.set(position, CancellationReason.conflict()));
             throw TransactionErrors.canceled(reasons);
         }
-        try (TableLocks locks = TableLocks.lock(actions.stream().map(WriteAction::table).toList())) {
-            if (token != null) {
-                Optional<ObjectNode> previous = tokens.previousOutput(context, token);
-                if (previous.isPresent()) {
-                    return previous.get();
-                }
-            }
-            List<ItemWrite> decided = decide(actions);
-            ObjectNode response = output.apply(decided);
-            WriteBatch batch = new WriteBatch();
-            if (token != null) {
-                tokens.remember(context, token, response, batch);
-            }
-            committer.commit(decided.stream().filter(write -> write != null).toList(), batch, null);
-            return response;
+        TableLocks locks;
+        try {
+            locks = TableLocks.lock(actions.stream().map(WriteAction::table).toList());
+        } catch (RuntimeException e) {
+            inFlight.release(items);
+            throw e;
+        }
+        try {
+            return decideAndCommit(actions, context, token, output);
         } finally {
             inFlight.release(items);
+            locks.close();
         }
+    }
+
+    private ObjectNode decideAndCommit(List<WriteAction> actions, RequestContext context, ClientToken token,
+                                       Function<List<ItemWrite>, ObjectNode> output) {
+        if (token != null) {
+            Optional<ObjectNode> previous = tokens.previousOutput(context, token);
+            if (previous.isPresent()) {
+                return previous.get();
+            }
+        }
+        List<ItemWrite> decided = decide(actions);
+        ObjectNode response = output.apply(decided);
+        WriteBatch batch = new WriteBatch();
+        if (token != null) {
+            tokens.remember(context, token, response, batch);
+        }
+        committer.commit(decided.stream().filter(Objects::nonNull).toList(), batch, null);
+        return response;
     }
 
     /** The write of each action (null for a ConditionCheck), or the transaction's cancellation. */

@@ -63,13 +63,37 @@ class TransactionEngineTest {
         assertEquals(1, byIndex.get("Count").asInt());
     }
 
+    /** Claims the item {@code id} of Orders as a transaction in flight would. */
+    private ItemIdentity claim(String id) {
+        Table table = engine.instance(TableCatalog.class).find("123456789012", "us-east-1", "Orders").orElseThrow();
+        ItemIdentity item = ItemIdentity.of(table,
+                KeyRules.ofKey(table.definition().keySchema(), Map.of("id", new AttributeValue.S(id))));
+        assertTrue(engine.instance(InFlightItems.class).claim(List.of(item)).isEmpty());
+        return item;
+    }
+
+    @Test
+    void aSingleItemWriteToAnItemOfATransactionInFlightIsATransactionConflict() {
+        ItemIdentity old = claim("old");
+        try {
+            ServiceResponse conflicting = engine.send("PutItem", """
+                    {"TableName": "Orders", "Item": {"id": {"S": "old"}, "status": {"S": "closed"}}}""");
+            ServiceResponse elsewhere = engine.send("PutItem", """
+                    {"TableName": "Orders", "Item": {"id": {"S": "elsewhere"}}}""");
+
+            JsonNode error = engine.parse(conflicting.body());
+            assertTrue(error.get("__type").asText().endsWith("#TransactionConflictException"));
+            assertEquals("Transaction is ongoing for the item", error.get("message").asText());
+            assertEquals(200, elsewhere.status());
+        } finally {
+            engine.instance(InFlightItems.class).release(List.of(old));
+        }
+    }
+
     @Test
     void aTransactionMeetingAnotherInFlightOnTheSameItemIsCancelledWithTransactionConflict() {
-        Table table = engine.instance(TableCatalog.class).find("123456789012", "us-east-1", "Orders").orElseThrow();
-        ItemIdentity old = ItemIdentity.of(table,
-                KeyRules.ofKey(table.definition().keySchema(), Map.of("id", new AttributeValue.S("old"))));
+        ItemIdentity old = claim("old");
         InFlightItems inFlight = engine.instance(InFlightItems.class);
-        assertTrue(inFlight.claim(List.of(old)).isEmpty());
         try {
             ServiceResponse response = engine.send("TransactWriteItems", """
                     {"TransactItems": [
