@@ -183,6 +183,18 @@ class PartiqlStatementsTest {
     }
 
     @Test
+    void executeTransactionWithTheSameClientRequestTokenWritesOnce(DynamoDbClient dynamo) {
+        insert(dynamo, "TxToken", "Song", "K1", 0);
+        ParameterizedStatement play = ParameterizedStatement.builder()
+                .statement("UPDATE Music SET Plays = Plays + 1 WHERE Artist = 'TxToken' AND SongTitle = 'Song'").build();
+
+        dynamo.executeTransaction(b -> b.clientRequestToken("play-once").transactStatements(play));
+        dynamo.executeTransaction(b -> b.clientRequestToken("play-once").transactStatements(play));
+
+        assertEquals("1", get(dynamo, "TxToken", "Song").get("Plays").n());
+    }
+
+    @Test
     void executeTransactionReadsItemsInStatementOrder(DynamoDbClient dynamo) {
         insert(dynamo, "TxRead", "A", "R1", 1);
 

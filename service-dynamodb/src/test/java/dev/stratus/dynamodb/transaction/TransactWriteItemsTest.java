@@ -117,6 +117,22 @@ class TransactWriteItemsTest {
     }
 
     @Test
+    void anUpdateThatCannotApplyCancelsWithAValidationError(DynamoDbClient dynamo) {
+        dynamo.putItem(b -> b.tableName("Accounts").item(Map.of("id", s("gina"), "balance", s("lots"))));
+
+        TransactionCanceledException cancelled = assertThrows(TransactionCanceledException.class,
+                () -> dynamo.transactWriteItems(b -> b.transactItems(
+                        TransactWriteItem.builder().put(p -> p.tableName("Ledger").item(key("gina-1"))).build(),
+                        TransactWriteItem.builder().update(u -> u.tableName("Accounts").key(key("gina"))
+                                .updateExpression("SET balance = balance + :one")
+                                .expressionAttributeValues(Map.of(":one", n("1")))).build())));
+
+        assertEquals(List.of("None", "ValidationError"),
+                cancelled.cancellationReasons().stream().map(CancellationReason::code).toList());
+        assertNull(get(dynamo, "Ledger", "gina-1"));
+    }
+
+    @Test
     void sameTokenAndSameRequestAnswersAgainWithoutWritingTwice(DynamoDbClient dynamo) {
         dynamo.putItem(b -> b.tableName("Accounts").item(Map.of("id", s("dave"), "balance", n("100"))));
         TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
