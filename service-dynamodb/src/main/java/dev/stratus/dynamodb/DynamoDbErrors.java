@@ -50,11 +50,6 @@ public final class DynamoDbErrors {
                 "Attempt to change a resource which is still in use: Table is being created: " + table);
     }
 
-    public static AwsServiceException indexNotFoundForUpdate(String table, String index) {
-        return error("ResourceNotFoundException",
-                "Requested resource not found: Requested index " + index + " not found for table " + table);
-    }
-
     public static AwsServiceException deletionProtected() {
         return validation("Resource cannot be deleted as it is currently protected against deletion. "
                 + "Disable deletion protection first.");
@@ -65,7 +60,7 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException streamNotEnabled(String table) {
-        return validation("Table already has streams disabled: TableName: " + table);
+        return validation("Table has no stream to disable: TableName: " + table);
     }
 
     public static AwsServiceException conditionalCheckFailed() {
@@ -131,7 +126,7 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException tooManyTags() {
-        return error("LimitExceededException", "The number of tags exceeds the limit for the resource");
+        return validation("Number of Tags exceed the current limit for the provided ResourceArn");
     }
 
     public static AwsServiceException tooManyIndexChanges() {
