@@ -178,6 +178,19 @@ class TransactWriteItemsTest {
     }
 
     @Test
+    void itemsOfMoreThanFourMegabytesInOneTransactionAreRefused(DynamoDbClient dynamo) {
+        AttributeValue payload = s("x".repeat(390 * 1024));
+        List<TransactWriteItem> actions = IntStream.range(0, 11).mapToObj(i -> TransactWriteItem.builder()
+                .put(p -> p.tableName("Ledger").item(Map.of("id", s("big-" + i), "payload", payload))).build()).toList();
+
+        DynamoDbException error = assertThrows(DynamoDbException.class,
+                () -> dynamo.transactWriteItems(b -> b.transactItems(actions)));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertNull(get(dynamo, "Ledger", "big-0"));
+    }
+
+    @Test
     void consumedCapacityCountsEveryWriteTwice(DynamoDbClient dynamo) {
         List<ConsumedCapacity> consumed = dynamo.transactWriteItems(b -> b
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
