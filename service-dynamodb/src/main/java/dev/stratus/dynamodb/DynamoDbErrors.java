@@ -76,6 +76,10 @@ public final class DynamoDbErrors {
         return validation("Item size has exceeded the maximum allowed size");
     }
 
+    public static AwsServiceException emptyAttributeName() {
+        return invalidParameter("An attribute name cannot be empty");
+    }
+
     public static AwsServiceException keyDoesNotMatchSchema() {
         return validation("The provided key element does not match the schema");
     }

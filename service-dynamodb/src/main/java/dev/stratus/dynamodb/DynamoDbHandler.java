@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.dynamodb.batch.BatchOperations;
 import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
-import dev.stratus.dynamodb.partiql.OperationsBackend;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.query.ReadOperations;
 import dev.stratus.dynamodb.table.TableOperations;
+import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
@@ -18,19 +18,37 @@ import dev.stratus.spi.protocol.AwsJsonHandler;
 import dev.stratus.spi.protocol.JsonOperation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. */
+/**
+ * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
+ * operations see only expressions: legacy parameters are rewritten into them first; PartiQL statements run
+ * through the same item operations.
+ */
 @Singleton
 public final class DynamoDbHandler implements ServiceHandler {
 
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableOperations tables, ItemOperations items,
-                           ReadOperations reads, BatchOperations batches, TransactionOperations transactions,
-                           OperationsBackend partiqlBackend) {
-        PartiqlOperations partiql = new PartiqlOperations(partiqlBackend);
-        this.delegate = AwsJsonHandler.builder(mapper)
+    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
+                           ItemOperations items, ReadOperations reads, BatchOperations batches,
+                           TransactionOperations transactions) {
+        Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
+        itemOperations.put("PutItem", items::putItem);
+        itemOperations.put("GetItem", items::getItem);
+        itemOperations.put("UpdateItem", items::updateItem);
+        itemOperations.put("DeleteItem", items::deleteItem);
+        itemOperations.put("Query", reads::query);
+        itemOperations.put("Scan", reads::scan);
+        itemOperations.put("BatchGetItem", batches::batchGetItem);
+        itemOperations.put("BatchWriteItem", batches::batchWriteItem);
+        itemOperations.put("TransactWriteItems", transactions::transactWriteItems);
+        itemOperations.put("TransactGetItems", transactions::transactGetItems);
+        PartiqlOperations partiql = new PartiqlOperations(new PartiqlBackendOfEngine(tableService, itemOperations));
+
+        AwsJsonHandler.Builder builder = AwsJsonHandler.builder(mapper)
                 .protocol(Protocol.AWS_JSON_1_0)
                 .targetPrefix(DynamoDbPlugin.TARGET_PREFIX)
                 .errorNamespace(DynamoDbErrors.NAMESPACE)
@@ -48,24 +66,14 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("ListTagsOfResource", tables::listTagsOfResource)
                 .operation("DescribeLimits", tables::describeLimits)
                 .operation("DescribeEndpoints", tables::describeEndpoints)
-                .operation("PutItem", legacy("PutItem", items::putItem))
-                .operation("GetItem", legacy("GetItem", items::getItem))
-                .operation("UpdateItem", legacy("UpdateItem", items::updateItem))
-                .operation("DeleteItem", legacy("DeleteItem", items::deleteItem))
-                .operation("Query", legacy("Query", reads::query))
-                .operation("Scan", legacy("Scan", reads::scan))
-                .operation("BatchWriteItem", batches::batchWriteItem)
-                .operation("BatchGetItem", legacy("BatchGetItem", batches::batchGetItem))
-                .operation("TransactWriteItems", transactions::transactWriteItems)
-                .operation("TransactGetItems", transactions::transactGetItems)
                 .operation("ExecuteStatement", partiql::executeStatement)
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
-                .operation("ExecuteTransaction", partiql::executeTransaction)
-                .build();
+                .operation("ExecuteTransaction", partiql::executeTransaction);
+        itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
+        this.delegate = builder.build();
     }
 
-    /** The operation, given its request with any legacy parameters rewritten into expressions. */
-    private static JsonOperation legacy(String name, JsonOperation operation) {
+    private static JsonOperation withLegacyParameters(String name, JsonOperation operation) {
         return (input, context) -> operation.handle(LegacyParameters.toExpressions(name, input), context);
     }
 

@@ -8,13 +8,16 @@ import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.ItemSize;
 import java.util.Map;
 
-/** What an item must satisfy before it is written: the 400 KB limit and the types of its index keys. */
+/** What an item must satisfy before it is written: named attributes, the 400 KB limit, its index keys' types. */
 public final class ItemRules {
 
     private ItemRules() {
     }
 
     public static void checkNewItem(TableDefinition table, Map<String, AttributeValue> item) {
+        if (item.containsKey("")) {
+            throw DynamoDbErrors.emptyAttributeName();
+        }
         if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
             throw DynamoDbErrors.itemTooLarge();
         }
