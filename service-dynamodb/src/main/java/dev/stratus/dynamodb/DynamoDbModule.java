@@ -7,13 +7,14 @@ import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.dynamodb.table.TableHealth;
 import dev.stratus.dynamodb.transaction.InFlightItems;
 import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.ServiceBindings;
 
 /**
  * DynamoDB's bindings: its handler, the index backfill, the expression parser, the statistics recount at start,
- * the time-to-live sweep, and the (possibly empty) set of change listeners.
+ * the time-to-live sweep, its health check, and the (possibly empty) set of change listeners.
  */
 public final class DynamoDbModule extends AbstractModule {
 
@@ -26,5 +27,6 @@ public final class DynamoDbModule extends AbstractModule {
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
         ServiceBindings.lifecycle(binder(), TtlSweeper.class);
+        ServiceBindings.healthCheck(binder(), TableHealth.class);
     }
 }
