@@ -67,6 +67,11 @@ public final class DynamoDbErrors {
         return error("ConditionalCheckFailedException", "The conditional request failed");
     }
 
+    /** A single-item write to an item a transaction in flight holds. */
+    public static AwsServiceException transactionConflict() {
+        return error("TransactionConflictException", "Transaction is ongoing for the item");
+    }
+
     public static AwsServiceException itemTooLarge() {
         return validation("Item size has exceeded the maximum allowed size");
     }

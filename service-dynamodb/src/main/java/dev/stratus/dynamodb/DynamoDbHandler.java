@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.query.ReadOperations;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
+import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
@@ -32,7 +33,8 @@ public final class DynamoDbHandler implements ServiceHandler {
 
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemOperations items, ReadOperations reads, BatchOperations batches) {
+                           ItemOperations items, ReadOperations reads, BatchOperations batches,
+                           TransactionOperations transactions) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -42,6 +44,8 @@ public final class DynamoDbHandler implements ServiceHandler {
         itemOperations.put("Scan", reads::scan);
         itemOperations.put("BatchGetItem", batches::batchGetItem);
         itemOperations.put("BatchWriteItem", batches::batchWriteItem);
+        itemOperations.put("TransactWriteItems", transactions::transactWriteItems);
+        itemOperations.put("TransactGetItems", transactions::transactGetItems);
         PartiqlOperations partiql = new PartiqlOperations(new PartiqlBackendOfEngine(tableService, itemOperations));
 
         AwsJsonHandler.Builder builder = AwsJsonHandler.builder(mapper)
@@ -63,7 +67,8 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("DescribeLimits", tables::describeLimits)
                 .operation("DescribeEndpoints", tables::describeEndpoints)
                 .operation("ExecuteStatement", partiql::executeStatement)
-                .operation("BatchExecuteStatement", partiql::batchExecuteStatement);
+                .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
+                .operation("ExecuteTransaction", partiql::executeTransaction);
         itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
         this.delegate = builder.build();
     }
