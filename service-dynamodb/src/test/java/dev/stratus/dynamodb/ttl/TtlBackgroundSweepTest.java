@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.ttl;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.stratus.testkit.StratusExtension;
 import java.time.Duration;
@@ -35,6 +36,6 @@ class TtlBackgroundSweepTest {
         stratus.clock().advance(Duration.ofMinutes(1));
 
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> !dynamo.getItem(b -> b.tableName("Tokens").key(key)).hasItem());
+                .untilAsserted(() -> assertFalse(dynamo.getItem(b -> b.tableName("Tokens").key(key)).hasItem()));
     }
 }
