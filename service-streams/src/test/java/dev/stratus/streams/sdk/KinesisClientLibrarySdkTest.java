@@ -54,11 +54,11 @@ import software.amazon.kinesis.processor.ShardRecordProcessorFactory;
 
 /**
  * A real consumer end to end: the Kinesis Client Library 3 reads a table's stream through the DynamoDB Streams
- * Kinesis adapter, and keeps its leases, checkpoints, leader lock and coordinator state in Stratus DynamoDB tables
- * (conditional writes on every one of them). Metrics are off, and every client KCL is given points at Stratus.
+ * Kinesis adapter, and keeps its leases, checkpoints, leader lock and coordinator state in Stratus DynamoDB tables,
+ * written with KCL's conditional writes. Metrics are off, and every client KCL is given points at Stratus.
  *
- * <p>KCL's own timings are shortened, but one is fixed: a worker that finds its lease table empty waits a random
- * 1 to 30 seconds (checking every 3) before it syncs the shards, so the test takes 15 to 45 seconds.
+ * <p>KCL's intervals are shortened, but one wait is fixed in KCL: a worker that finds its lease table empty waits a
+ * random 1 to 30 seconds (checking every 3) before it syncs the shards, so the test takes 15 seconds to a minute.
  */
 class KinesisClientLibrarySdkTest {
 
