@@ -1,5 +1,6 @@
 package dev.stratus.benchmarks;
 
+import dev.stratus.benchmarks.dynamodb.DynamoDbBenchmark;
 import dev.stratus.benchmarks.gateway.GatewayThroughput;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.load.LoadResult;
@@ -38,6 +39,10 @@ public final class RunAll {
         Path logs = out.resolve("server-logs");
         if (only.contains("gateway")) {
             new GatewayThroughput(plan, options.integers("connections"), options.words("server-jvm-options"), logs).run(report);
+        }
+        if (only.contains("dynamodb")) {
+            new DynamoDbBenchmark(Path.of(options.get("distribution")), plan, options.integers("connections"),
+                    options.integer("items"), options.words("server-jvm-options"), logs).run(report);
         }
         if (only.contains("startup")) {
             new StartupBenchmark(Path.of(options.get("distribution")), options.integer("starts"), logs).run(report);

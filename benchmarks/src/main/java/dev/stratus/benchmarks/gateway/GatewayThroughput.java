@@ -9,6 +9,7 @@ import dev.stratus.benchmarks.server.PingPlugin;
 import dev.stratus.benchmarks.server.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,29 +38,32 @@ public final class GatewayThroughput {
         report.machineLoad("start");
         report.line("");
         report.line(LoadResult.tableHeader());
-        double[] jetty = load(report, "jetty", "bare Jetty handler", List.of());
-        double[] stratus = load(report, "stratus", "Stratus " + PingPlugin.TARGET, List.of("services=" + PingPlugin.NAME));
+        List<LoadResult> jetty = load(report, "jetty", "bare Jetty handler", List.of());
+        List<LoadResult> stratus = load(report, "stratus", "Stratus " + PingPlugin.TARGET,
+                List.of("services=" + PingPlugin.NAME));
         report.line("");
         for (int i = 0; i < connections.size(); i++) {
-            report.line(String.format(Locale.ROOT, "- %d connections: Stratus does %.1f%% of bare Jetty's req/s",
-                    connections.get(i), 100 * stratus[i] / jetty[i]));
+            report.line(String.format(Locale.ROOT,
+                    "- %d connections: Stratus does %.1f%% of bare Jetty's req/s, at %.2f× its server CPU per request",
+                    connections.get(i), 100 * stratus.get(i).perSecond() / jetty.get(i).perSecond(),
+                    stratus.get(i).serverCpuMicrosPerRequest() / jetty.get(i).serverCpuMicrosPerRequest()));
         }
         report.machineLoad("end");
     }
 
-    private double[] load(Report report, String kind, String label, List<String> args)
+    private List<LoadResult> load(Report report, String kind, String label, List<String> args)
             throws IOException, InterruptedException {
-        double[] perSecond = new double[connections.size()];
-        try (ServerProcess server = ServerProcess.start(serverJvmOptions, kind, args, logDir)) {
+        List<LoadResult> results = new ArrayList<>();
+        try (ServerProcess server = ServerProcess.benchServer(serverJvmOptions, kind, args, logDir)) {
             RequestSource ping = RequestSource.fixed(HttpRequests.awsJson10("127.0.0.1", server.port(), PingPlugin.NAME,
                     PingPlugin.TARGET, "{}"));
-            for (int i = 0; i < connections.size(); i++) {
-                LoadResult result = LoadDriver.run(server.address(), ping,
-                        plan.withLabel(label).withConnections(connections.get(i)));
+            for (int count : connections) {
+                LoadResult result = LoadDriver.run(server.address(), ping, plan.withLabel(label).withConnections(count),
+                        server::cpuNanos);
                 report.line(result.tableRow());
-                perSecond[i] = result.perSecond();
+                results.add(result);
             }
         }
-        return perSecond;
+        return results;
     }
 }

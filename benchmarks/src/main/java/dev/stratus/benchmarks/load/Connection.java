@@ -30,10 +30,11 @@ final class Connection {
         this.channel = channel;
     }
 
-    static Connection open(int id, InetSocketAddress server) throws IOException {
+    /** Opens a connection for a selector (non-blocking) or for one caller at a time (blocking). */
+    static Connection open(int id, InetSocketAddress server, boolean blocking) throws IOException {
         SocketChannel channel = SocketChannel.open(server);
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        channel.configureBlocking(false);
+        channel.configureBlocking(blocking);
         return new Connection(id, channel);
     }
 
@@ -89,6 +90,17 @@ final class Connection {
             }
         }
         return in.position() >= responseLength;
+    }
+
+    /** Sends a request and waits for its whole response; blocking connections only. */
+    void exchange(byte[] request) throws IOException {
+        send(request, System.nanoTime());
+        while (!flush()) {
+            Thread.onSpinWait();
+        }
+        while (!read()) {
+            Thread.onSpinWait();
+        }
     }
 
     /** The body of the response just completed. */

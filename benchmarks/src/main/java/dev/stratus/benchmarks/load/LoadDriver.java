@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A closed-loop HTTP/1.1 load generator: {@code connections} keep-alive connections, each with one request in flight,
@@ -33,13 +35,19 @@ public final class LoadDriver {
     }
 
     public static LoadResult run(InetSocketAddress server, RequestSource requests, Plan plan) throws IOException {
+        return run(server, requests, plan, () -> 0L);
+    }
+
+    /** As {@link #run(InetSocketAddress, RequestSource, Plan)}, also reading the server's CPU time as the window opens and closes. */
+    public static LoadResult run(InetSocketAddress server, RequestSource requests, Plan plan, LongSupplier serverCpuNanos)
+            throws IOException {
         int threads = Math.min(plan.threads(), plan.connections());
         List<List<Connection>> shares = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             shares.add(new ArrayList<>());
         }
         for (int c = 0; c < plan.connections(); c++) {
-            shares.get(c % threads).add(Connection.open(c, server));
+            shares.get(c % threads).add(Connection.open(c, server, false));
         }
         long measureFrom = System.nanoTime() + plan.warmUp().toNanos();
         long measureUntil = measureFrom + plan.measure().toNanos();
@@ -52,6 +60,11 @@ public final class LoadDriver {
             thread.start();
             running.add(thread);
         }
+        long[] cpu = new long[2];
+        sleepUntil(measureFrom);
+        cpu[0] = serverCpuNanos.getAsLong();
+        sleepUntil(measureUntil);
+        cpu[1] = serverCpuNanos.getAsLong();
         for (Thread thread : running) {
             join(thread);
         }
@@ -60,7 +73,20 @@ public final class LoadDriver {
         long errors = drivers.stream().mapToLong(DriverThread::errors).sum();
         String firstError = drivers.stream().map(DriverThread::firstError).filter(e -> !e.isEmpty()).findFirst().orElse("");
         return new LoadResult(plan.label(), plan.connections(), plan.measure().toNanos() / 1e9, all.count(),
-                all.percentileMicros(0.50), all.percentileMicros(0.99), all.percentileMicros(0.999), errors, firstError);
+                all.percentileMicros(0.50), all.percentileMicros(0.99), all.percentileMicros(0.999),
+                (cpu[1] - cpu[0]) / 1e3 / Math.max(1, all.count()), errors, firstError);
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the load ran", e);
+            }
+        }
     }
 
     private static void join(Thread thread) {

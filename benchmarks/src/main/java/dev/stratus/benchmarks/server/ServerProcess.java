@@ -1,5 +1,7 @@
 package dev.stratus.benchmarks.server;
 
+import dev.stratus.benchmarks.load.BlockingClient;
+import dev.stratus.benchmarks.load.HttpRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link BenchServer} in its own JVM, started with this JVM's classpath, so load and server do not share a heap. */
+/** A server under test in a process of its own, so load and server do not share a JVM. */
 public final class ServerProcess implements AutoCloseable {
+
+    private static final String PORT = "{port}";
 
     private final Process process;
     private final int port;
@@ -25,19 +30,35 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts {@code BenchServer kind port args...} with the given JVM options and waits until it accepts connections. */
-    public static ServerProcess start(List<String> jvmOptions, String kind, List<String> args, Path logDir)
+    public static ServerProcess benchServer(List<String> jvmOptions, String kind, List<String> args, Path logDir)
             throws IOException, InterruptedException {
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), kind,
-                Integer.toString(port)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), kind, PORT));
         command.addAll(args);
+        return start(kind, command, Map.of(), logDir);
+    }
+
+    /** Starts the distribution's {@code bin/stratus --port P}, with {@code JAVA_OPTS} when given. */
+    public static ServerProcess distribution(Path home, List<String> javaOptions, Path logDir)
+            throws IOException, InterruptedException {
+        ServerProcess server = start("stratus", List.of(home.resolve("bin/stratus").toString(), "--port", PORT),
+                javaOptions.isEmpty() ? Map.of() : Map.of("JAVA_OPTS", String.join(" ", javaOptions)), logDir);
+        server.awaitHealthy();
+        return server;
+    }
+
+    private static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path logDir)
+            throws IOException, InterruptedException {
+        int port = freePort();
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(kind + "-" + port + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServerProcess server = new ServerProcess(process, port, log);
+        Path log = logDir.resolve(name + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command.stream().map(w -> w.replace(PORT, Integer.toString(port))).toList())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("STRATUS_") || variable.equals("JAVA_OPTS"));
+        builder.environment().putAll(environment);
+        ServerProcess server = new ServerProcess(builder.start(), port, log);
         server.awaitListening();
         return server;
     }
@@ -52,6 +73,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The CPU time the server has used so far. */
+    public long cpuNanos() {
+        return CpuTime.ofProcess(process.pid());
     }
 
     /** The resident set size of the server process, in bytes (Linux). */
@@ -79,6 +105,21 @@ public final class ServerProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The benchmark server did not listen within 60 s: " + Files.readString(log));
+    }
+
+    private void awaitHealthy() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        byte[] health = HttpRequests.get("127.0.0.1", port, "/_stratus/health");
+        while (System.nanoTime() < deadline) {
+            try (BlockingClient client = BlockingClient.open(address())) {
+                if (client.call(health).ok()) {
+                    return;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        close();
+        throw new IllegalStateException("Stratus was not healthy within 60 s: " + Files.readString(log));
     }
 
     public static int freePort() {

@@ -1,6 +1,7 @@
 package dev.stratus.benchmarks.startup;
 
 import dev.stratus.benchmarks.Report;
+import dev.stratus.benchmarks.server.CpuTime;
 import dev.stratus.benchmarks.server.ServerProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +35,11 @@ public final class StartupTimes {
         this.logDir = logDir;
     }
 
-    /** One launch: to health, the server's own "started in" figure (-1 if it logged none), and to exit after SIGTERM. */
-    public record Launch(double toHealthMillis, long reportedMillis, double stopMillis) {
+    /**
+     * One launch: to health, the CPU time the launch used until then (launcher script included), the server's own
+     * "started in" figure (-1 if it logged none), and to exit after SIGTERM.
+     */
+    public record Launch(double toHealthMillis, double cpuMillis, long reportedMillis, double stopMillis) {
     }
 
     /**
@@ -56,15 +60,16 @@ public final class StartupTimes {
         Launch first = launches.get(0);
         double[] rest = launches.stream().skip(1).mapToDouble(Launch::toHealthMillis).sorted().toArray();
         double[] stops = launches.stream().skip(1).mapToDouble(Launch::stopMillis).sorted().toArray();
+        double[] cpu = launches.stream().skip(1).mapToDouble(Launch::cpuMillis).sorted().toArray();
         long[] reported = launches.stream().skip(1).mapToLong(Launch::reportedMillis).sorted().toArray();
-        report.line(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %d | %.0f / %.0f |", label,
-                launches.size(), first.toHealthMillis(), median(rest), rest[0], rest[rest.length - 1],
+        report.line(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %.0f / %.0f |", label,
+                launches.size(), first.toHealthMillis(), median(rest), rest[0], rest[rest.length - 1], median(cpu),
                 reported[reported.length / 2], first.stopMillis(), median(stops)));
     }
 
     public static String tableHeader() {
-        return "| launcher | starts | 1st start ms | median of the rest ms | min ms | max ms | median \"started in\" ms "
-                + "| stop ms (1st / median) |\n|---|---:|---:|---:|---:|---:|---:|---:|";
+        return "| launcher | starts | 1st start ms | median of the rest ms | min ms | max ms | median CPU ms to health "
+                + "| median \"started in\" ms | stop ms (1st / median) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 
     private Launch launch(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
@@ -81,12 +86,13 @@ public final class StartupTimes {
         try {
             awaitHealthy(process, port, begin, log);
             double toHealth = (System.nanoTime() - begin) / 1e6;
+            double cpu = CpuTime.ofProcess(process.pid()) / 1e6;
             long stopBegin = System.nanoTime();
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The server ignored SIGTERM for 60 s: " + full);
             }
-            return new Launch(toHealth, reportedMillis(log), (System.nanoTime() - stopBegin) / 1e6);
+            return new Launch(toHealth, cpu, reportedMillis(log), (System.nanoTime() - stopBegin) / 1e6);
         } finally {
             process.destroyForcibly();
         }
