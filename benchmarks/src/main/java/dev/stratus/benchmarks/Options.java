@@ -11,17 +11,18 @@ import java.util.Set;
 /** {@code name=value} arguments of {@link RunAll}; each has a default, and an unknown name stops the run. */
 final class Options {
 
-    static final Map<String, String> DEFAULTS = Map.of(
-            "only", "gateway,startup,dynamodb",
-            "connections", "1,16,64",
-            "warmup", "5s",
-            "measure", "10s",
-            "driver-threads", "1",
-            "server-jvm-options", "",
-            "starts", "10",
-            "items", "500000",
-            "distribution", "distribution/target/stratus",
-            "out", "benchmarks/target/results");
+    static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("only", "gateway,startup,dynamodb"),
+            Map.entry("connections", "1,16,64"),
+            Map.entry("warmup", "5s"),
+            Map.entry("measure", "10s"),
+            Map.entry("driver-threads", "1"),
+            Map.entry("server-jvm-options", ""),
+            Map.entry("starts", "10"),
+            Map.entry("baseline-launcher", ""),
+            Map.entry("items", "500000"),
+            Map.entry("distribution", "distribution/target/stratus"),
+            Map.entry("out", "benchmarks/target/results"));
 
     private final Map<String, String> values;
 

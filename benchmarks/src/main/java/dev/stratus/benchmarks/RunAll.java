@@ -45,7 +45,8 @@ public final class RunAll {
                     options.integer("items"), options.words("server-jvm-options"), logs).run(report);
         }
         if (only.contains("startup")) {
-            new StartupBenchmark(Path.of(options.get("distribution")), options.integer("starts"), logs).run(report);
+            new StartupBenchmark(Path.of(options.get("distribution")), options.get("baseline-launcher"),
+                    options.integer("starts"), logs).run(report);
         }
         LOG.info("Figures written to {}", report.file());
     }

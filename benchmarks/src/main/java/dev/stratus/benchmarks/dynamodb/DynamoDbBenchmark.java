@@ -121,7 +121,7 @@ public final class DynamoDbBenchmark {
                     server::cpuNanos);
             report.line(result.tableRow());
             if (result.errors() > 0) {
-                report.line("| ↳ first error: " + result.firstError().replace('|', '/') + " | | | | | | | |");
+                report.line("| ↳ first error: " + result.firstError().replace('|', '/') + " | | | | | | | | |");
             }
             results.add(result);
         }

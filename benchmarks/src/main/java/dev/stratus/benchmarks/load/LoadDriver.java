@@ -1,5 +1,6 @@
 package dev.stratus.benchmarks.load;
 
+import dev.stratus.benchmarks.server.CpuTime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -60,11 +61,13 @@ public final class LoadDriver {
             thread.start();
             running.add(thread);
         }
-        long[] cpu = new long[2];
+        long self = ProcessHandle.current().pid();
         sleepUntil(measureFrom);
-        cpu[0] = serverCpuNanos.getAsLong();
+        long serverCpuFrom = serverCpuNanos.getAsLong();
+        long driverCpuFrom = CpuTime.ofProcess(self);
         sleepUntil(measureUntil);
-        cpu[1] = serverCpuNanos.getAsLong();
+        long serverCpu = serverCpuNanos.getAsLong() - serverCpuFrom;
+        long driverCpu = CpuTime.ofProcess(self) - driverCpuFrom;
         for (Thread thread : running) {
             join(thread);
         }
@@ -74,7 +77,7 @@ public final class LoadDriver {
         String firstError = drivers.stream().map(DriverThread::firstError).filter(e -> !e.isEmpty()).findFirst().orElse("");
         return new LoadResult(plan.label(), plan.connections(), plan.measure().toNanos() / 1e9, all.count(),
                 all.percentileMicros(0.50), all.percentileMicros(0.99), all.percentileMicros(0.999),
-                (cpu[1] - cpu[0]) / 1e3 / Math.max(1, all.count()), errors, firstError);
+                serverCpu / 1e3 / Math.max(1, all.count()), driverCpu / 1e3 / Math.max(1, all.count()), errors, firstError);
     }
 
     private static void sleepUntil(long nanoTime) {

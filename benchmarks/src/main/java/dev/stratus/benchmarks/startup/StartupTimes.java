@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,19 +41,6 @@ public final class StartupTimes {
     public record Launch(double toHealthMillis, double cpuMillis, long reportedMillis, double stopMillis) {
     }
 
-    /**
-     * Launches {@code command} {@code starts} times, one after the other, with {@code {port}} in it replaced by a free
-     * port; in an environment without {@code JAVA_OPTS}, {@code XDG_CACHE_HOME} and {@code STRATUS_*} unless given.
-     */
-    public List<Launch> measure(List<String> command, Map<String, String> environment, int starts)
-            throws IOException, InterruptedException {
-        List<Launch> launches = new ArrayList<>();
-        for (int i = 0; i < starts; i++) {
-            launches.add(launch(command, environment));
-        }
-        return launches;
-    }
-
     /** Writes one table row: first launch, then median/min/max of the others. */
     public static void report(Report report, String label, List<Launch> launches) {
         Launch first = launches.get(0);
@@ -72,7 +58,11 @@ public final class StartupTimes {
                 + "| median \"started in\" ms | stop ms (1st / median) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 
-    private Launch launch(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+    /**
+     * Launches {@code command}, with {@code {port}} in it replaced by a free port, in an environment without
+     * {@code JAVA_OPTS}, {@code XDG_CACHE_HOME} and {@code STRATUS_*} unless given; stops it once healthy.
+     */
+    public Launch launch(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
         List<String> full = command.stream().map(word -> word.replace("{port}", Integer.toString(port))).toList();
         Files.createDirectories(logDir);
