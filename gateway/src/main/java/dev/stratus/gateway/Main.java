@@ -37,6 +37,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--plugins-dir", paramLabel = "DIR", description = "Directory of third-party plugin jars.")
     private String pluginsDir;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep state in DIR across restarts (default: in memory).")
+    private String dataDir;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", description = "ERROR, WARN, INFO (default), DEBUG or TRACE.")
     private String logLevel;
 
@@ -67,6 +70,7 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, PlatformSettings.SERVICES, services);
         putIfGiven(flags, PlatformSettings.PLUGINS_DIR, pluginsDir);
         putIfGiven(flags, PlatformSettings.LOG_LEVEL, logLevel);
+        putIfGiven(flags, PlatformSettings.DATA_DIR, dataDir);
         try {
             Path settingsFile = config != null ? config : defaultSettingsFile(environment);
             String level = firstGiven(logLevel, environment.get(SettingSources.environmentName(PlatformSettings.LOG_LEVEL)),

@@ -25,7 +25,6 @@ import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusEndpoint;
-import dev.stratus.spi.storage.InMemoryStorage;
 import dev.stratus.spi.storage.Storage;
 import java.io.IOException;
 import java.net.URI;
@@ -59,14 +58,16 @@ public final class Stratus implements AutoCloseable {
     private final List<ServiceLifecycle> started;
     private final List<RunningService> services;
     private final Injector injector;
+    private final Storage storage;
 
     private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
-                    List<RunningService> services, Injector injector) {
+                    List<RunningService> services, Injector injector, Storage storage) {
         this.server = server;
         this.endpoint = endpoint;
         this.started = started;
         this.services = services;
         this.injector = injector;
+        this.storage = storage;
     }
 
     public static Builder builder() {
@@ -109,6 +110,7 @@ public final class Stratus implements AutoCloseable {
                 LOG.warn("A service did not stop cleanly", e);
             }
         }
+        StorageEngines.close(storage);
         LOG.info("Stratus stopped.");
     }
 
@@ -167,18 +169,15 @@ public final class Stratus implements AutoCloseable {
             ServerConnector connector = connector(server, settings);
             StratusEndpoint endpoint = new StratusEndpoint(clientHost(connector.getHost()), connector.getLocalPort());
 
-            ObjectMapper mapper = new ObjectMapper();
-            Storage storage = new InMemoryStorage();
-            Injector injector = injector(settings, endpoint, storage, mapper, selected);
-            List<RunningService> running = runningServices(injector, selected);
-            List<ServiceLifecycle> started = startLifecycles(injector, server);
-            HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
-                    injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })), storage.engineName(), mapper);
-            AwsRequestHandler aws = new AwsRequestHandler(running, clock,
-                    settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
-                    settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS), new GatewayErrors(mapper));
-            server.setHandler(new PlatformEndpoints(health, mapper, aws));
-            Stratus stratus = new Stratus(server, endpoint, started, running, injector);
+            Storage storage = StorageEngines.open(settings);
+            Stratus stratus;
+            try {
+                stratus = assemble(server, endpoint, settings, storage, selected);
+            } catch (RuntimeException e) {
+                closeQuietly(connector);
+                StorageEngines.close(storage);
+                throw e;
+            }
             try {
                 server.start();
             } catch (Exception e) {
@@ -186,9 +185,33 @@ public final class Stratus implements AutoCloseable {
                 throw new StartupException("The HTTP server did not start: " + e.getMessage(), e);
             }
             LOG.info("Stratus {} listening on {} with {} (started in {} ms).", Version.current(), endpoint.uri(),
-                    running.isEmpty() ? "no services" : String.join(", ", stratus.serviceNames()),
+                    selected.isEmpty() ? "no services" : String.join(", ", stratus.serviceNames()),
                     (System.nanoTime() - begin) / 1_000_000);
             return stratus;
+        }
+
+        private Stratus assemble(Server server, StratusEndpoint endpoint, ResolvedSettings settings, Storage storage,
+                                 List<LoadedService> selected) {
+            ObjectMapper mapper = new ObjectMapper();
+            Injector injector = injector(settings, endpoint, storage, mapper, selected);
+            List<RunningService> running = runningServices(injector, selected);
+            List<ServiceLifecycle> started = startLifecycles(injector);
+            HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
+                    injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })), storage.engineName(),
+                    settings.dataDir().map(Path::toString).orElse(null), mapper);
+            AwsRequestHandler aws = new AwsRequestHandler(running, clock,
+                    settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
+                    settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS), new GatewayErrors(mapper));
+            server.setHandler(new PlatformEndpoints(health, mapper, aws));
+            return new Stratus(server, endpoint, started, running, injector, storage);
+        }
+
+        private static void closeQuietly(ServerConnector connector) {
+            try {
+                connector.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the listener after a failed start failed too", e);
+            }
         }
 
         private static Setting setting(String key) {
@@ -249,7 +272,7 @@ public final class Stratus implements AutoCloseable {
             return running;
         }
 
-        private static List<ServiceLifecycle> startLifecycles(Injector injector, Server server) {
+        private static List<ServiceLifecycle> startLifecycles(Injector injector) {
             List<ServiceLifecycle> started = new ArrayList<>();
             for (ServiceLifecycle lifecycle : injector.getInstance(Key.get(new TypeLiteral<Set<ServiceLifecycle>>() { }))) {
                 try {
@@ -258,11 +281,6 @@ public final class Stratus implements AutoCloseable {
                 } catch (RuntimeException e) {
                     Collections.reverse(started);
                     started.forEach(ServiceLifecycle::stop);
-                    try {
-                        server.stop();
-                    } catch (Exception ignored) {
-                        LOG.debug("Closing the listener after a failed start failed too", ignored);
-                    }
                     throw new StartupException("A service failed to start: " + rootMessage(e), e);
                 }
             }

@@ -85,6 +85,10 @@ class SdkOperationRoutingTest {
             boolean inPath = field.location() == MarshallLocation.PATH || field.location() == MarshallLocation.GREEDY_PATH;
             if (inPath && field.marshallingType() == MarshallingType.STRING) {
                 field.set(builder, "stratus-probe");
+            } else if (inPath && field.marshallingType() == MarshallingType.LONG) {
+                field.set(builder, 1L);
+            } else if (inPath && field.marshallingType() == MarshallingType.INTEGER) {
+                field.set(builder, 1);
             }
         }
         Method build = builder.getClass().getMethod("build");

@@ -12,6 +12,8 @@ public final class PlatformSettings {
     public static final String PLUGINS_DIR = "plugins-dir";
     public static final String LOG_LEVEL = "log-level";
     public static final String WORK_DIR = "work-dir";
+    public static final String DATA_DIR = "data-dir";
+    public static final String FSYNC = "fsync";
     public static final String DEFAULT_REGION = "default-region";
     public static final String CORS_ALLOWED_ORIGINS = "cors.allowed-origins";
     public static final String MAX_REQUEST_BYTES = "max-request-bytes";
@@ -25,6 +27,11 @@ public final class PlatformSettings {
             new Setting(PLUGINS_DIR, Setting.Type.PATH, null,
                     "Directory of third-party plugin jars, each loaded in its own class loader."),
             new Setting(LOG_LEVEL, Setting.Type.STRING, "INFO", "Root log level: ERROR, WARN, INFO, DEBUG or TRACE."),
+            new Setting(DATA_DIR, Setting.Type.PATH, null,
+                    "Directory where Stratus keeps its state across restarts; everything stays in memory when unset."),
+            new Setting(FSYNC, Setting.Type.BOOLEAN, "false",
+                    "With a data directory: sync every write to disk (survives power loss) instead of leaving it to the "
+                            + "OS (survives a crash of Stratus, not of the machine)."),
             new Setting(WORK_DIR, Setting.Type.PATH, null,
                     "Directory for working files (unpacked function code, caches); a temporary one when unset."),
             new Setting(DEFAULT_REGION, Setting.Type.STRING, "us-east-1",

@@ -76,7 +76,7 @@ public final class ResolvedSettings implements StratusSettings {
 
     @Override
     public Optional<Path> dataDir() {
-        return Optional.empty();
+        return get(PlatformSettings.DATA_DIR).map(Path::of);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.stratus.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.spi.HealthCheck;
 import java.time.Clock;
@@ -18,16 +19,18 @@ public final class HealthReport {
     private final List<RunningService> services;
     private final Set<HealthCheck> checks;
     private final String storageEngine;
+    private final String dataDir;
     private final ObjectMapper mapper;
 
     public HealthReport(String version, Instant startedAt, Clock clock, List<RunningService> services,
-                        Set<HealthCheck> checks, String storageEngine, ObjectMapper mapper) {
+                        Set<HealthCheck> checks, String storageEngine, String dataDir, ObjectMapper mapper) {
         this.version = version;
         this.startedAt = startedAt;
         this.clock = clock;
         this.services = List.copyOf(services);
         this.checks = Set.copyOf(checks);
         this.storageEngine = storageEngine;
+        this.dataDir = dataDir;
         this.mapper = mapper;
     }
 
@@ -37,7 +40,10 @@ public final class HealthReport {
         body.put("status", "running");
         body.put("version", version);
         body.put("uptimeSeconds", Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
-        body.putObject("storage").put("engine", storageEngine);
+        ObjectNode storage = body.putObject("storage").put("engine", storageEngine);
+        if (dataDir != null) {
+            storage.put("dataDir", dataDir);
+        }
         ObjectNode servicesNode = body.putObject("services");
         boolean healthy = true;
         for (RunningService service : services) {
@@ -45,10 +51,11 @@ public final class HealthReport {
             ObjectNode node = servicesNode.putObject(name);
             node.put("state", "running");
             node.put("origin", service.origin());
+            ArrayNode serviceChecks = node.putArray("checks");
             for (HealthCheck check : checks) {
                 if (check.service().equals(name)) {
                     HealthCheck.HealthStatus status = check.check();
-                    node.putArray("checks").addObject().put("healthy", status.healthy()).put("detail", status.detail());
+                    serviceChecks.addObject().put("healthy", status.healthy()).put("detail", status.detail());
                     if (!status.healthy()) {
                         node.put("state", "degraded");
                         healthy = false;

@@ -1,0 +1,128 @@
+package dev.stratus.distribution;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference scenario, command for command through {@code bin/awslocal} and the real AWS CLI v2: a table
+ * with a stream, a Node.js function that requires the bundled aws-sdk, a mapping between them, an item put,
+ * and the function's output in the server log.
+ */
+class ReferenceScenarioIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path workspace;
+    private static InstalledStratus stratus;
+    private static InstalledStratus.Server server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path unpacked = Files.createDirectories(workspace.resolve("install"));
+        stratus = InstalledStratus.unpack(unpacked);
+        server = stratus.start(InstalledStratus.freePort());
+        copyResource("payload.json", workspace.resolve("payload.json"));
+        zipIndexJs(workspace.resolve("index.zip"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aStreamTriggeredFunctionProcessesANewBark() throws Exception {
+        JsonNode table = cli("dynamodb", "create-table", "--table-name", "BarkTable",
+                "--attribute-definitions", "AttributeName=Username,AttributeType=S", "AttributeName=Timestamp,AttributeType=S",
+                "--key-schema", "AttributeName=Username,KeyType=HASH", "AttributeName=Timestamp,KeyType=RANGE",
+                "--provisioned-throughput", "ReadCapacityUnits=1,WriteCapacityUnits=1",
+                "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
+        assertEquals("NEW_AND_OLD_IMAGES", table.at("/TableDescription/StreamSpecification/StreamViewType").asText());
+
+        JsonNode function = cli("lambda", "create-function", "--region", "us-east-1", "--function-name", "publishNewBark",
+                "--zip-file", "fileb://" + workspace.resolve("index.zip"),
+                "--role", "arn:aws:iam::000000000000:role/WooferLambdaRole",
+                "--handler", "index.handler", "--runtime", "nodejs16.x");
+        assertEquals("nodejs16.x", function.get("Runtime").asText());
+
+        Path output = workspace.resolve("output.txt");
+        JsonNode invoked = cli("lambda", "invoke", "--function-name", "publishNewBark",
+                "--payload", "file://" + workspace.resolve("payload.json"), "--cli-binary-format", "raw-in-base64-out",
+                output.toString());
+        assertEquals(200, invoked.get("StatusCode").asInt());
+        assertEquals("\"Successfully processed 1 records.\"", Files.readString(output).strip());
+
+        String streamArn = cli("dynamodb", "describe-table", "--table-name", "BarkTable")
+                .at("/Table/LatestStreamArn").asText();
+        assertTrue(streamArn.startsWith("arn:aws:dynamodb:us-east-1:000000000000:table/BarkTable/stream/"), streamArn);
+
+        JsonNode mapping = cli("lambda", "create-event-source-mapping", "--region", "us-east-1",
+                "--function-name", "publishNewBark", "--event-source", streamArn,
+                "--batch-size", "1", "--starting-position", "TRIM_HORIZON");
+        String uuid = mapping.get("UUID").asText();
+        assertTrue(mapping.get("FunctionResponseTypes").isArray() && mapping.get("FunctionResponseTypes").isEmpty(),
+                mapping.toString());
+
+        cli("dynamodb", "put-item", "--table-name", "BarkTable", "--item",
+                "Username={S=\"Jane Doe\"},Timestamp={S=\"2016-11-18:14:32:17\"},Message={S=\"Testing...1...2...3\"}");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> server.log().contains("Stream record:") && server.log().contains("Testing...1...2...3"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode current = cli("lambda", "get-event-source-mapping", "--uuid", uuid);
+            return current.get("State").asText().equals("Enabled")
+                    && current.get("LastProcessingResult").asText().equals("OK");
+        });
+
+        JsonNode streams = cli("dynamodbstreams", "list-streams");
+        assertTrue(streams.get("Streams").findValuesAsText("StreamArn").contains(streamArn), streams.toString());
+        JsonNode description = cli("dynamodbstreams", "describe-stream", "--stream-arn", streamArn)
+                .get("StreamDescription");
+        assertEquals("ENABLED", description.get("StreamStatus").asText());
+        assertEquals("BarkTable", description.get("TableName").asText());
+        assertEquals("NEW_AND_OLD_IMAGES", description.get("StreamViewType").asText());
+        assertTrue(description.get("Shards").size() >= 1, description.toString());
+    }
+
+    private static JsonNode cli(String... args) throws IOException, InterruptedException {
+        InstalledStratus.Run run = stratus.awslocal(server.port(), Map.of(), args);
+        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.output() + "\nserver log:\n" + server.log());
+        String out = run.stdout().strip();
+        return out.isEmpty() ? JSON.createObjectNode() : JSON.readTree(out);
+    }
+
+    private static void copyResource(String name, Path target) throws IOException {
+        try (InputStream in = ReferenceScenarioIT.class.getResourceAsStream("/scenario/" + name)) {
+            Files.copy(in, target);
+        }
+    }
+
+    private static void zipIndexJs(Path zip) throws IOException {
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
+             InputStream source = ReferenceScenarioIT.class.getResourceAsStream("/scenario/index.js")) {
+            out.putNextEntry(new ZipEntry("index.js"));
+            source.transferTo(out);
+            out.closeEntry();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.stratus.dynamodb;
+
+import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.protocol.CommonErrors;
+import java.util.List;
+
+/** Every error DynamoDB answers, worded as AWS words it. */
+public final class DynamoDbErrors {
+
+    /** The {@code __type} namespace of DynamoDB's own errors. */
+    public static final String NAMESPACE = "com.amazonaws.dynamodb.v20120810";
+
+    private DynamoDbErrors() {
+    }
+
+    public static AwsServiceException validation(String message) {
+        return CommonErrors.validation(message);
+    }
+
+    /** {@code One or more parameter values were invalid: <detail>}. */
+    public static AwsServiceException invalidParameter(String detail) {
+        return validation("One or more parameter values were invalid: " + detail);
+    }
+
+    /** AWS's summary of constraint violations: {@code N validation error(s) detected: a; b}. */
+    public static AwsServiceException constraintViolations(List<String> violations) {
+        String count = violations.size() == 1 ? "1 validation error detected: "
+                : violations.size() + " validation errors detected: ";
+        return validation(count + String.join("; ", violations));
+    }
+
+    public static AwsServiceException tableAlreadyExists(String table) {
+        return error("ResourceInUseException", "Table already exists: " + table);
+    }
+
+    public static AwsServiceException tableNotFound(String table) {
+        return error("ResourceNotFoundException", "Requested resource not found: Table: " + table + " not found");
+    }
+
+    public static AwsServiceException resourceNotFound() {
+        return error("ResourceNotFoundException", "Requested resource not found");
+    }
+
+    public static AwsServiceException resourceArnNotFound(String arn) {
+        return error("ResourceNotFoundException", "Requested resource not found: ResourceArn: " + arn + " not found");
+    }
+
+    public static AwsServiceException tableBeingCreated(String table) {
+        return error("ResourceInUseException",
+                "Attempt to change a resource which is still in use: Table is being created: " + table);
+    }
+
+    public static AwsServiceException indexNotFoundForUpdate(String table, String index) {
+        return error("ResourceNotFoundException",
+                "Requested resource not found: Requested index " + index + " not found for table " + table);
+    }
+
+    public static AwsServiceException deletionProtected() {
+        return validation("Resource cannot be deleted as it is currently protected against deletion. "
+                + "Disable deletion protection first.");
+    }
+
+    public static AwsServiceException streamAlreadyEnabled(String table) {
+        return validation("Table already has an enabled stream: TableName: " + table);
+    }
+
+    public static AwsServiceException streamNotEnabled(String table) {
+        return validation("Table already has streams disabled: TableName: " + table);
+    }
+
+    public static AwsServiceException conditionalCheckFailed() {
+        return error("ConditionalCheckFailedException", "The conditional request failed");
+    }
+
+    public static AwsServiceException itemTooLarge() {
+        return validation("Item size has exceeded the maximum allowed size");
+    }
+
+    public static AwsServiceException keyDoesNotMatchSchema() {
+        return validation("The provided key element does not match the schema");
+    }
+
+    public static AwsServiceException missingKeyInItem(String attribute) {
+        return invalidParameter("Missing the key " + attribute + " in the item");
+    }
+
+    public static AwsServiceException keyTypeMismatch(String attribute, String expected, String actual) {
+        return invalidParameter("Type mismatch for key " + attribute + " expected: " + expected + " actual: " + actual);
+    }
+
+    public static AwsServiceException indexKeyTypeMismatch(String attribute, String expected, String actual,
+                                                           String index) {
+        return invalidParameter("Type mismatch for Index Key " + attribute + " Expected: " + expected
+                + " Actual: " + actual + " IndexName: " + index);
+    }
+
+    public static AwsServiceException emptyKeyValue(String attribute) {
+        return validation("One or more parameter values are not valid. The AttributeValue for a key attribute "
+                + "cannot contain an empty string value. Key: " + attribute);
+    }
+
+    public static AwsServiceException emptyIndexKeyValue(String index, String attribute) {
+        return validation("One or more parameter values are not valid. A value specified for a secondary index "
+                + "key is not supported. The AttributeValue for a key attribute cannot contain an empty string "
+                + "value. IndexName: " + index + ", IndexKey: " + attribute);
+    }
+
+    public static AwsServiceException hashKeyTooLarge() {
+        return invalidParameter("Size of hashkey has exceeded the maximum size limit of2048 bytes");
+    }
+
+    public static AwsServiceException rangeKeyTooLarge() {
+        return invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+    }
+
+    public static AwsServiceException duplicateKeys() {
+        return validation("Provided list of item keys contains duplicates");
+    }
+
+    public static AwsServiceException indexNotFound(String index) {
+        return validation("The table does not have the specified index: " + index);
+    }
+
+    public static AwsServiceException invalidStartKey() {
+        return validation("The provided starting key is invalid: The provided key element does not match the schema");
+    }
+
+    public static AwsServiceException tooManyTags() {
+        return error("LimitExceededException", "The number of tags exceeds the limit for the resource");
+    }
+
+    public static AwsServiceException tooManyIndexChanges() {
+        return error("LimitExceededException",
+                "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+    }
+
+    private static AwsServiceException error(String code, String message) {
+        return new AwsServiceException(code, message, 400);
+    }
+}

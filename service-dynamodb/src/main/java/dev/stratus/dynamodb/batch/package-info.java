@@ -1,0 +1,4 @@
+/**
+ * BatchWriteItem and BatchGetItem.
+ */
+package dev.stratus.dynamodb.batch;

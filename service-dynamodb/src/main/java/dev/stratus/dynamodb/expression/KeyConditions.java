@@ -1,0 +1,130 @@
+package dev.stratus.dynamodb.expression;
+
+import dev.stratus.dynamodb.value.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a KeyConditionExpression may say: conditions joined by AND, each comparing a top-level key attribute
+ * with values by {@code = < <= > >=}, BETWEEN or begins_with; the partition key only by {@code =}.
+ */
+final class KeyConditions {
+
+    /** One key attribute's condition, with the attribute on the left. */
+    private record KeyTerm(String attribute, RangeCondition.Operator operator, AttributeValue value, AttributeValue upper) {
+    }
+
+    private KeyConditions() {
+    }
+
+    /** The checks that need no key schema; throws the detail of the first operator DynamoDB refuses here. */
+    static void checkOperators(ConditionNode node) {
+        if (node instanceof ConditionNode.And and) {
+            checkOperators(and.left());
+            checkOperators(and.right());
+        } else if (node instanceof ConditionNode.Or) {
+            throw new InvalidExpressionException(ExpressionErrors.keyConditionOperator("OR"));
+        } else if (node instanceof ConditionNode.Not) {
+            throw new InvalidExpressionException(ExpressionErrors.keyConditionOperator("NOT"));
+        } else if (node instanceof ConditionNode.In) {
+            throw new InvalidExpressionException(ExpressionErrors.keyConditionOperator("IN"));
+        } else if (node instanceof ConditionNode.Comparison comparison
+                && comparison.comparator() == ConditionNode.Comparator.NE) {
+            throw new InvalidExpressionException(ExpressionErrors.keyConditionOperator("<>"));
+        } else if (node instanceof ConditionNode.FunctionCondition function
+                && !function.function().name().equals("begins_with")) {
+            throw new InvalidExpressionException(ExpressionErrors.keyConditionOperator(function.function().name()));
+        }
+    }
+
+    /** The key condition against a key schema; {@code rangeKey} is {@code null} for a partition-key-only schema. */
+    static KeyCondition analyze(ConditionNode root, ExpressionAttributes attributes, String hashKey, String rangeKey) {
+        Map<String, KeyTerm> terms = new LinkedHashMap<>();
+        for (ConditionNode conjunct : conjuncts(root)) {
+            KeyTerm term = term(conjunct, attributes);
+            if (terms.put(term.attribute(), term) != null) {
+                throw ExpressionErrors.oneConditionPerKey();
+            }
+        }
+        if (terms.size() > 2) {
+            throw ExpressionErrors.tooManyKeyConditions();
+        }
+        KeyTerm hash = terms.remove(hashKey);
+        if (hash == null) {
+            throw ExpressionErrors.missedKeyElement(hashKey);
+        }
+        if (hash.operator() != RangeCondition.Operator.EQ) {
+            throw ExpressionErrors.keyConditionNotSupported();
+        }
+        if (terms.isEmpty()) {
+            return new KeyCondition(hashKey, hash.value(), null);
+        }
+        KeyTerm range = terms.values().iterator().next();
+        if (rangeKey == null) {
+            throw ExpressionErrors.keyConditionNotSupported();
+        }
+        if (!range.attribute().equals(rangeKey)) {
+            throw ExpressionErrors.missedKeyElement(rangeKey);
+        }
+        return new KeyCondition(hashKey, hash.value(),
+                new RangeCondition(rangeKey, range.operator(), range.value(), range.upper()));
+    }
+
+    private static List<ConditionNode> conjuncts(ConditionNode root) {
+        List<ConditionNode> conjuncts = new ArrayList<>();
+        if (root instanceof ConditionNode.And and) {
+            conjuncts.addAll(conjuncts(and.left()));
+            conjuncts.addAll(conjuncts(and.right()));
+        } else {
+            conjuncts.add(root);
+        }
+        return conjuncts;
+    }
+
+    private static KeyTerm term(ConditionNode node, ExpressionAttributes attributes) {
+        if (node instanceof ConditionNode.Comparison comparison) {
+            if (comparison.right() instanceof Operand.DocumentPath && !(comparison.left() instanceof Operand.DocumentPath)) {
+                return term(comparison.right(), operator(comparison.comparator().mirrored()), comparison.left(), null,
+                        attributes);
+            }
+            return term(comparison.left(), operator(comparison.comparator()), comparison.right(), null, attributes);
+        }
+        if (node instanceof ConditionNode.Between between) {
+            return term(between.operand(), RangeCondition.Operator.BETWEEN, between.lower(), between.upper(), attributes);
+        }
+        Operand.FunctionCall beginsWith = ((ConditionNode.FunctionCondition) node).function();
+        return term(beginsWith.arguments().get(0), RangeCondition.Operator.BEGINS_WITH, beginsWith.arguments().get(1),
+                null, attributes);
+    }
+
+    private static KeyTerm term(Operand key, RangeCondition.Operator operator, Operand value, Operand upper,
+                                ExpressionAttributes attributes) {
+        if (key instanceof Operand.FunctionCall || value instanceof Operand.FunctionCall
+                || upper instanceof Operand.FunctionCall) {
+            throw ExpressionErrors.invalid(ExpressionKind.KEY_CONDITION, ExpressionErrors.keyConditionNestedOperation());
+        }
+        if (!(key instanceof Operand.DocumentPath path) || !(value instanceof Operand.ValueReference lower)
+                || (upper != null && !(upper instanceof Operand.ValueReference))) {
+            throw ExpressionErrors.invalid(ExpressionKind.KEY_CONDITION, ExpressionErrors.keyConditionInvalidCondition());
+        }
+        ResolvedPath resolved = attributes.resolve(path);
+        if (resolved.isNested()) {
+            throw ExpressionErrors.invalid(ExpressionKind.KEY_CONDITION, ExpressionErrors.keyConditionNestedPath());
+        }
+        AttributeValue upperValue = upper == null ? null : attributes.value((Operand.ValueReference) upper);
+        return new KeyTerm(resolved.topLevelName(), operator, attributes.value(lower), upperValue);
+    }
+
+    private static RangeCondition.Operator operator(ConditionNode.Comparator comparator) {
+        return switch (comparator) {
+            case EQ -> RangeCondition.Operator.EQ;
+            case LT -> RangeCondition.Operator.LT;
+            case LE -> RangeCondition.Operator.LE;
+            case GT -> RangeCondition.Operator.GT;
+            case GE -> RangeCondition.Operator.GE;
+            case NE -> throw new IllegalStateException("<> is refused before a key condition is analysed");
+        };
+    }
+}

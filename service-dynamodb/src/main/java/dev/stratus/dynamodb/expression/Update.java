@@ -1,0 +1,34 @@
+package dev.stratus.dynamodb.expression;
+
+import dev.stratus.dynamodb.value.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
+/** A validated UpdateExpression, bound to its request's placeholders and checked against the table's key. */
+public final class Update {
+
+    private final ParsedUpdate parsed;
+    private final ExpressionAttributes attributes;
+    private final List<ResolvedPath> paths;
+
+    Update(ParsedUpdate parsed, ExpressionAttributes attributes) {
+        this.parsed = parsed;
+        this.attributes = attributes;
+        this.paths = parsed.actions().stream().map(action -> attributes.resolve(action.path())).toList();
+    }
+
+    /**
+     * Applies the update.
+     *
+     * @param oldItem the stored item, or {@code null} when there is none
+     * @param key     the request's key: the item an update of a missing item starts from
+     * @return the new item and what changed
+     * @throws dev.stratus.spi.AwsServiceException with DynamoDB's message when the item's data does not fit
+     *         the update (a SET from a missing attribute, arithmetic on a non-number, an invalid document path, ...)
+     */
+    public UpdateResult apply(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> newItem = UpdateEvaluator.apply(parsed, attributes,
+                oldItem != null ? oldItem : key, oldItem != null);
+        return new UpdateResult(oldItem, newItem, paths);
+    }
+}

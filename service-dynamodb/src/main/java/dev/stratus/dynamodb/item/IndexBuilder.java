@@ -1,0 +1,61 @@
+package dev.stratus.dynamodb.item;
+
+import dev.stratus.dynamodb.key.KeyRules;
+import dev.stratus.dynamodb.key.PrimaryKey;
+import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.dynamodb.table.SecondaryIndex;
+import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableKeyspace;
+import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Fills a global secondary index created on an existing table. Items whose index key has the wrong type are
+ * left out of the index, as AWS leaves them out of a backfill.
+ */
+@Singleton
+public final class IndexBuilder implements IndexBackfill {
+
+    private final TableKeyspace keyspace;
+
+    @Inject
+    public IndexBuilder(TableKeyspace keyspace) {
+        this.keyspace = keyspace;
+    }
+
+    @Override
+    public void fill(Table table, SecondaryIndex index, WriteBatch batch) {
+        TableDefinition definition = table.definition();
+        try (Stream<KeyValue> items = keyspace.items().scan(KeyRange.prefix(TableKeyspace.itemPrefix(definition.id())))) {
+            items.forEach(entry -> {
+                Map<String, AttributeValue> item = ItemEncoding.decode(entry.value());
+                PrimaryKey indexKey = fitsIndex(index, item);
+                if (indexKey != null) {
+                    Map<String, AttributeValue> projected = IndexProjection.project(definition.keySchema(), index, item);
+                    PrimaryKey tableKey = PrimaryKey.of(definition.keySchema(), item);
+                    batch.put(keyspace.indexes(), ItemStore.indexKey(definition.id(), index, indexKey, tableKey),
+                            ItemEncoding.encode(projected));
+                    long size = ItemSize.of(projected);
+                    batch.afterCommit(() -> table.countIndexChange(index.number(), 1, size));
+                }
+            });
+        }
+    }
+
+    private static PrimaryKey fitsIndex(SecondaryIndex index, Map<String, AttributeValue> item) {
+        try {
+            return KeyRules.ofIndexEntry(index, item);
+        } catch (AwsServiceException e) {
+            return null;
+        }
+    }
+}

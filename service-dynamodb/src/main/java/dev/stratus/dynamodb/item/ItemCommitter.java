@@ -1,0 +1,120 @@
+package dev.stratus.dynamodb.item;
+
+import dev.stratus.dynamodb.api.ChangeType;
+import dev.stratus.dynamodb.api.ItemChange;
+import dev.stratus.dynamodb.change.ChangePublisher;
+import dev.stratus.dynamodb.key.KeyRules;
+import dev.stratus.dynamodb.table.SecondaryIndex;
+import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableKeyspace;
+import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.value.AttributeValueCodec;
+import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies item changes atomically and publishes them: one {@link WriteBatch} holds the item writes and their
+ * index entries, every {@link dev.stratus.dynamodb.api.ItemChangeListener} sees each change and may add to the
+ * batch, then the batch is committed. Writes that change nothing are neither written nor published.
+ *
+ * <p>Callers decide the writes while holding the write lock of every table involved and keep holding it
+ * through {@link #commit}; PutItem, UpdateItem, DeleteItem and BatchWriteItem (and later transactions and
+ * expiry) all commit through here.
+ */
+@Singleton
+public final class ItemCommitter {
+
+    private final TableKeyspace keyspace;
+    private final Storage storage;
+    private final ChangePublisher publisher;
+    private final Clock clock;
+
+    @Inject
+    public ItemCommitter(TableKeyspace keyspace, Storage storage, ChangePublisher publisher, Clock clock) {
+        this.keyspace = keyspace;
+        this.storage = storage;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Checks every index key of a new item before anything is decided or written. */
+    public static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
+        for (SecondaryIndex index : table.indexes()) {
+            KeyRules.ofIndexEntry(index, item);
+        }
+    }
+
+    public void commit(List<ItemWrite> writes) {
+        WriteBatch batch = new WriteBatch();
+        Instant now = clock.instant();
+        for (ItemWrite write : writes) {
+            if (write.changesNothing()) {
+                continue;
+            }
+            long oldSize = write.oldItem() == null ? 0 : ItemSize.of(write.oldItem());
+            long newSize = write.newItem() == null ? 0 : ItemSize.of(write.newItem());
+            writeItem(write, batch);
+            writeIndexEntries(write, batch);
+            Table table = write.table();
+            long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
+            batch.afterCommit(() -> table.countChange(itemDelta, newSize - oldSize));
+            if (publisher.hasListeners()) {
+                publisher.publish(change(write, oldSize, newSize, now), batch);
+            }
+        }
+        if (!batch.isEmpty()) {
+            storage.commit(batch);
+        }
+    }
+
+    private void writeItem(ItemWrite write, WriteBatch batch) {
+        byte[] key = ItemStore.itemKey(write.table().definition().id(), write.key());
+        if (write.newItem() == null) {
+            batch.delete(keyspace.items(), key);
+        } else {
+            batch.put(keyspace.items(), key, ItemEncoding.encode(write.newItem()));
+        }
+    }
+
+    private void writeIndexEntries(ItemWrite write, WriteBatch batch) {
+        TableDefinition table = write.table().definition();
+        for (SecondaryIndex index : table.indexes()) {
+            IndexEntry before = IndexEntry.of(table, index, write.key(), write.oldItem());
+            IndexEntry after = IndexEntry.of(table, index, write.key(), write.newItem());
+            if (before != null && (after == null || !Arrays.equals(before.storageKey(), after.storageKey()))) {
+                batch.delete(keyspace.indexes(), before.storageKey());
+            }
+            if (after != null && !after.sameAs(before)) {
+                batch.put(keyspace.indexes(), after.storageKey(), ItemEncoding.encode(after.attributes()));
+            }
+            long itemDelta = (after == null ? 0 : 1) - (before == null ? 0 : 1);
+            long sizeDelta = (after == null ? 0 : after.size()) - (before == null ? 0 : before.size());
+            if (itemDelta != 0 || sizeDelta != 0) {
+                Table live = write.table();
+                batch.afterCommit(() -> live.countIndexChange(index.number(), itemDelta, sizeDelta));
+            }
+        }
+    }
+
+    private static ItemChange change(ItemWrite write, long oldSize, long newSize, Instant now) {
+        Table table = write.table();
+        TableDefinition definition = table.definition();
+        Map<String, AttributeValue> keys = write.key().attributes();
+        ChangeType type = write.oldItem() == null ? ChangeType.INSERT
+                : write.newItem() == null ? ChangeType.REMOVE : ChangeType.MODIFY;
+        return new ItemChange(definition.accountId(), definition.region(), definition.name(), type,
+                AttributeValueCodec.encodeItem(keys),
+                write.oldItem() == null ? null : AttributeValueCodec.encodeItem(write.oldItem()),
+                write.newItem() == null ? null : AttributeValueCodec.encodeItem(write.newItem()),
+                ItemSize.of(keys), oldSize, newSize, now, null);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.stratus.dynamodb.item;
+
+import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.value.Bytes;
+import dev.stratus.dynamodb.value.DynamoNumber;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compact binary form in which items are stored: attribute count, then per attribute its name and a tagged
+ * value. Lengths and counts are unsigned varints; numbers are kept in their normal decimal text.
+ */
+public final class ItemEncoding {
+
+    private static final int S = 1;
+    private static final int N = 2;
+    private static final int B = 3;
+    private static final int TRUE = 4;
+    private static final int FALSE = 5;
+    private static final int NULL = 6;
+    private static final int SS = 7;
+    private static final int NS = 8;
+    private static final int BS = 9;
+    private static final int L = 10;
+    private static final int M = 11;
+
+    private ItemEncoding() {
+    }
+
+    public static byte[] encode(Map<String, AttributeValue> item) {
+        Output out = new Output(128);
+        writeMap(item, out);
+        return out.toByteArray();
+    }
+
+    public static Map<String, AttributeValue> decode(byte[] bytes) {
+        return readMap(new Input(bytes));
+    }
+
+    private static void writeMap(Map<String, AttributeValue> map, Output out) {
+        out.varint(map.size());
+        for (Map.Entry<String, AttributeValue> entry : map.entrySet()) {
+            out.text(entry.getKey());
+            write(entry.getValue(), out);
+        }
+    }
+
+    private static void write(AttributeValue value, Output out) {
+        if (value instanceof AttributeValue.S s) {
+            out.write(S);
+            out.text(s.value());
+        } else if (value instanceof AttributeValue.N n) {
+            out.write(N);
+            out.text(n.value().toString());
+        } else if (value instanceof AttributeValue.B b) {
+            out.write(B);
+            out.bytes(b.value().toArray());
+        } else if (value instanceof AttributeValue.Bool bool) {
+            out.write(bool.value() ? TRUE : FALSE);
+        } else if (value instanceof AttributeValue.Null) {
+            out.write(NULL);
+        } else if (value instanceof AttributeValue.SS ss) {
+            out.write(SS);
+            out.varint(ss.values().size());
+            ss.values().forEach(out::text);
+        } else if (value instanceof AttributeValue.NS ns) {
+            out.write(NS);
+            out.varint(ns.values().size());
+            ns.values().forEach(number -> out.text(number.toString()));
+        } else if (value instanceof AttributeValue.BS bs) {
+            out.write(BS);
+            out.varint(bs.values().size());
+            bs.values().forEach(bytes -> out.bytes(bytes.toArray()));
+        } else if (value instanceof AttributeValue.L l) {
+            out.write(L);
+            out.varint(l.values().size());
+            l.values().forEach(element -> write(element, out));
+        } else if (value instanceof AttributeValue.M m) {
+            out.write(M);
+            writeMap(m.values(), out);
+        }
+    }
+
+    private static Map<String, AttributeValue> readMap(Input in) {
+        int size = in.varint();
+        Map<String, AttributeValue> map = new LinkedHashMap<>(Math.max(4, size * 2));
+        for (int i = 0; i < size; i++) {
+            String name = in.text();
+            map.put(name, read(in));
+        }
+        return map;
+    }
+
+    private static AttributeValue read(Input in) {
+        int tag = in.read();
+        return switch (tag) {
+            case S -> new AttributeValue.S(in.text());
+            case N -> new AttributeValue.N(number(in.text()));
+            case B -> new AttributeValue.B(Bytes.of(in.bytes()));
+            case TRUE -> new AttributeValue.Bool(true);
+            case FALSE -> new AttributeValue.Bool(false);
+            case NULL -> new AttributeValue.Null();
+            case SS -> {
+                int count = in.varint();
+                List<String> values = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    values.add(in.text());
+                }
+                yield new AttributeValue.SS(values);
+            }
+            case NS -> {
+                int count = in.varint();
+                List<DynamoNumber> values = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    values.add(number(in.text()));
+                }
+                yield new AttributeValue.NS(values);
+            }
+            case BS -> {
+                int count = in.varint();
+                List<Bytes> values = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    values.add(Bytes.of(in.bytes()));
+                }
+                yield new AttributeValue.BS(values);
+            }
+            case L -> {
+                int count = in.varint();
+                List<AttributeValue> values = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    values.add(read(in));
+                }
+                yield new AttributeValue.L(values);
+            }
+            case M -> new AttributeValue.M(readMap(in));
+            default -> throw new IllegalStateException("Corrupt stored item: unknown tag " + tag);
+        };
+    }
+
+    private static DynamoNumber number(String normalForm) {
+        return DynamoNumber.of(new BigDecimal(normalForm));
+    }
+
+    private static final class Output extends ByteArrayOutputStream {
+        Output(int capacity) {
+            super(capacity);
+        }
+
+        void varint(int value) {
+            int rest = value;
+            while ((rest & ~0x7F) != 0) {
+                write((rest & 0x7F) | 0x80);
+                rest >>>= 7;
+            }
+            write(rest);
+        }
+
+        void text(String text) {
+            bytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void bytes(byte[] bytes) {
+            varint(bytes.length);
+            write(bytes, 0, bytes.length);
+        }
+    }
+
+    private static final class Input {
+        private final byte[] bytes;
+        private int position;
+
+        Input(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int read() {
+            return bytes[position++] & 0xFF;
+        }
+
+        int varint() {
+            int value = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = read();
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
+
+        String text() {
+            int length = varint();
+            String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return text;
+        }
+
+        byte[] bytes() {
+            int length = varint();
+            byte[] copy = java.util.Arrays.copyOfRange(bytes, position, length + position);
+            position += length;
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.stratus.dynamodb.item;
+
+import dev.stratus.dynamodb.key.PrimaryKey;
+import dev.stratus.dynamodb.table.SecondaryIndex;
+import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableKeyspace;
+import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.spi.storage.ByteKeys;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads items, and lays out the storage keys of items and index entries. */
+@Singleton
+public final class ItemStore {
+
+    private final TableKeyspace keyspace;
+
+    @Inject
+    public ItemStore(TableKeyspace keyspace) {
+        this.keyspace = keyspace;
+    }
+
+    public Optional<Map<String, AttributeValue>> get(TableDefinition table, PrimaryKey key) {
+        return keyspace.items().get(itemKey(table.id(), key)).map(ItemEncoding::decode);
+    }
+
+    public static byte[] itemKey(long tableId, PrimaryKey key) {
+        return ByteKeys.concat(TableKeyspace.itemPrefix(tableId), key.encoded());
+    }
+
+    /** An index entry's key: the index's prefix, the index key, then the table key that makes it unique. */
+    public static byte[] indexKey(long tableId, SecondaryIndex index, PrimaryKey indexKey, PrimaryKey tableKey) {
+        return ByteKeys.concat(TableKeyspace.indexPrefix(tableId, index.number()), indexKey.encoded(),
+                tableKey.encoded());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.stratus.dynamodb.legacy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The legacy {@code ComparisonOperator}s, how many arguments each takes, which argument types it accepts, and the
+ * condition-expression text it stands for.
+ */
+enum ComparisonOperator {
+    EQ(1, 1, Arguments.ANY), NE(1, 1, Arguments.ANY),
+    LE(1, 1, Arguments.SCALAR), LT(1, 1, Arguments.SCALAR), GE(1, 1, Arguments.SCALAR), GT(1, 1, Arguments.SCALAR),
+    NOT_NULL(0, 0, Arguments.ANY), NULL(0, 0, Arguments.ANY),
+    CONTAINS(1, 1, Arguments.SCALAR), NOT_CONTAINS(1, 1, Arguments.SCALAR),
+    BEGINS_WITH(1, 1, Set.of("S", "B")),
+    IN(1, Integer.MAX_VALUE, Arguments.SCALAR),
+    BETWEEN(2, 2, Arguments.SCALAR);
+
+    /** The operators a KeyConditionExpression can express. */
+    static final Set<ComparisonOperator> INDEXABLE = Set.of(EQ, LE, LT, GE, GT, BEGINS_WITH, BETWEEN);
+
+    private final int minArguments;
+    private final int maxArguments;
+    private final Set<String> argumentTypes;
+
+    ComparisonOperator(int minArguments, int maxArguments, Set<String> argumentTypes) {
+        this.minArguments = minArguments;
+        this.maxArguments = maxArguments;
+        this.argumentTypes = argumentTypes;
+    }
+
+    static ComparisonOperator named(String name) {
+        for (ComparisonOperator operator : values()) {
+            if (operator.name().equals(name)) {
+                return operator;
+            }
+        }
+        return null;
+    }
+
+    boolean takes(int arguments) {
+        return arguments >= minArguments && arguments <= maxArguments;
+    }
+
+    boolean accepts(String type) {
+        return argumentTypes.isEmpty() || argumentTypes.contains(type);
+    }
+
+    /** The condition expression comparing {@code path} with the value placeholders {@code values}. */
+    String render(String path, List<String> values) {
+        return switch (this) {
+            case EQ -> path + " = " + values.get(0);
+            case NE -> path + " <> " + values.get(0);
+            case LE -> path + " <= " + values.get(0);
+            case LT -> path + " < " + values.get(0);
+            case GE -> path + " >= " + values.get(0);
+            case GT -> path + " > " + values.get(0);
+            case NOT_NULL -> "attribute_exists(" + path + ")";
+            case NULL -> "attribute_not_exists(" + path + ")";
+            case CONTAINS -> "contains(" + path + ", " + values.get(0) + ")";
+            case NOT_CONTAINS -> "NOT contains(" + path + ", " + values.get(0) + ")";
+            case BEGINS_WITH -> "begins_with(" + path + ", " + values.get(0) + ")";
+            case IN -> path + " IN (" + String.join(", ", values) + ")";
+            case BETWEEN -> path + " BETWEEN " + values.get(0) + " AND " + values.get(1);
+        };
+    }
+
+    private static final class Arguments {
+        /** No restriction: every type is accepted. */
+        static final Set<String> ANY = Set.of();
+        static final Set<String> SCALAR = Set.of("S", "N", "B");
+    }
+}

@@ -1,0 +1,4 @@
+package dev.stratus.dynamodb.table;
+
+/** How a table pays for capacity. */
+public enum BillingMode { PROVISIONED, PAY_PER_REQUEST }

@@ -1,0 +1,141 @@
+package dev.stratus.dynamodb.table;
+
+import static dev.stratus.dynamodb.DynamoDbErrors.invalidParameter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.dynamodb.ConstraintViolations;
+import dev.stratus.dynamodb.JsonInput;
+import dev.stratus.dynamodb.table.TableRules.RawIndex;
+import dev.stratus.dynamodb.table.TableRules.RawKeyElement;
+import dev.stratus.dynamodb.table.TableRules.RawThroughput;
+import dev.stratus.spi.RequestContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** A CreateTable request read and checked as AWS checks it, turned into a new table's definition. */
+public final class CreateTableRequest {
+
+    private CreateTableRequest() {
+    }
+
+    /**
+     * The definition the request asks for.
+     *
+     * @param id  the storage id the table will have
+     * @param now the creation time (also the label of a stream enabled at creation)
+     */
+    public static TableDefinition parse(JsonNode input, RequestContext context, long id, Instant now) {
+        ConstraintViolations violations = new ConstraintViolations();
+        String name = TableNames.nameOf(JsonInput.text(input, "TableName"));
+        violations.name(name, "tableName", 3, 255);
+        Map<String, String> definitions = TableRules.attributeDefinitions(input, violations);
+        violations.notNull(definitions, "attributeDefinitions");
+        List<RawKeyElement> keySchema = TableRules.keySchema(input, "keySchema", violations);
+        String billing = JsonInput.text(input, "BillingMode");
+        violations.enumValue(billing, "billingMode", TableRules.BILLING_MODES);
+        RawThroughput throughput = TableRules.throughput(input, "provisionedThroughput", violations);
+        List<RawIndex> globals = TableRules.indexes(input, "GlobalSecondaryIndexes", "globalSecondaryIndexes",
+                violations);
+        List<RawIndex> locals = TableRules.indexes(input, "LocalSecondaryIndexes", "localSecondaryIndexes",
+                violations);
+        JsonNode streamSpec = JsonInput.object(input, "StreamSpecification");
+        violations.throwIfAny();
+
+        List<RawIndex> allIndexes = new ArrayList<>(globals);
+        allIndexes.addAll(locals);
+        TableRules.checkDefinitionsMatchKeys(definitions, keySchema, allIndexes);
+        KeySchema key = TableRules.resolve(keySchema, definitions, null);
+
+        BillingMode billingMode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
+        Throughput tableThroughput = tableThroughput(billingMode, throughput);
+        List<SecondaryIndex> indexes = indexes(globals, locals, key, definitions, billingMode);
+        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations);
+        StreamSettings stream = streamViewType == null ? StreamSettings.NONE
+                : new StreamSettings(true, streamViewType, StreamLabels.at(now));
+
+        List<KeyElement> attributeDefinitions = new ArrayList<>();
+        definitions.forEach((attribute, type) -> attributeDefinitions.add(new KeyElement(attribute, ScalarType.valueOf(type))));
+        Map<String, String> tags = TagRules.read(input, "Tags");
+        String tableClass = JsonInput.text(input, "TableClass");
+        return new TableDefinition(id, UUID.randomUUID().toString(), context.accountId(), context.region(), name, key,
+                attributeDefinitions, billingMode, billingMode == BillingMode.PAY_PER_REQUEST ? now.toEpochMilli() : 0,
+                tableThroughput, indexes, stream, TimeToLiveSettings.DISABLED, tags,
+                JsonInput.flag(input, "DeletionProtectionEnabled"), tableClass == null ? "STANDARD" : tableClass,
+                now.toEpochMilli(), indexes.size());
+    }
+
+    private static Throughput tableThroughput(BillingMode billingMode, RawThroughput throughput) {
+        if (billingMode == BillingMode.PAY_PER_REQUEST) {
+            if (throughput != null) {
+                throw invalidParameter("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
+                        + "BillingMode is PAY_PER_REQUEST");
+            }
+            return Throughput.ON_DEMAND;
+        }
+        if (throughput == null) {
+            throw invalidParameter("ReadCapacityUnits and WriteCapacityUnits must both be specified when "
+                    + "BillingMode is PROVISIONED");
+        }
+        return Throughput.of(throughput.read(), throughput.write());
+    }
+
+    private static List<SecondaryIndex> indexes(List<RawIndex> globals, List<RawIndex> locals, KeySchema tableKey,
+                                                Map<String, String> definitions, BillingMode billingMode) {
+        if (globals.size() > TableRules.MAX_GLOBAL_INDEXES) {
+            throw invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
+                    + TableRules.MAX_GLOBAL_INDEXES);
+        }
+        if (locals.size() > TableRules.MAX_LOCAL_INDEXES) {
+            throw invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of "
+                    + TableRules.MAX_LOCAL_INDEXES);
+        }
+        Set<String> names = new HashSet<>();
+        List<SecondaryIndex> indexes = new ArrayList<>();
+        for (RawIndex raw : globals) {
+            requireUniqueName(names, raw.name());
+            KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
+            indexes.add(new SecondaryIndex(raw.name(), true, key, TableRules.projection(raw),
+                    TableRules.indexThroughput(raw, billingMode), indexes.size()));
+        }
+        for (RawIndex raw : locals) {
+            requireUniqueName(names, raw.name());
+            KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
+            checkLocalKey(raw.name(), key, tableKey);
+            if (raw.throughput() != null) {
+                throw invalidParameter("ProvisionedThroughput should not be specified for local secondary index: "
+                        + raw.name());
+            }
+            indexes.add(new SecondaryIndex(raw.name(), false, key, TableRules.projection(raw), Throughput.ON_DEMAND,
+                    indexes.size()));
+        }
+        TableRules.checkProjectedAttributeLimit(indexes);
+        return indexes;
+    }
+
+    private static void requireUniqueName(Set<String> names, String name) {
+        if (!names.add(name)) {
+            throw invalidParameter("Duplicate index name: " + name);
+        }
+    }
+
+    private static void checkLocalKey(String indexName, KeySchema key, KeySchema tableKey) {
+        if (!tableKey.hasRange()) {
+            throw invalidParameter("Table KeySchema does not have a range key, which is required when specifying "
+                    + "a LocalSecondaryIndex");
+        }
+        if (!key.hasRange()) {
+            throw invalidParameter("Index KeySchema does not have a range key for index: " + indexName);
+        }
+        if (!key.hash().name().equals(tableKey.hash().name())) {
+            throw invalidParameter("Index KeySchema does not have the same leading hash key as table KeySchema "
+                    + "for index: " + indexName + ". index hash key: " + key.hash().name()
+                    + ", table hash key: " + tableKey.hash().name());
+        }
+    }
+
+}

@@ -1,0 +1,26 @@
+package dev.stratus.dynamodb.table;
+
+import dev.stratus.dynamodb.ConstraintViolations;
+
+/** Table names as requests give them: a plain name, or a table ARN where the API model allows one. */
+public final class TableNames {
+
+    private TableNames() {
+    }
+
+    /** The table name of {@code nameOrArn}, checked as AWS checks {@code tableName}. */
+    public static String resolve(String nameOrArn) {
+        String name = nameOf(nameOrArn);
+        new ConstraintViolations().name(name, "tableName", 3, 255).throwIfAny();
+        return name;
+    }
+
+    /** The table name of {@code nameOrArn}, unchecked; {@code null} stays {@code null}. */
+    public static String nameOf(String nameOrArn) {
+        if (nameOrArn == null || !nameOrArn.startsWith("arn:")) {
+            return nameOrArn;
+        }
+        int table = nameOrArn.indexOf(":table/");
+        return table < 0 ? nameOrArn : nameOrArn.substring(table + ":table/".length());
+    }
+}

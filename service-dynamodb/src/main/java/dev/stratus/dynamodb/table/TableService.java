@@ -1,0 +1,168 @@
+package dev.stratus.dynamodb.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.JsonInput;
+import dev.stratus.dynamodb.api.TableChange;
+import dev.stratus.dynamodb.change.ChangePublisher;
+import dev.stratus.spi.Durations;
+import dev.stratus.spi.RequestContext;
+import dev.stratus.spi.StratusSettings;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** The life of tables: creation, lookup, change and deletion, each committed and published atomically. */
+@Singleton
+public final class TableService {
+
+    public static final String ACTIVATION_DELAY = "dynamodb.table-activation-delay";
+
+    private final TableCatalog catalog;
+    private final TableKeyspace keyspace;
+    private final Storage storage;
+    private final ChangePublisher publisher;
+    private final IndexBackfill backfill;
+    private final Clock clock;
+    private final Duration activationDelay;
+
+    @Inject
+    public TableService(TableCatalog catalog, TableKeyspace keyspace, Storage storage, ChangePublisher publisher,
+                        IndexBackfill backfill, Clock clock, StratusSettings settings) {
+        this.catalog = catalog;
+        this.keyspace = keyspace;
+        this.storage = storage;
+        this.publisher = publisher;
+        this.backfill = backfill;
+        this.clock = clock;
+        this.activationDelay = settings.get(ACTIVATION_DELAY).map(Durations::parse)
+                .orElse(Duration.ZERO);
+    }
+
+    public Table.TableStatus status(Table table) {
+        return table.status(clock, activationDelay);
+    }
+
+    public Table create(JsonNode input, RequestContext context) {
+        Instant now = clock.instant();
+        TableDefinition requested = CreateTableRequest.parse(input, context, 0, now);
+        WriteBatch batch = new WriteBatch();
+        TableDefinition definition = requested.withId(catalog.allocateId(batch));
+        Table table = catalog.register(definition, batch)
+                .orElseThrow(() -> DynamoDbErrors.tableAlreadyExists(definition.name()));
+        try {
+            publisher.publish(TableChange.Kind.CREATED, definition,
+                    definition.stream().enabled() ? definition.stream() : null, now, batch);
+            storage.commit(batch);
+        } catch (RuntimeException e) {
+            catalog.unregister(table);
+            throw e;
+        }
+        return table;
+    }
+
+    /** The table DescribeTable, UpdateTable and DeleteTable name, or AWS's "Table: T not found". */
+    public Table describe(RequestContext context, String nameOrArn) {
+        String name = TableNames.resolve(nameOrArn);
+        return catalog.find(context.accountId(), context.region(), name)
+                .orElseThrow(() -> DynamoDbErrors.tableNotFound(name));
+    }
+
+    /** The table an item operation names; a missing or not yet active table is "Requested resource not found". */
+    public Table forItems(RequestContext context, String nameOrArn) {
+        String name = TableNames.resolve(nameOrArn);
+        Optional<Table> table = catalog.find(context.accountId(), context.region(), name);
+        if (table.isEmpty() || status(table.get()) == Table.TableStatus.CREATING) {
+            throw DynamoDbErrors.resourceNotFound();
+        }
+        return table.get();
+    }
+
+    public List<String> names(RequestContext context) {
+        return catalog.names(context.accountId(), context.region());
+    }
+
+    public Optional<Table> byArn(RequestContext context, String arn) {
+        String prefix = "arn:aws:dynamodb:" + context.region() + ":" + context.accountId() + ":table/";
+        if (arn == null || !arn.startsWith(prefix) || arn.indexOf('/', prefix.length()) >= 0) {
+            return Optional.empty();
+        }
+        return catalog.find(context.accountId(), context.region(), arn.substring(prefix.length()));
+    }
+
+    /** Deletes the table, its items and index entries; returns the definition it had. */
+    public TableDefinition delete(RequestContext context, String nameOrArn) {
+        Table table = describe(context, nameOrArn);
+        if (status(table) == Table.TableStatus.CREATING) {
+            throw DynamoDbErrors.tableBeingCreated(table.name());
+        }
+        table.writeLock().lock();
+        try {
+            TableDefinition definition = table.definition();
+            if (definition.deletionProtection()) {
+                throw DynamoDbErrors.deletionProtected();
+            }
+            if (table.isDeleted()) {
+                throw DynamoDbErrors.tableNotFound(definition.name());
+            }
+            WriteBatch batch = new WriteBatch();
+            catalog.remove(table, batch);
+            keyspace.clearTable(definition.id(), batch);
+            publisher.publish(TableChange.Kind.DELETED, definition,
+                    definition.stream().enabled() ? definition.stream() : null, clock.instant(), batch);
+            storage.commit(batch);
+            return definition;
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
+    /** Applies an UpdateTable request under the table's write lock; returns the new definition. */
+    public TableDefinition update(RequestContext context, JsonNode input) {
+        Table table = describe(context, JsonInput.text(input, "TableName"));
+        if (status(table) == Table.TableStatus.CREATING) {
+            throw DynamoDbErrors.tableBeingCreated(table.name());
+        }
+        table.writeLock().lock();
+        try {
+            Instant now = clock.instant();
+            TableUpdate update = TableUpdate.parse(input, table.definition(), now);
+            WriteBatch batch = new WriteBatch();
+            for (SecondaryIndex removed : update.removedIndexes()) {
+                keyspace.clearIndex(table.definition().id(), removed.number(), batch);
+            }
+            for (SecondaryIndex added : update.addedIndexes()) {
+                backfill.fill(table, added, batch);
+            }
+            catalog.update(table, update.definition(), batch);
+            if (update.streamChange() != null) {
+                publisher.publish(update.streamChange(), update.definition(), update.definition().stream(), now, batch);
+            }
+            storage.commit(batch);
+            return update.definition();
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
+    /** Replaces the definition with {@code change} applied, under the write lock (tags, time to live). */
+    public TableDefinition change(Table table, UnaryOperator<TableDefinition> change) {
+        table.writeLock().lock();
+        try {
+            TableDefinition definition = change.apply(table.definition());
+            WriteBatch batch = new WriteBatch();
+            catalog.update(table, definition, batch);
+            storage.commit(batch);
+            return definition;
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+}

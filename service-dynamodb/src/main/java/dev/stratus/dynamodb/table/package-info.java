@@ -1,0 +1,5 @@
+/**
+ * Tables: their definitions (keys, indexes, billing, stream, time to live, tags), the rules CreateTable and
+ * UpdateTable check, the catalog kept in {@code dynamodb.tables}, and the table operations of the API.
+ */
+package dev.stratus.dynamodb.table;

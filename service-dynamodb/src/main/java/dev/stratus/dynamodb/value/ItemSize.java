@@ -1,0 +1,82 @@
+package dev.stratus.dynamodb.value;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * DynamoDB's item size arithmetic, used for the 400 KB item limit, consumed capacity and stream record sizes.
+ *
+ * <p>A number is stored as base-100 digit pairs aligned on the decimal point (leading and trailing zero pairs
+ * dropped), one exponent byte, and one more byte when negative; zero takes one byte.
+ */
+public final class ItemSize {
+
+    /** The largest item DynamoDB stores: 400 KB. */
+    public static final long MAX_ITEM_BYTES = 400 * 1024;
+
+    private static final int DOCUMENT_OVERHEAD = 3;
+    private static final int ELEMENT_OVERHEAD = 1;
+    private static final int MAX_NUMBER_BYTES = 21;
+
+    private ItemSize() {
+    }
+
+    /** The size of an item: per attribute, its name's UTF-8 length plus its value's size. */
+    public static long of(Map<String, AttributeValue> item) {
+        long size = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            size += utf8Length(attribute.getKey()) + of(attribute.getValue());
+        }
+        return size;
+    }
+
+    public static long of(AttributeValue value) {
+        if (value instanceof AttributeValue.S s) {
+            return utf8Length(s.value());
+        }
+        if (value instanceof AttributeValue.N n) {
+            return of(n.value());
+        }
+        if (value instanceof AttributeValue.B b) {
+            return b.value().length();
+        }
+        if (value instanceof AttributeValue.Bool || value instanceof AttributeValue.Null) {
+            return 1;
+        }
+        if (value instanceof AttributeValue.SS ss) {
+            return ss.values().stream().mapToLong(ItemSize::utf8Length).sum();
+        }
+        if (value instanceof AttributeValue.NS ns) {
+            return ns.values().stream().mapToLong(ItemSize::of).sum();
+        }
+        if (value instanceof AttributeValue.BS bs) {
+            return bs.values().stream().mapToLong(Bytes::length).sum();
+        }
+        if (value instanceof AttributeValue.L l) {
+            long size = DOCUMENT_OVERHEAD;
+            for (AttributeValue element : l.values()) {
+                size += ELEMENT_OVERHEAD + of(element);
+            }
+            return size;
+        }
+        AttributeValue.M m = (AttributeValue.M) value;
+        return DOCUMENT_OVERHEAD + of(m.values()) + (long) ELEMENT_OVERHEAD * m.values().size();
+    }
+
+    public static long of(DynamoNumber number) {
+        if (number.signum() == 0) {
+            return 1;
+        }
+        BigDecimal digits = number.bigDecimal();
+        int mostSignificant = digits.precision() - digits.scale() - 1;
+        int leastSignificant = -digits.scale();
+        int pairs = Math.floorDiv(mostSignificant, 2) - Math.floorDiv(leastSignificant, 2) + 1;
+        long size = 1 + pairs + (number.signum() < 0 ? 1 : 0);
+        return Math.min(size, MAX_NUMBER_BYTES);
+    }
+
+    public static long utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

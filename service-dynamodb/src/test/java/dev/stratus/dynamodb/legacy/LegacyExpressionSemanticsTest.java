@@ -1,0 +1,120 @@
+package dev.stratus.dynamodb.legacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.expression.Condition;
+import dev.stratus.dynamodb.expression.ExpressionRequest;
+import dev.stratus.dynamodb.expression.KeyCondition;
+import dev.stratus.dynamodb.expression.RangeCondition;
+import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.value.AttributeValueCodec;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The translated requests, run through the engine's expressions, behave as the legacy parameters do on AWS. */
+class LegacyExpressionSemanticsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
+    private static final String ITEM = "{'pk':{'S':'k'},'n':{'N':'5'},'s':{'S':'hello'},'ss':{'SS':['a','b']},"
+            + "'l':{'L':[{'S':'x'}]},'flag':{'BOOL':true}}";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "n|EQ|[{'N':'5'}]|true", "n|EQ|[{'S':'5'}]|false", "missing|NE|[{'N':'5'}]|true",
+            "n|NE|[{'N':'5'}]|false", "n|LE|[{'N':'5'}]|true", "n|LT|[{'N':'5'}]|false",
+            "n|GE|[{'N':'6'}]|false", "n|GT|[{'N':'4'}]|true", "n|NOT_NULL|[]|true", "missing|NOT_NULL|[]|false",
+            "missing|NULL|[]|true", "n|NULL|[]|false", "s|CONTAINS|[{'S':'ell'}]|true",
+            "ss|CONTAINS|[{'S':'a'}]|true", "ss|NOT_CONTAINS|[{'S':'c'}]|true", "s|NOT_CONTAINS|[{'S':'ell'}]|false",
+            "s|BEGINS_WITH|[{'S':'he'}]|true", "s|BEGINS_WITH|[{'S':'lo'}]|false",
+            "n|IN|[{'N':'1'},{'N':'5'}]|true", "n|IN|[{'N':'1'},{'N':'2'}]|false",
+            "n|BETWEEN|[{'N':'1'},{'N':'5'}]|true", "n|BETWEEN|[{'N':'6'},{'N':'9'}]|false",
+            "flag|EQ|[{'BOOL':true}]|true"})
+    void everyScanFilterOperatorMatchesAsOnAws(String attribute, String operator, String values, boolean matches) {
+        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'" + attribute
+                + "':{'ComparisonOperator':'" + operator + "','AttributeValueList':" + values + "}}}");
+
+        Condition filter = RequestExpressions.of(scan).filter().orElseThrow();
+
+        assertEquals(matches, filter.test(item(ITEM)));
+    }
+
+    @Test
+    void expectedFormsCheckTheStoredItem() {
+        ObjectNode put = translate("PutItem", "{'TableName':'T','Item':{},'Expected':{'n':{'Value':{'N':'5'}},"
+                + "'nothing':{'Exists':false},'s':{'ComparisonOperator':'BEGINS_WITH','Value':{'S':'h'}}}}");
+
+        Condition condition = RequestExpressions.of(put).condition().orElseThrow();
+
+        assertTrue(condition.test(item(ITEM)));
+        assertFalse(condition.test(item("{'n':{'N':'5'},'nothing':{'S':'x'},'s':{'S':'hi'}}")));
+        assertFalse(condition.test(Map.of()));
+    }
+
+    @Test
+    void conditionalOperatorOrNeedsOnlyOneConditionToHold() {
+        ObjectNode delete = translate("DeleteItem", "{'TableName':'T','Key':{},'ConditionalOperator':'OR',"
+                + "'Expected':{'n':{'Value':{'N':'1'}},'s':{'Value':{'S':'hello'}}}}");
+
+        assertTrue(RequestExpressions.of(delete).condition().orElseThrow().test(item(ITEM)));
+    }
+
+    @Test
+    void attributeUpdatesApplyWithAwsSemantics() {
+        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'k'}},'AttributeUpdates':{"
+                + "'s':{'Action':'DELETE'},"
+                + "'counter':{'Action':'ADD','Value':{'N':'3'}},"
+                + "'n':{'Action':'ADD','Value':{'N':'-2'}},"
+                + "'ss':{'Action':'DELETE','Value':{'SS':['a']}},"
+                + "'tags':{'Action':'ADD','Value':{'SS':['t']}},"
+                + "'l':{'Action':'ADD','Value':{'L':[{'S':'y'}]}},"
+                + "'log':{'Action':'ADD','Value':{'L':[{'S':'first'}]}},"
+                + "'flag':{'Action':'PUT','Value':{'BOOL':false}}}}");
+        ExpressionRequest expressions = RequestExpressions.of(update);
+
+        Map<String, AttributeValue> newItem = expressions.update(Set.of("pk")).orElseThrow()
+                .apply(item(ITEM), item("{'pk':{'S':'k'}}")).newItem();
+
+        assertEquals(item("{'pk':{'S':'k'},'n':{'N':'3'},'ss':{'SS':['b']},'l':{'L':[{'S':'x'},{'S':'y'}]},"
+                + "'flag':{'BOOL':false},'counter':{'N':'3'},'tags':{'SS':['t']},'log':{'L':[{'S':'first'}]}}"),
+                newItem);
+    }
+
+    @Test
+    void keyConditionsBecomeAKeyConditionOnTheKeys() {
+        ObjectNode query = translate("Query", "{'TableName':'T','KeyConditions':{"
+                + "'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'k'}]},"
+                + "'sk':{'ComparisonOperator':'BETWEEN','AttributeValueList':[{'N':'1'},{'N':'9'}]}},"
+                + "'AttributesToGet':['pk','n']}");
+        ExpressionRequest expressions = RequestExpressions.of(query);
+
+        KeyCondition key = expressions.keyCondition("pk", "sk").orElseThrow();
+
+        assertEquals(AttributeValue.s("k"), key.hashKeyValue());
+        assertEquals(RangeCondition.Operator.BETWEEN, key.rangeCondition().orElseThrow().operator());
+        assertEquals(item("{'pk':{'S':'k'},'n':{'N':'5'}}"), expressions.projection().orElseThrow().apply(item(ITEM)));
+    }
+
+    private static ObjectNode translate(String operation, String request) {
+        try {
+            return (ObjectNode) LegacyParameters.toExpressions(operation, MAPPER.readTree(request));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Map<String, AttributeValue> item(String json) {
+        try {
+            return AttributeValueCodec.decodeItem(MAPPER.readTree(json));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

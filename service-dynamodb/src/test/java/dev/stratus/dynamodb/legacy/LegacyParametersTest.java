@@ -1,0 +1,312 @@
+package dev.stratus.dynamodb.legacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.spi.AwsServiceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LegacyParametersTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "EQ|[{'N':'1'}]|#n0 = :v0",
+            "NE|[{'N':'1'}]|#n0 <> :v0",
+            "LE|[{'N':'1'}]|#n0 <= :v0",
+            "LT|[{'N':'1'}]|#n0 < :v0",
+            "GE|[{'N':'1'}]|#n0 >= :v0",
+            "GT|[{'N':'1'}]|#n0 > :v0",
+            "NOT_NULL|[]|attribute_exists(#n0)",
+            "NULL|[]|attribute_not_exists(#n0)",
+            "CONTAINS|[{'S':'x'}]|contains(#n0, :v0)",
+            "NOT_CONTAINS|[{'S':'x'}]|NOT contains(#n0, :v0)",
+            "BEGINS_WITH|[{'S':'x'}]|begins_with(#n0, :v0)",
+            "IN|[{'N':'1'},{'N':'2'},{'N':'3'}]|#n0 IN (:v0, :v1, :v2)",
+            "BETWEEN|[{'N':'1'},{'N':'2'}]|#n0 BETWEEN :v0 AND :v1"})
+    void everyComparisonOperatorBecomesItsFilterExpression(String operator, String values, String expression) {
+        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'price':{'ComparisonOperator':'"
+                + operator + "','AttributeValueList':" + values + "}}}");
+
+        assertEquals(expression, scan.get("FilterExpression").asText());
+        assertEquals("price", scan.at("/ExpressionAttributeNames/#n0").asText());
+        assertFalse(scan.has("ScanFilter"));
+    }
+
+    @Test
+    void filterValuesBecomeExpressionAttributeValues() {
+        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'a':{'ComparisonOperator':'BETWEEN',"
+                + "'AttributeValueList':[{'N':'1'},{'N':'20'}]}}}");
+
+        assertEquals(json("{':v0':{'N':'1'},':v1':{'N':'20'}}"), scan.get("ExpressionAttributeValues"));
+    }
+
+    @Test
+    void conditionalOperatorOrJoinsTheConditions() {
+        ObjectNode query = translate("Query", "{'TableName':'T',"
+                + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},"
+                + "'QueryFilter':{'x':{'ComparisonOperator':'NULL'},"
+                + "'y':{'ComparisonOperator':'EQ','AttributeValueList':[{'BOOL':true}]}},"
+                + "'ConditionalOperator':'OR'}");
+
+        assertEquals("#n0 = :v0", query.get("KeyConditionExpression").asText());
+        assertEquals("attribute_not_exists(#n1) OR #n2 = :v1", query.get("FilterExpression").asText());
+        assertFalse(query.has("ConditionalOperator"));
+        assertFalse(query.has("QueryFilter"));
+        assertFalse(query.has("KeyConditions"));
+    }
+
+    @Test
+    void conditionsOnOneAttributeShareItsPlaceholder() {
+        ObjectNode query = translate("Query", "{'TableName':'T',"
+                + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
+                + "'sk':{'ComparisonOperator':'BEGINS_WITH','AttributeValueList':[{'S':'x'}]}},"
+                + "'QueryFilter':{'sk':{'ComparisonOperator':'NE','AttributeValueList':[{'S':'xy'}]}}}");
+
+        assertEquals("#n0 = :v0 AND begins_with(#n1, :v1)", query.get("KeyConditionExpression").asText());
+        assertEquals("#n1 <> :v2", query.get("FilterExpression").asText());
+    }
+
+    @Test
+    void keyConditionsMayComeWithAFilterExpressionWhosePlaceholdersAreKept() {
+        ObjectNode query = translate("Query", "{'TableName':'T',"
+                + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},"
+                + "'FilterExpression':'#n0 = :v0','ExpressionAttributeNames':{'#n0':'other'},"
+                + "'ExpressionAttributeValues':{':v0':{'N':'5'}}}");
+
+        assertEquals("#n1 = :v1", query.get("KeyConditionExpression").asText());
+        assertEquals("#n0 = :v0", query.get("FilterExpression").asText());
+        assertEquals(json("{'#n0':'other','#n1':'pk'}"), query.get("ExpressionAttributeNames"));
+        assertEquals(json("{':v0':{'N':'5'},':v1':{'S':'a'}}"), query.get("ExpressionAttributeValues"));
+    }
+
+    @Test
+    void keyConditionsRefuseOperatorsAKeyCannotUse() {
+        assertEquals("Attempted conditional constraint is not an indexable operation", refused("Query",
+                "{'TableName':'T','KeyConditions':{'pk':{'ComparisonOperator':'NE','AttributeValueList':[{'S':'a'}]}}}"));
+    }
+
+    @Test
+    void keyConditionsTakeOneOrTwoConditions() {
+        assertEquals("Conditions can be of length 1 or 2 only", refused("Query", "{'TableName':'T','KeyConditions':{"
+                + "'a':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
+                + "'b':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
+                + "'c':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}}}"));
+    }
+
+    @Test
+    void expectedValueMeansEqualsAndExistsFalseMeansAbsent() {
+        ObjectNode put = translate("PutItem", "{'TableName':'T','Item':{'pk':{'S':'a'}},'Expected':{"
+                + "'version':{'Value':{'N':'3'}},'owner':{'Exists':true,'Value':{'S':'me'}},'lock':{'Exists':false}}}");
+
+        assertEquals("#n0 = :v0 AND #n1 = :v1 AND attribute_not_exists(#n2)",
+                put.get("ConditionExpression").asText());
+        assertEquals(json("{'#n0':'version','#n1':'owner','#n2':'lock'}"), put.get("ExpressionAttributeNames"));
+        assertFalse(put.has("Expected"));
+    }
+
+    @Test
+    void expectedAcceptsComparisonOperatorsWithValueOrValueList() {
+        ObjectNode delete = translate("DeleteItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'Expected':{"
+                + "'a':{'ComparisonOperator':'GT','Value':{'N':'3'}},"
+                + "'b':{'ComparisonOperator':'IN','AttributeValueList':[{'S':'x'},{'S':'y'}]},"
+                + "'c':{'ComparisonOperator':'NOT_NULL'}},'ConditionalOperator':'OR'}");
+
+        assertEquals("#n0 > :v0 OR #n1 IN (:v1, :v2) OR attribute_exists(#n2)",
+                delete.get("ConditionExpression").asText());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{'a':{}}|One or more parameter values were invalid: Value must be provided when Exists is null for Attribute: a",
+            "{'a':{'Exists':true}}|One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: a",
+            "{'a':{'Exists':false,'Value':{'S':'x'}}}|One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: a",
+            "{'a':{'Exists':true,'ComparisonOperator':'EQ','Value':{'S':'x'}}}|One or more parameter values were invalid: Exists and ComparisonOperator cannot be used together for Attribute: a",
+            "{'a':{'ComparisonOperator':'EQ','Value':{'S':'x'},'AttributeValueList':[{'S':'x'}]}}|One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: a",
+            "{'a':{'AttributeValueList':[{'S':'x'}]}}|One or more parameter values were invalid: AttributeValueList can only be used with a ComparisonOperator for Attribute: a",
+            "{'a':{'ComparisonOperator':'EQ'}}|One or more parameter values were invalid: Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: a",
+            "{'a':{'ComparisonOperator':'NULL','Value':{'S':'x'}}}|One or more parameter values were invalid: Invalid number of argument(s) for the NULL ComparisonOperator"})
+    void expectedRefusesWhatAwsRefuses(String expected, String message) {
+        assertEquals(message, refused("PutItem", "{'TableName':'T','Item':{},'Expected':" + expected + "}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "EQ|[]", "EQ|[{'S':'a'},{'S':'b'}]", "NE|[]", "LE|[]", "LT|[]", "GE|[]", "GT|[]",
+            "NULL|[{'S':'a'}]", "NOT_NULL|[{'S':'a'}]", "CONTAINS|[]", "NOT_CONTAINS|[]", "BEGINS_WITH|[]",
+            "IN|[]", "BETWEEN|[{'N':'1'}]", "BETWEEN|[{'N':'1'},{'N':'2'},{'N':'3'}]"})
+    void everyOperatorRefusesTheWrongNumberOfArguments(String operator, String values) {
+        assertEquals("One or more parameter values were invalid: Invalid number of argument(s) for the " + operator
+                + " ComparisonOperator", refused("Scan", "{'TableName':'T','ScanFilter':{'a':{'ComparisonOperator':'"
+                + operator + "','AttributeValueList':" + values + "}}}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "BEGINS_WITH|[{'N':'1'}]|One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type",
+            "LT|[{'SS':['a']}]|One or more parameter values were invalid: ComparisonOperator LT is not valid for SS AttributeValue type",
+            "CONTAINS|[{'BOOL':true}]|One or more parameter values were invalid: ComparisonOperator CONTAINS is not valid for BOOL AttributeValue type",
+            "IN|[{'S':'a'},{'N':'1'}]|One or more parameter values were invalid: AttributeValues inside AttributeValueList must be of same type",
+            "BETWEEN|[{'N':'10'},{'N':'9'}]|The BETWEEN condition was provided a range where the lower bound is greater than the upper bound",
+            "BETWEEN|[{'S':'b'},{'S':'a'}]|The BETWEEN condition was provided a range where the lower bound is greater than the upper bound",
+            "EQ|[{'N':'x'}]|The parameter cannot be converted to a numeric value: x",
+            "LIKE|[{'S':'a'}]|1 validation error detected: Value 'LIKE' at 'scanFilter.a.member.comparisonOperator' failed to satisfy constraint: Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]"})
+    void filterArgumentsMustSuitTheirOperator(String operator, String values, String message) {
+        assertEquals(message, refused("Scan", "{'TableName':'T','ScanFilter':{'a':{'ComparisonOperator':'"
+                + operator + "','AttributeValueList':" + values + "}}}"));
+    }
+
+    @Test
+    void filterConditionNeedsAnOperator() {
+        assertEquals("1 validation error detected: Value null at 'queryFilter.a.member.comparisonOperator' "
+                        + "failed to satisfy constraint: Member must not be null",
+                refused("Query", "{'TableName':'T','KeyConditionExpression':'pk = :a','QueryFilter':{'a':{}}}"
+                        .replace("'KeyConditionExpression':'pk = :a',", "'KeyConditions':{'pk':"
+                                + "{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},")));
+    }
+
+    @Test
+    void conditionalOperatorMustBeAndOrOr() {
+        assertEquals("1 validation error detected: Value 'XOR' at 'conditionalOperator' failed to satisfy constraint: "
+                + "Member must satisfy enum value set: [OR, AND]", refused("Scan",
+                "{'TableName':'T','ScanFilter':{'a':{'ComparisonOperator':'NULL'}},'ConditionalOperator':'XOR'}"));
+    }
+
+    @Test
+    void attributeUpdatesBecomeAnUpdateExpression() {
+        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'AttributeUpdates':{"
+                + "'name':{'Action':'PUT','Value':{'S':'x'}},"
+                + "'implicitPut':{'Value':{'N':'1'}},"
+                + "'gone':{'Action':'DELETE'},"
+                + "'count':{'Action':'ADD','Value':{'N':'2'}},"
+                + "'tags':{'Action':'ADD','Value':{'SS':['t']}},"
+                + "'old':{'Action':'DELETE','Value':{'NS':['1']}},"
+                + "'log':{'Action':'ADD','Value':{'L':[{'S':'e'}]}}}}");
+
+        assertEquals("SET #n0 = :v0, #n1 = :v1, #n6 = list_append(if_not_exists(#n6, :v5), :v6) "
+                + "REMOVE #n2 ADD #n3 :v2, #n4 :v3 DELETE #n5 :v4", update.get("UpdateExpression").asText());
+        assertEquals(json("{'L':[]}"), update.at("/ExpressionAttributeValues/:v5"));
+        assertFalse(update.has("AttributeUpdates"));
+    }
+
+    @Test
+    void attributeUpdatesAndExpectedTranslateTogether() {
+        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
+                + "'AttributeUpdates':{'n':{'Action':'ADD','Value':{'N':'1'}}},'Expected':{'n':{'Exists':false}}}");
+
+        assertEquals("ADD #n0 :v0", update.get("UpdateExpression").asText());
+        assertEquals("attribute_not_exists(#n0)", update.get("ConditionExpression").asText());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{'Action':'PUT'}|One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified",
+            "{'Action':'ADD'}|One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified",
+            "{'Action':'DELETE','Value':{'S':'x'}}|One or more parameter values were invalid: DELETE action with value is not supported for the type S",
+            "{'Action':'ADD','Value':{'S':'x'}}|One or more parameter values were invalid: ADD action is not supported for the type S",
+            "{'Action':'ADD','Value':{'M':{}}}|One or more parameter values were invalid: ADD action is not supported for the type M",
+            "{'Action':'REPLACE','Value':{'S':'x'}}|1 validation error detected: Value 'REPLACE' at 'attributeUpdates.a.member.action' failed to satisfy constraint: Member must satisfy enum value set: [ADD, PUT, DELETE]"})
+    void attributeUpdatesRefuseWhatAwsRefuses(String update, String message) {
+        assertEquals(message, refused("UpdateItem",
+                "{'TableName':'T','Key':{'pk':{'S':'a'}},'AttributeUpdates':{'a':" + update + "}}"));
+    }
+
+    @Test
+    void attributesToGetBecomeAProjection() {
+        ObjectNode get = translate("GetItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
+                + "'AttributesToGet':['pk','status','a.b']}");
+
+        assertEquals("#n0, #n1, #n2", get.get("ProjectionExpression").asText());
+        assertEquals(json("{'#n0':'pk','#n1':'status','#n2':'a.b'}"), get.get("ExpressionAttributeNames"));
+        assertFalse(get.has("AttributesToGet"));
+    }
+
+    @Test
+    void attributesToGetRefusesDuplicates() {
+        assertEquals("One or more parameter values were invalid: Duplicate value in attribute name: a",
+                refused("Scan", "{'TableName':'T','AttributesToGet':['a','b','a']}"));
+    }
+
+    @Test
+    void attributesToGetMayNotBeEmpty() {
+        assertEquals("1 validation error detected: Value '[]' at 'attributesToGet' failed to satisfy constraint: "
+                + "Member must have length greater than or equal to 1",
+                refused("GetItem", "{'TableName':'T','Key':{},'AttributesToGet':[]}"));
+    }
+
+    @Test
+    void batchGetItemTranslatesEachTable() {
+        ObjectNode batch = translate("BatchGetItem", "{'RequestItems':{"
+                + "'One':{'Keys':[{'pk':{'S':'a'}}],'AttributesToGet':['x']},"
+                + "'Two':{'Keys':[{'pk':{'S':'a'}}],'ProjectionExpression':'y'}}}");
+
+        assertEquals("#n0", batch.at("/RequestItems/One/ProjectionExpression").asText());
+        assertEquals("y", batch.at("/RequestItems/Two/ProjectionExpression").asText());
+    }
+
+    @Test
+    void mixingLegacyAndExpressionParametersIsRefused() {
+        assertEquals("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}",
+                refused("GetItem", "{'TableName':'T','Key':{},'AttributesToGet':['a'],'ProjectionExpression':'a'}"));
+        assertEquals("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {AttributesToGet, QueryFilter, KeyConditions} "
+                        + "Expression parameters: {FilterExpression, KeyConditionExpression}",
+                refused("Query", "{'TableName':'T','AttributesToGet':['a'],'QueryFilter':{},'KeyConditions':{},"
+                        + "'FilterExpression':'a = :a','KeyConditionExpression':'b = :b'}"));
+        assertEquals("Can not use both expression and non-expression parameters in the same request: "
+                        + "Non-expression parameters: {AttributeUpdates, Expected} "
+                        + "Expression parameters: {UpdateExpression}",
+                refused("UpdateItem", "{'TableName':'T','Key':{},'AttributeUpdates':{},'Expected':{},"
+                        + "'UpdateExpression':'SET a = :a'}"));
+    }
+
+    @Test
+    void placeholdersWithoutExpressionsAreRefused() {
+        assertEquals("ExpressionAttributeNames can only be specified when using expressions", refused("Scan",
+                "{'TableName':'T','ScanFilter':{},'ExpressionAttributeNames':{'#a':'a'}}"));
+        assertEquals("ExpressionAttributeValues can only be specified when using expressions: "
+                        + "FilterExpression and KeyConditionExpression are null", refused("Query",
+                "{'TableName':'T','KeyConditions':{},'ExpressionAttributeValues':{':a':{'S':'a'}}}"));
+        assertEquals("ExpressionAttributeValues can only be specified when using expressions: "
+                        + "ConditionExpression is null", refused("PutItem",
+                "{'TableName':'T','Item':{},'ExpressionAttributeValues':{':a':{'S':'a'}}}"));
+    }
+
+    @Test
+    void requestsWithoutLegacyParametersComeBackAsGiven() {
+        ObjectNode request = (ObjectNode) json("{'TableName':'T','Key':{},'ProjectionExpression':'a'}");
+
+        assertSame(request, LegacyParameters.toExpressions("GetItem", request));
+        assertSame(request, LegacyParameters.toExpressions("DescribeTable", request));
+        JsonNode notAnObject = json("[1]");
+        assertSame(notAnObject, LegacyParameters.toExpressions("PutItem", notAnObject));
+    }
+
+    private static ObjectNode translate(String operation, String request) {
+        return (ObjectNode) LegacyParameters.toExpressions(operation, json(request));
+    }
+
+    private static String refused(String operation, String request) {
+        AwsServiceException error = assertThrows(AwsServiceException.class,
+                () -> LegacyParameters.toExpressions(operation, json(request)));
+        return error.getMessage();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}

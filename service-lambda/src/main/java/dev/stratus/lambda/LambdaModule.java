@@ -1,0 +1,40 @@
+package dev.stratus.lambda;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import dev.stratus.lambda.esm.EventSourceMappingModule;
+import dev.stratus.lambda.esm.EventSourceMappingRoutes;
+import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.lambda.invoke.AsyncInvocations;
+import dev.stratus.lambda.invoke.LocalFunctionDirectory;
+import dev.stratus.lambda.rest.AliasEndpoints;
+import dev.stratus.lambda.rest.CodeDownloadEndpoint;
+import dev.stratus.lambda.rest.ConcurrencyEndpoints;
+import dev.stratus.lambda.rest.FunctionEndpoints;
+import dev.stratus.lambda.rest.InvokeEndpoints;
+import dev.stratus.lambda.rest.LambdaApi;
+import dev.stratus.lambda.rest.TagEndpoints;
+import dev.stratus.lambda.runtime.RuntimeModule;
+import dev.stratus.spi.ServiceBindings;
+import jakarta.inject.Singleton;
+
+/** The Lambda service's bindings: its API, the runtime, its function directory and the queue of Event invocations. */
+public class LambdaModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        install(new RuntimeModule());
+        ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
+        ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
+        bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
+        Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);
+        routes.addBinding().to(FunctionEndpoints.class);
+        routes.addBinding().to(AliasEndpoints.class);
+        routes.addBinding().to(InvokeEndpoints.class);
+        routes.addBinding().to(TagEndpoints.class);
+        routes.addBinding().to(ConcurrencyEndpoints.class);
+        routes.addBinding().to(CodeDownloadEndpoint.class);
+        install(new EventSourceMappingModule());
+        routes.addBinding().to(EventSourceMappingRoutes.class);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.stratus.lambda.esm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.stratus.lambda.esm.delivery.Checkpoints;
+import dev.stratus.lambda.esm.delivery.DeliveryEngine;
+import dev.stratus.lambda.esm.delivery.RetryBackoff;
+import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.spi.ServiceBindings;
+import dev.stratus.spi.Setting;
+import dev.stratus.spi.StratusSettings;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.streams.api.StreamConsumerRegistry;
+import dev.stratus.streams.api.StreamReader;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bindings of event source mappings: the mappings, their delivery engine (stopped with the service) and
+ * their health. The streams service's {@link StreamReader} and {@link StreamConsumerRegistry} are optional:
+ * without them no mapping of a stream can be created. Install it from the Lambda service's module, and add
+ * {@link #settings()} to the Lambda descriptor's settings.
+ */
+public final class EventSourceMappingModule extends AbstractModule {
+
+    /** How long a failing batch waits before its first retry (the wait doubles with each retry). */
+    public static final String RETRY_BACKOFF = "lambda.esm.retry-backoff";
+    /** The longest wait between two retries of a failing batch. */
+    public static final String MAX_RETRY_BACKOFF = "lambda.esm.max-retry-backoff";
+
+    public static List<Setting> settings() {
+        return List.of(
+                new Setting(RETRY_BACKOFF, Setting.Type.DURATION, "100ms",
+                        "How long an event source mapping waits before retrying a failed batch the first time."),
+                new Setting(MAX_RETRY_BACKOFF, Setting.Type.DURATION, "5s",
+                        "The longest an event source mapping waits between two retries of a failed batch."));
+    }
+
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), StreamReader.class);
+        OptionalBinder.newOptionalBinder(binder(), StreamConsumerRegistry.class);
+        bind(EventSourceMappingRoutes.class).in(Singleton.class);
+        ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
+        ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
+    }
+
+    @Provides
+    @Singleton
+    EventSourceMappings eventSourceMappings(Optional<StreamReader> reader, Optional<StreamConsumerRegistry> registry,
+                                            FunctionDirectory functions, Storage storage, Clock clock,
+                                            ObjectMapper mapper, StratusSettings settings) {
+        RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
+        Checkpoints checkpoints = new Checkpoints(storage, mapper);
+        return new EventSourceMappings(new MappingStore(storage, mapper), functions, reader.orElse(null),
+                listener -> reader.isPresent() && registry.isPresent()
+                        ? new DeliveryEngine(reader.get(), registry.get(), functions, checkpoints, listener, clock, mapper, backoff)
+                        : null,
+                clock);
+    }
+}

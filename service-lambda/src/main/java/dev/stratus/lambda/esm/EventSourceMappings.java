@@ -1,0 +1,323 @@
+package dev.stratus.lambda.esm;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.lambda.esm.delivery.DeliveryEngine;
+import dev.stratus.lambda.esm.delivery.DeliveryListener;
+import dev.stratus.lambda.esm.filter.RecordFilter;
+import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.spi.RequestContext;
+import dev.stratus.streams.api.StreamInfo;
+import dev.stratus.streams.api.StreamReader;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event source mappings of every account: their API (create, get, list, update, delete) and their
+ * delivery, which runs while a mapping is enabled. {@code lock} guards changes to stored mappings, so the
+ * one-mapping-per-function-and-stream rule holds and progress reports never revive a deleted mapping.
+ */
+public final class EventSourceMappings implements DeliveryListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventSourceMappings.class);
+    private static final int MAX_FILTERS = 5;
+    private static final int DEFAULT_MAX_ITEMS = 100;
+
+    private final MappingStore store;
+    private final FunctionDirectory functions;
+    private final StreamReader reader;
+    private final DeliveryEngine engine;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private final Map<String, String> lastResults = new ConcurrentHashMap<>();
+    private final AtomicLong failureOrder = new AtomicLong();
+
+    /**
+     * @param reader  the streams service's reader, or {@code null} when the streams service is not running
+     * @param engines makes the delivery engine that reports to these mappings; gives {@code null} when the
+     *                streams service is not running
+     */
+    EventSourceMappings(MappingStore store, FunctionDirectory functions, StreamReader reader,
+                        Function<DeliveryListener, DeliveryEngine> engines, Clock clock) {
+        this.store = store;
+        this.functions = functions;
+        this.reader = reader;
+        this.clock = clock;
+        this.engine = engines.apply(this);
+    }
+
+    MappingView create(RequestContext context, MappingParameters parameters) {
+        MappingConstraints.check(parameters);
+        String streamArn = parameters.eventSourceArn();
+        if (streamArn == null) {
+            throw EventSourceMappingErrors.unrecognizedEventSource();
+        }
+        if (!streamArn.startsWith("arn:aws:dynamodb:") || !streamArn.contains("/stream/")) {
+            throw EventSourceMappingErrors.unsupportedEventSource(streamArn);
+        }
+        if (parameters.startingPosition() == null) {
+            throw EventSourceMappingErrors.startingPositionMissing();
+        }
+        if ("AT_TIMESTAMP".equals(parameters.startingPosition())) {
+            throw EventSourceMappingErrors.unsupportedStartingPosition(streamArn);
+        }
+        checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        List<String> patterns = checkedPatterns(parameters.filterPatterns());
+        String destination = checkedDestination(parameters.onFailureDestination());
+        String functionArn = resolveFunction(context, parameters.functionName());
+        requireStream(context, streamArn);
+        synchronized (lock) {
+            requireNoOtherMapping(context, streamArn, functionArn, null);
+            EventSourceMapping mapping = new EventSourceMapping(
+                    UUID.randomUUID().toString(), context.accountId(), context.region(), streamArn, functionArn,
+                    parameters.startingPosition(),
+                    orDefault(parameters.batchSize(), 100),
+                    orDefault(parameters.maximumBatchingWindowInSeconds(), 0),
+                    orDefault(parameters.parallelizationFactor(), 1),
+                    orDefault(parameters.maximumRetryAttempts(), -1),
+                    orDefault(parameters.maximumRecordAgeInSeconds(), -1),
+                    Boolean.TRUE.equals(parameters.bisectBatchOnFunctionError()),
+                    orDefault(parameters.tumblingWindowInSeconds(), 0),
+                    Objects.requireNonNullElse(parameters.functionResponseTypes(), List.of()),
+                    destination, patterns,
+                    !Boolean.FALSE.equals(parameters.enabled()),
+                    EventSourceMapping.USER_ACTION, clock.millis(), EventSourceMapping.NO_RECORDS_PROCESSED);
+            if ("LATEST".equals(mapping.startingPosition())) {
+                engine.startAtLatest(mapping.uuid(), streamArn);
+            }
+            store.put(mapping);
+            if (mapping.enabled()) {
+                engine.run(mapping.subscription());
+            }
+            LOG.info("Event source mapping {} created: {} -> {}", mapping.uuid(), streamArn, functionArn);
+            return new MappingView(mapping, "Creating");
+        }
+    }
+
+    MappingView get(RequestContext context, String uuid) {
+        return MappingView.current(find(context, uuid));
+    }
+
+    /** One page of the account's mappings, filtered by function and/or stream, in UUID order. */
+    MappingPage list(RequestContext context, String functionName, String eventSourceArn, String marker,
+                     Integer maxItems) {
+        String functionArn = functionName == null ? null : functionArnFilter(context, functionName);
+        List<EventSourceMapping> matching = store.all().stream()
+                .filter(mapping -> inScope(context, mapping))
+                .filter(mapping -> functionArn == null || functionArn.equals(mapping.functionArn()))
+                .filter(mapping -> eventSourceArn == null || eventSourceArn.equals(mapping.eventSourceArn()))
+                .filter(mapping -> marker == null || mapping.uuid().compareTo(marker) > 0)
+                .sorted(Comparator.comparing(EventSourceMapping::uuid))
+                .toList();
+        int limit = maxItems == null ? DEFAULT_MAX_ITEMS : maxItems;
+        List<MappingView> page = matching.stream().limit(limit).map(MappingView::current).toList();
+        String nextMarker = matching.size() > limit ? page.get(page.size() - 1).mapping().uuid() : null;
+        return new MappingPage(page, nextMarker);
+    }
+
+    MappingView update(RequestContext context, String uuid, MappingParameters parameters) {
+        MappingConstraints.check(parameters);
+        checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        List<String> patterns = parameters.filterCriteria() == null ? null : checkedPatterns(parameters.filterPatterns());
+        String destination = parameters.destinationConfig() == null ? null
+                : checkedDestination(parameters.onFailureDestination());
+        String newFunctionArn = parameters.functionName() == null ? null
+                : resolveFunction(context, parameters.functionName());
+        synchronized (lock) {
+            EventSourceMapping old = find(context, uuid);
+            String functionArn = Objects.requireNonNullElse(newFunctionArn, old.functionArn());
+            if (!functionArn.equals(old.functionArn())) {
+                requireNoOtherMapping(context, old.eventSourceArn(), functionArn, uuid);
+            }
+            boolean enabled = parameters.enabled() == null ? old.enabled() : parameters.enabled();
+            EventSourceMapping updated = new EventSourceMapping(
+                    uuid, old.accountId(), old.region(), old.eventSourceArn(), functionArn, old.startingPosition(),
+                    orDefault(parameters.batchSize(), old.batchSize()),
+                    orDefault(parameters.maximumBatchingWindowInSeconds(), old.maximumBatchingWindowInSeconds()),
+                    orDefault(parameters.parallelizationFactor(), old.parallelizationFactor()),
+                    orDefault(parameters.maximumRetryAttempts(), old.maximumRetryAttempts()),
+                    orDefault(parameters.maximumRecordAgeInSeconds(), old.maximumRecordAgeInSeconds()),
+                    parameters.bisectBatchOnFunctionError() == null
+                            ? old.bisectBatchOnFunctionError() : parameters.bisectBatchOnFunctionError(),
+                    orDefault(parameters.tumblingWindowInSeconds(), old.tumblingWindowInSeconds()),
+                    Objects.requireNonNullElse(parameters.functionResponseTypes(), old.functionResponseTypes()),
+                    parameters.destinationConfig() == null ? old.onFailureDestination() : destination,
+                    parameters.filterCriteria() == null ? old.filterPatterns() : patterns,
+                    enabled, EventSourceMapping.USER_ACTION, clock.millis(), old.lastProcessingResult());
+            store.put(updated);
+            if (engine != null && enabled) {
+                engine.run(updated.subscription());
+            } else if (engine != null) {
+                engine.stop(uuid);
+            }
+            String transition = enabled == old.enabled() ? "Updating" : enabled ? "Enabling" : "Disabling";
+            return new MappingView(updated, transition);
+        }
+    }
+
+    MappingView delete(RequestContext context, String uuid) {
+        synchronized (lock) {
+            EventSourceMapping mapping = find(context, uuid);
+            store.delete(uuid);
+            lastResults.remove(uuid);
+            if (engine != null) {
+                engine.stop(uuid).thenRun(() -> engine.forget(uuid));
+            }
+            LOG.info("Event source mapping {} deleted", uuid);
+            return new MappingView(mapping, "Deleting");
+        }
+    }
+
+    /**
+     * The invocation records of the batches the mapping gave up, oldest first: what AWS would have sent to the
+     * OnFailure destination (SQS, SNS and S3 do not run in Stratus).
+     */
+    public List<ObjectNode> failedBatches(String uuid) {
+        return store.failures(uuid);
+    }
+
+    /** Starts delivering every stored enabled mapping (after a restart with a data directory). */
+    void resume() {
+        List<EventSourceMapping> enabled = store.all().stream().filter(EventSourceMapping::enabled).toList();
+        if (engine == null) {
+            if (!enabled.isEmpty()) {
+                LOG.warn("{} enabled event source mapping(s) stay idle because the DynamoDB Streams service is not running",
+                        enabled.size());
+            }
+            return;
+        }
+        enabled.forEach(mapping -> engine.run(mapping.subscription()));
+    }
+
+    void shutdown() {
+        if (engine != null) {
+            engine.shutdown();
+        }
+    }
+
+    long mappingCount() {
+        return store.all().size();
+    }
+
+    long failedBatchCount() {
+        return store.failureCount();
+    }
+
+    @Override
+    public void batchSucceeded(String mappingUuid) {
+        recordResult(mappingUuid, EventSourceMapping.OK);
+    }
+
+    @Override
+    public void batchFailed(String mappingUuid) {
+        recordResult(mappingUuid, EventSourceMapping.FUNCTION_CALL_FAILED);
+    }
+
+    @Override
+    public void batchDiscarded(String mappingUuid, ObjectNode invocationRecord) {
+        synchronized (lock) {
+            if (store.get(mappingUuid).isPresent()) {
+                store.addFailure(mappingUuid, failureOrder.incrementAndGet(), invocationRecord);
+            }
+        }
+    }
+
+    private void recordResult(String uuid, String result) {
+        if (result.equals(lastResults.get(uuid))) {
+            return;
+        }
+        synchronized (lock) {
+            store.get(uuid).ifPresent(mapping -> {
+                store.put(mapping.withLastProcessingResult(result));
+                lastResults.put(uuid, result);
+            });
+        }
+    }
+
+    private EventSourceMapping find(RequestContext context, String uuid) {
+        return store.get(uuid).filter(mapping -> inScope(context, mapping))
+                .orElseThrow(EventSourceMappingErrors::mappingNotFound);
+    }
+
+    private static boolean inScope(RequestContext context, EventSourceMapping mapping) {
+        return mapping.accountId().equals(context.accountId()) && mapping.region().equals(context.region());
+    }
+
+    private String resolveFunction(RequestContext context, String functionName) {
+        if (functionName == null) {
+            throw EventSourceMappingErrors.validation(List.of(
+                    "Value null at 'functionName' failed to satisfy constraint: Member must not be null"));
+        }
+        return functions.resolve(context.accountId(), context.region(), functionName)
+                .orElseThrow(EventSourceMappingErrors::functionNotFound);
+    }
+
+    private String functionArnFilter(RequestContext context, String functionName) {
+        return functions.resolve(context.accountId(), context.region(), functionName)
+                .orElse(functionName.startsWith("arn:") ? functionName
+                        : "arn:aws:lambda:" + context.region() + ":" + context.accountId() + ":function:" + functionName);
+    }
+
+    private void requireStream(RequestContext context, String streamArn) {
+        Optional<StreamInfo> stream = reader == null ? Optional.empty() : reader.describe(streamArn);
+        if (stream.isEmpty() || !stream.get().accountId().equals(context.accountId())
+                || !stream.get().region().equals(context.region())) {
+            throw EventSourceMappingErrors.streamNotFound(streamArn);
+        }
+    }
+
+    private void requireNoOtherMapping(RequestContext context, String streamArn, String functionArn, String except) {
+        for (EventSourceMapping mapping : store.all()) {
+            if (inScope(context, mapping) && !mapping.uuid().equals(except)
+                    && mapping.eventSourceArn().equals(streamArn) && mapping.functionArn().equals(functionArn)) {
+                String functionName = functionArn.split(":")[6];
+                throw EventSourceMappingErrors.mappingExists(streamArn, functionName, mapping.uuid());
+            }
+        }
+    }
+
+    private static void checkRecordAge(Integer seconds) {
+        if (seconds != null && seconds >= 0 && seconds < 60) {
+            throw EventSourceMappingErrors.recordAgeOutOfRange(seconds);
+        }
+    }
+
+    private static List<String> checkedPatterns(List<String> patterns) {
+        if (patterns == null) {
+            return null;
+        }
+        if (patterns.size() > MAX_FILTERS) {
+            throw EventSourceMappingErrors.tooManyFilters(MAX_FILTERS);
+        }
+        try {
+            RecordFilter.of(patterns);
+        } catch (RecordFilter.InvalidPatternException e) {
+            throw EventSourceMappingErrors.invalidFilterPattern();
+        }
+        return patterns;
+    }
+
+    private static String checkedDestination(String destination) {
+        if (destination != null && !destination.matches("arn:aws[a-zA-Z-]*:(sqs|sns|s3):.*")) {
+            throw EventSourceMappingErrors.invalidDestination(destination);
+        }
+        return destination;
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** A page of ListEventSourceMappings. */
+    record MappingPage(List<MappingView> mappings, String nextMarker) {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.stratus.lambda.esm.delivery;
+
+import dev.stratus.streams.api.ShardPosition;
+
+/**
+ * How far a mapping got in one shard.
+ *
+ * @param sequenceNumber the last record consumed (delivered or filtered out), or {@code null} for none yet
+ * @param shardEnded     the shard is closed and every record of it was consumed: its children may start
+ */
+public record Checkpoint(String sequenceNumber, boolean shardEnded) {
+
+    public static final Checkpoint START = new Checkpoint(null, false);
+
+    public static Checkpoint after(String sequenceNumber) {
+        return new Checkpoint(sequenceNumber, false);
+    }
+
+    public Checkpoint ended() {
+        return new Checkpoint(sequenceNumber, true);
+    }
+
+    /** Where the next read starts. */
+    public ShardPosition nextPosition() {
+        return sequenceNumber == null
+                ? new ShardPosition.TrimHorizon()
+                : new ShardPosition.AfterSequenceNumber(sequenceNumber);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.stratus.lambda.esm.delivery;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.streams.api.ShardBatch;
+import dev.stratus.streams.api.StreamRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one shard to one mapping's function: reads from the checkpoint, filters, gathers a batch (until
+ * BatchSize, the batching window's end or the payload limit), hands it to its lanes and checkpoints after it.
+ * Sleeps on its {@link Wakeup} between records: stream notifications wake it, nothing polls.
+ */
+final class ShardWorker implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShardWorker.class);
+    private static final int MAX_READ = 1000;
+
+    private final DeliveryContext context;
+    private final Subscription subscription;
+    private final String shardId;
+    private final MappingRunner runner;
+    private final Wakeup wakeup = new Wakeup();
+    private final List<Lane> lanes = new ArrayList<>();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+    private final List<PendingRecord> buffer = new ArrayList<>();
+    private long bufferedBytes;
+    private long firstBufferedAt;
+    private Checkpoint saved;
+    private String consumedUpTo;
+
+    ShardWorker(DeliveryContext context, Subscription subscription, String shardId, MappingRunner runner) {
+        this.context = context;
+        this.subscription = subscription;
+        this.shardId = shardId;
+        this.runner = runner;
+        for (int i = 0; i < subscription.options().parallelizationFactor(); i++) {
+            lanes.add(new Lane(context, subscription, shardId, wakeup));
+        }
+    }
+
+    String shardId() {
+        return shardId;
+    }
+
+    void wake() {
+        wakeup.signal();
+    }
+
+    void stop() {
+        wakeup.stop();
+    }
+
+    /** Completes when the worker's thread is done with the shard (stopped, ended or failed). */
+    CompletableFuture<Void> finished() {
+        return finished;
+    }
+
+    @Override
+    public void run() {
+        try {
+            saved = context.checkpoints().get(subscription.mappingUuid(), shardId).orElse(Checkpoint.START);
+            consumedUpTo = saved.sequenceNumber();
+            if (!saved.shardEnded() && deliverUntilShardEnds()) {
+                checkpoint(new Checkpoint(consumedUpTo, true));
+            }
+            if (saved.shardEnded()) {
+                runner.shardEnded(shardId);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Event source mapping {} stopped delivering shard {} of {} after an unexpected failure",
+                    subscription.mappingUuid(), shardId, subscription.streamArn(), e);
+        } finally {
+            finished.complete(null);
+        }
+    }
+
+    /** Returns true when every record of the (closed) shard was consumed, false when stopped. */
+    private boolean deliverUntilShardEnds() throws InterruptedException {
+        DeliveryOptions options = subscription.options();
+        int target = options.batchSize() * options.parallelizationFactor();
+        while (!wakeup.stopped()) {
+            boolean drained = fill(target);
+            if (!buffer.isEmpty() && (drained || bufferFull(target) || batchingWindowOver())) {
+                if (!deliverBuffer()) {
+                    return false;
+                }
+                continue;
+            }
+            if (buffer.isEmpty() && !Objects.equals(consumedUpTo, saved.sequenceNumber())) {
+                checkpoint(Checkpoint.after(consumedUpTo));
+            }
+            for (Lane lane : lanes) {
+                if (!lane.closeWindow(drained)) {
+                    return false;
+                }
+            }
+            if (drained && buffer.isEmpty()) {
+                return true;
+            }
+            wakeup.await(nextDeadline());
+        }
+        return false;
+    }
+
+    /** Reads until the buffer holds {@code target} records or the shard has no more; true if the shard is drained. */
+    private boolean fill(int target) {
+        while (buffer.size() < target) {
+            int limit = Math.min(MAX_READ, Math.max(target - buffer.size(), 1));
+            ShardBatch read;
+            try {
+                read = context.reader().read(subscription.streamArn(), shardId,
+                        new Checkpoint(consumedUpTo, false).nextPosition(), limit);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Event source mapping {} can no longer read shard {} of {}: {}", subscription.mappingUuid(),
+                        shardId, subscription.streamArn(), e.getMessage());
+                return true;
+            }
+            for (StreamRecord record : read.records()) {
+                consumedUpTo = record.sequenceNumber();
+                ObjectNode event = PendingRecord.eventOf(record, subscription.streamArn(), context.mapper());
+                if (subscription.options().filter().matches(event)) {
+                    PendingRecord pending = PendingRecord.of(record, event, context.mapper());
+                    if (buffer.isEmpty()) {
+                        firstBufferedAt = System.nanoTime();
+                    }
+                    buffer.add(pending);
+                    bufferedBytes += pending.json().length;
+                }
+            }
+            if (read.shardDrained()) {
+                return true;
+            }
+            if (read.records().isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean bufferFull(int target) {
+        return buffer.size() >= target
+                || bufferedBytes >= BatchCutter.MAX_RECORDS_BYTES * subscription.options().parallelizationFactor();
+    }
+
+    private boolean batchingWindowOver() {
+        return System.nanoTime() - firstBufferedAt >= subscription.options().batchingWindow().toNanos();
+    }
+
+    private boolean deliverBuffer() throws InterruptedException {
+        List<PendingRecord> records = List.copyOf(buffer);
+        buffer.clear();
+        bufferedBytes = 0;
+        String deliveredUpTo = consumedUpTo;
+        if (!deliverToLanes(records)) {
+            return false;
+        }
+        checkpoint(Checkpoint.after(deliveredUpTo));
+        return true;
+    }
+
+    private boolean deliverToLanes(List<PendingRecord> records) throws InterruptedException {
+        if (lanes.size() == 1) {
+            return lanes.get(0).deliver(records);
+        }
+        List<List<PendingRecord>> parts = PartitionLanes.split(records, lanes.size());
+        List<Future<Boolean>> running = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Lane lane = lanes.get(i);
+            List<PendingRecord> part = parts.get(i);
+            if (!part.isEmpty()) {
+                running.add(context.executor().submit(() -> lane.deliver(part)));
+            }
+        }
+        boolean all = true;
+        for (Future<Boolean> lane : running) {
+            try {
+                all &= lane.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A lane of shard " + shardId + " failed", e.getCause());
+            }
+        }
+        return all;
+    }
+
+    private Duration nextDeadline() {
+        Duration wait = null;
+        if (!buffer.isEmpty()) {
+            long left = subscription.options().batchingWindow().toNanos() - (System.nanoTime() - firstBufferedAt);
+            wait = Duration.ofNanos(Math.max(left, 1));
+        }
+        Instant now = context.clock().instant();
+        for (Lane lane : lanes) {
+            Instant end = lane.windowEnd().orElse(null);
+            if (end != null) {
+                Duration untilEnd = Duration.between(now, end);
+                Duration positive = untilEnd.isNegative() || untilEnd.isZero() ? Duration.ofMillis(1) : untilEnd;
+                wait = wait == null || positive.compareTo(wait) < 0 ? positive : wait;
+            }
+        }
+        return wait;
+    }
+
+    private void checkpoint(Checkpoint checkpoint) {
+        context.checkpoints().save(subscription.mappingUuid(), shardId, checkpoint);
+        saved = checkpoint;
+    }
+}

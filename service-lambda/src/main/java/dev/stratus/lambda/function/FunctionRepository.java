@@ -1,0 +1,160 @@
+package dev.stratus.lambda.function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.KeyValueStore;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Functions, their versions and aliases in {@link Storage}: {@code lambda.functions},
+ * {@code lambda.versions} and {@code lambda.aliases}, keyed by account, region and function name.
+ */
+@Singleton
+public class FunctionRepository {
+
+    private static final char SEPARATOR = '\0';
+
+    private final Storage storage;
+    private final ObjectMapper mapper;
+    private final KeyValueStore functions;
+    private final KeyValueStore versions;
+    private final KeyValueStore aliases;
+    /** Guards every read-modify-write of functions, versions and aliases: changes are rare, so one lock will do. */
+    private final ReentrantLock changes = new ReentrantLock();
+
+    @Inject
+    public FunctionRepository(Storage storage, ObjectMapper mapper) {
+        this.storage = storage;
+        this.mapper = mapper;
+        this.functions = storage.namespace("lambda.functions");
+        this.versions = storage.namespace("lambda.versions");
+        this.aliases = storage.namespace("lambda.aliases");
+    }
+
+    /** Runs a read-modify-write of functions so that no other change interleaves. */
+    public <T> T change(Supplier<T> work) {
+        changes.lock();
+        try {
+            return work.get();
+        } finally {
+            changes.unlock();
+        }
+    }
+
+    public Optional<FunctionRecord> function(FunctionArn arn) {
+        return functions.get(functionKey(arn)).map(bytes -> read(bytes, FunctionRecord.class));
+    }
+
+    public Optional<FunctionVersion> version(FunctionArn arn, String version) {
+        return versions.get(versionKey(arn, version)).map(bytes -> read(bytes, FunctionVersion.class));
+    }
+
+    /** {@code $LATEST} first, then the published versions in ascending order. */
+    public List<FunctionVersion> versions(FunctionArn arn) {
+        return scan(versions, KeyRange.prefix(childPrefix(arn)), FunctionVersion.class);
+    }
+
+    public Optional<Alias> alias(FunctionArn arn, String name) {
+        return aliases.get(childKey(arn, name)).map(bytes -> read(bytes, Alias.class));
+    }
+
+    public List<Alias> aliases(FunctionArn arn) {
+        return scan(aliases, KeyRange.prefix(childPrefix(arn)), Alias.class);
+    }
+
+    /** The functions of an account and region in name order. */
+    public List<FunctionRecord> functions(String accountId, String region) {
+        return scan(functions, KeyRange.prefix(bytes(accountId + SEPARATOR + region + SEPARATOR)), FunctionRecord.class);
+    }
+
+    public WriteBatch putFunction(WriteBatch batch, FunctionArn arn, FunctionRecord function) {
+        return batch.put(functions, functionKey(arn), write(function));
+    }
+
+    public WriteBatch putVersion(WriteBatch batch, FunctionArn arn, FunctionVersion version) {
+        return batch.put(versions, versionKey(arn, version.version()), write(version));
+    }
+
+    public WriteBatch deleteVersion(WriteBatch batch, FunctionArn arn, String version) {
+        return batch.delete(versions, versionKey(arn, version));
+    }
+
+    public WriteBatch putAlias(WriteBatch batch, FunctionArn arn, Alias alias) {
+        return batch.put(aliases, childKey(arn, alias.name()), write(alias));
+    }
+
+    public WriteBatch deleteAlias(WriteBatch batch, FunctionArn arn, String name) {
+        return batch.delete(aliases, childKey(arn, name));
+    }
+
+    /** Adds the deletion of the function with all its versions and aliases to the batch. */
+    public WriteBatch deleteFunction(WriteBatch batch, FunctionArn arn) {
+        batch.delete(functions, functionKey(arn));
+        for (KeyValueStore children : List.of(versions, aliases)) {
+            try (Stream<KeyValue> entries = children.scan(KeyRange.prefix(childPrefix(arn)))) {
+                entries.forEach(entry -> batch.delete(children, entry.key()));
+            }
+        }
+        return batch;
+    }
+
+    public void commit(WriteBatch batch) {
+        storage.commit(batch);
+    }
+
+    private <T> List<T> scan(KeyValueStore store, KeyRange range, Class<T> type) {
+        try (Stream<KeyValue> entries = store.scan(range)) {
+            return entries.map(entry -> read(entry.value(), type)).toList();
+        }
+    }
+
+    private static byte[] functionKey(FunctionArn arn) {
+        return bytes(arn.accountId() + SEPARATOR + arn.region() + SEPARATOR + arn.functionName());
+    }
+
+    private static byte[] childPrefix(FunctionArn arn) {
+        return bytes(arn.accountId() + SEPARATOR + arn.region() + SEPARATOR + arn.functionName() + SEPARATOR);
+    }
+
+    private static byte[] childKey(FunctionArn arn, String child) {
+        return bytes(arn.accountId() + SEPARATOR + arn.region() + SEPARATOR + arn.functionName() + SEPARATOR + child);
+    }
+
+    /** Numbered versions are zero-padded so that they sort numerically, after {@code $LATEST}. */
+    private static byte[] versionKey(FunctionArn arn, String version) {
+        String sortable = FunctionArn.LATEST.equals(version) ? version : String.format("%019d", Long.parseLong(version));
+        return childKey(arn, sortable);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private <T> T read(byte[] bytes, Class<T> type) {
+        try {
+            return mapper.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable " + type.getSimpleName() + " in storage", e);
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.stratus.lambda.runtime;
+
+import dev.stratus.lambda.runtime.environment.EnvironmentFactory;
+import dev.stratus.lambda.runtime.environment.EnvironmentPool;
+import dev.stratus.lambda.runtime.launch.NodeSdkCache;
+import dev.stratus.lambda.runtime.launch.RuntimeFiles;
+import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
+import dev.stratus.spi.ServiceLifecycle;
+import dev.stratus.spi.StratusEndpoint;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs functions in local execution environments, a pool per function version; reaps idle environments and
+ * forwards function output to the server log in the background; kills every function process on stop.
+ */
+@Singleton
+public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionInvoker.class);
+    private static final long OUTPUT_DRAIN_MILLIS = 100;
+    private static final long REAP_MILLIS = 1_000;
+
+    private final RuntimeSettings settings;
+    private final Clock clock;
+    private final EnvironmentFactory factory;
+    private final ScheduledExecutorService housekeeping;
+    // The fields below are guarded by this.
+    private final Map<String, EnvironmentPool> pools = new HashMap<>();
+    private boolean stopped;
+
+    @Inject
+    public LocalFunctionInvoker(RuntimeSettings settings, StratusEndpoint endpoint, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        Path files = settings.workDir().resolve("lambda-runtime");
+        RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")),
+                new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable()));
+        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"));
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
+        housekeeping.scheduleWithFixedDelay(keepGoing("forwarding function output", this::drainOutput),
+                OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(keepGoing("stopping idle environments", this::reapIdle),
+                REAP_MILLIS, REAP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RuntimeUnavailableException the function's runtime cannot run here (unknown, or its executable
+     *                                     is missing)
+     */
+    @Override
+    public InvocationResult invoke(InvocationRequest request) {
+        while (true) {
+            var result = poolFor(request.function()).invoke(request);
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
+    }
+
+    @Override
+    public void discard(String qualifiedFunctionArn) {
+        EnvironmentPool pool;
+        synchronized (this) {
+            pool = pools.remove(qualifiedFunctionArn);
+        }
+        if (pool != null) {
+            pool.close(false);
+        }
+    }
+
+    /** The pids of the processes of a function version's environments (for operators and tests). */
+    public synchronized List<Long> processIds(String qualifiedFunctionArn) {
+        EnvironmentPool pool = pools.get(qualifiedFunctionArn);
+        return pool == null ? List.of() : pool.pids();
+    }
+
+    /** Stops the environments idle for longer than {@code lambda.idle-timeout} by the Clock. */
+    public void reapIdle() {
+        pools().forEach(pool -> pool.reapIdle(clock.instant(), settings.idleTimeout()));
+    }
+
+    @Override
+    public void stop() {
+        List<EnvironmentPool> stopping;
+        synchronized (this) {
+            stopped = true;
+            stopping = new ArrayList<>(pools.values());
+            pools.clear();
+        }
+        housekeeping.shutdownNow();
+        stopping.forEach(pool -> pool.close(true));
+    }
+
+    private EnvironmentPool poolFor(FunctionSpec function) {
+        EnvironmentPool stale;
+        EnvironmentPool current;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("Lambda is stopping; no more functions run");
+            }
+            String arn = function.qualifiedFunctionArn();
+            stale = pools.get(arn);
+            if (stale != null && stale.function().equals(function)) {
+                return stale;
+            }
+            current = new EnvironmentPool(function, factory, settings.maxEnvironmentsPerFunction());
+            pools.put(arn, current);
+        }
+        if (stale != null) {
+            // The version's code or configuration changed without a discard: its old environments are stale.
+            stale.close(false);
+        }
+        return current;
+    }
+
+    private synchronized List<EnvironmentPool> pools() {
+        return new ArrayList<>(pools.values());
+    }
+
+    private void drainOutput() {
+        pools().forEach(EnvironmentPool::drainOutput);
+    }
+
+    /** A periodic task that survives its failures (a scheduled task that throws is never run again). */
+    private static Runnable keepGoing(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Lambda failed {}; it tries again shortly", what, e);
+            }
+        };
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

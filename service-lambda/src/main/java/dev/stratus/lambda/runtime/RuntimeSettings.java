@@ -1,0 +1,97 @@
+package dev.stratus.lambda.runtime;
+
+import dev.stratus.spi.Setting;
+import dev.stratus.spi.StratusSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How Stratus runs functions: the local executables behind the managed runtimes, how many environments a
+ * function version may have, how long an idle one is kept, and where working files and the Node.js SDKs go.
+ */
+public record RuntimeSettings(
+        String nodeExecutable,
+        String pythonExecutable,
+        String javaExecutable,
+        int maxEnvironmentsPerFunction,
+        Duration idleTimeout,
+        Path nodeSdkCache,
+        Path workDir) {
+
+    public static final String NODE_EXECUTABLE = "lambda.runtime.nodejs.executable";
+    public static final String PYTHON_EXECUTABLE = "lambda.runtime.python.executable";
+    public static final String JAVA_EXECUTABLE = "lambda.runtime.java.executable";
+    public static final String MAX_ENVIRONMENTS = "lambda.max-environments-per-function";
+    public static final String IDLE_TIMEOUT = "lambda.idle-timeout";
+    public static final String NODE_SDK_CACHE = "lambda.node-sdk-cache";
+
+    private static final String DEFAULT_NODE = "node";
+    private static final String DEFAULT_PYTHON = "python3";
+    private static final int DEFAULT_MAX_ENVIRONMENTS = 10;
+    private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** The settings this package reads, with their defaults. */
+    public static List<Setting> declared() {
+        return List.of(
+                new Setting(NODE_EXECUTABLE, Setting.Type.STRING, DEFAULT_NODE,
+                        "The Node.js executable that runs functions on the nodejs runtimes."),
+                new Setting(PYTHON_EXECUTABLE, Setting.Type.STRING, DEFAULT_PYTHON,
+                        "The Python executable that runs functions on the python runtimes."),
+                new Setting(JAVA_EXECUTABLE, Setting.Type.STRING, null,
+                        "The java executable that runs functions on the java runtimes; when unset, the java of the "
+                                + "JVM running Stratus."),
+                new Setting(MAX_ENVIRONMENTS, Setting.Type.INTEGER, Integer.toString(DEFAULT_MAX_ENVIRONMENTS),
+                        "How many execution environments (processes) one function version may run at once."),
+                new Setting(IDLE_TIMEOUT, Setting.Type.DURATION, DEFAULT_IDLE_TIMEOUT.toMinutes() + "m",
+                        "How long an idle execution environment is kept warm before it is stopped."),
+                new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
+                        "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
+                                + "when unset, .stratus/node-sdk in the user's home."));
+    }
+
+    public static RuntimeSettings from(StratusSettings settings) {
+        return new RuntimeSettings(
+                settings.getString(NODE_EXECUTABLE),
+                settings.getString(PYTHON_EXECUTABLE),
+                settings.get(JAVA_EXECUTABLE).orElseGet(RuntimeSettings::defaultJavaExecutable),
+                settings.getInt(MAX_ENVIRONMENTS),
+                settings.getDuration(IDLE_TIMEOUT),
+                settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
+                settings.workDir());
+    }
+
+    /** The defaults, with working files under {@code workDir}. */
+    public static RuntimeSettings defaults(Path workDir) {
+        return new RuntimeSettings(DEFAULT_NODE, DEFAULT_PYTHON, defaultJavaExecutable(), DEFAULT_MAX_ENVIRONMENTS,
+                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir);
+    }
+
+    public RuntimeSettings withIdleTimeout(Duration timeout) {
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
+                timeout, nodeSdkCache, workDir);
+    }
+
+    public RuntimeSettings withMaxEnvironmentsPerFunction(int max) {
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, max, idleTimeout,
+                nodeSdkCache, workDir);
+    }
+
+    public RuntimeSettings withExecutables(String node, String python, String java) {
+        return new RuntimeSettings(node, python, java, maxEnvironmentsPerFunction, idleTimeout, nodeSdkCache,
+                workDir);
+    }
+
+    public RuntimeSettings withNodeSdkCache(Path cache) {
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
+                idleTimeout, cache, workDir);
+    }
+
+    private static String defaultJavaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path defaultNodeSdkCache() {
+        return Path.of(System.getProperty("user.home"), ".stratus", "node-sdk");
+    }
+}

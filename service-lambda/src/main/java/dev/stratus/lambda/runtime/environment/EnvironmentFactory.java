@@ -1,0 +1,95 @@
+package dev.stratus.lambda.runtime.environment;
+
+import dev.stratus.lambda.runtime.FunctionSpec;
+import dev.stratus.lambda.runtime.launch.InitFailedException;
+import dev.stratus.lambda.runtime.launch.LaunchCommand;
+import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.LoggerFactory;
+
+/** Starts execution environments: a Runtime API server, then the runtime process pointed at it. */
+public final class EnvironmentFactory {
+
+    /** Function output is logged under this prefix followed by the function's name. */
+    public static final String FUNCTION_LOGGER_PREFIX = "dev.stratus.lambda.function.";
+    private static final DateTimeFormatter LOG_STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd")
+            .withZone(ZoneOffset.UTC);
+
+    private final RuntimeLauncher launcher;
+    private final Clock clock;
+    private final URI endpoint;
+    private final Path outputFolder;
+
+    public EnvironmentFactory(RuntimeLauncher launcher, Clock clock, URI endpoint, Path outputFolder) {
+        this.launcher = launcher;
+        this.clock = clock;
+        this.endpoint = endpoint;
+        this.outputFolder = outputFolder;
+    }
+
+    ExecutionEnvironment start(FunctionSpec function) {
+        LaunchCommand launch = launcher.commandFor(function);
+        String id = randomHex(16);
+        RuntimeApiServer api = startApi();
+        FunctionOutput output = null;
+        try {
+            Files.createDirectories(outputFolder);
+            output = new FunctionOutput(outputFolder.resolve(id + ".out"),
+                    LoggerFactory.getLogger(FUNCTION_LOGGER_PREFIX + function.functionName()), function.functionName());
+            StringBuilder initLog = new StringBuilder();
+            output.attribute(null, initLog);
+            ProcessBuilder builder = new ProcessBuilder(launch.command())
+                    .directory(function.codeDirectory().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
+            builder.environment().clear();
+            builder.environment().putAll(FunctionVariables.of(function, launch, api.address(), logStreamName(function, id),
+                    endpoint));
+            long startedAt = System.nanoTime();
+            Process process = builder.start();
+            process.getOutputStream().close();
+            return new ExecutionEnvironment(function, process, api, output, initLog, clock, startedAt);
+        } catch (IOException e) {
+            abandon(api, output);
+            throw new InitFailedException("Runtime.InvalidEntrypoint",
+                    "fork/exec " + launch.command().get(0) + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            abandon(api, output);
+            throw e;
+        }
+    }
+
+    private static void abandon(RuntimeApiServer api, FunctionOutput output) {
+        api.close();
+        if (output != null) {
+            output.close();
+        }
+    }
+
+    private RuntimeApiServer startApi() {
+        try {
+            return new RuntimeApiServer(clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open a loopback port for the Lambda Runtime API", e);
+        }
+    }
+
+    private String logStreamName(FunctionSpec function, String id) {
+        return LOG_STREAM_DATE.format(clock.instant()) + "/[" + function.version() + "]" + id;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

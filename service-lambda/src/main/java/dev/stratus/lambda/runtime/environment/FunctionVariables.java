@@ -1,0 +1,65 @@
+package dev.stratus.lambda.runtime.environment;
+
+import dev.stratus.lambda.runtime.FunctionSpec;
+import dev.stratus.lambda.runtime.launch.LaunchCommand;
+import java.io.File;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The environment variables a function sees: Lambda's standard ones, the function's own (which cannot
+ * override the reserved ones), {@code AWS_ENDPOINT_URL} pointing at Stratus, and test credentials whose
+ * access key is the function's account, so that its SDK calls stay in that account.
+ */
+final class FunctionVariables {
+
+    private static final Set<String> RESERVED_BY_RUNTIME = Set.of("AWS_EXECUTION_ENV", "LAMBDA_RUNTIME_DIR");
+
+    private FunctionVariables() {
+    }
+
+    static Map<String, String> of(FunctionSpec function, LaunchCommand launch, String runtimeApi,
+                                  String logStreamName, URI endpoint) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        variables.put("LANG", "en_US.UTF-8");
+        variables.put("TZ", ":UTC");
+        variables.put("LD_LIBRARY_PATH", libraryPath(function));
+        variables.put("AWS_ENDPOINT_URL", endpoint.toString());
+        launch.runtimeVariables().forEach((name, value) -> {
+            if (!RESERVED_BY_RUNTIME.contains(name)) {
+                variables.put(name, value);
+            }
+        });
+        variables.putAll(function.environment());
+        variables.put("_HANDLER", function.handler());
+        variables.put("AWS_REGION", function.region());
+        variables.put("AWS_DEFAULT_REGION", function.region());
+        variables.put("AWS_LAMBDA_FUNCTION_NAME", function.functionName());
+        variables.put("AWS_LAMBDA_FUNCTION_VERSION", function.version());
+        variables.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
+        variables.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function.functionName());
+        variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName);
+        variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        variables.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+        variables.put("LAMBDA_TASK_ROOT", function.codeDirectory().toString());
+        variables.put("AWS_ACCESS_KEY_ID", function.accountId());
+        variables.put("AWS_SECRET_ACCESS_KEY", "test");
+        variables.put("AWS_SESSION_TOKEN", "test");
+        RESERVED_BY_RUNTIME.forEach(name -> {
+            String value = launch.runtimeVariables().get(name);
+            if (value != null) {
+                variables.put(name, value);
+            }
+        });
+        return variables;
+    }
+
+    private static String libraryPath(FunctionSpec function) {
+        String own = function.codeDirectory().resolve("lib").toString();
+        String host = System.getenv("LD_LIBRARY_PATH");
+        return host == null || host.isEmpty() ? own : own + File.pathSeparator + host;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.stratus.lambda.runtime.launch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AWS SDKs for JavaScript that Stratus provides to Node.js functions, as AWS's managed runtimes do, without
+ * touching the function's code: installed with npm, once, into a cache folder that outlives Stratus runs, the
+ * first time a function's code mentions the SDK. Installs are serialised, within this JVM and across processes.
+ */
+public final class NodeSdkCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeSdkCache.class);
+    private static final long MAX_SCANNED_FILE_BYTES = 20L * 1024 * 1024;
+    private static final long INSTALL_TIMEOUT_MINUTES = 5;
+
+    private final Path cache;
+    private final String nodeExecutable;
+    /** The SDKs whose install failed in this run, not tried again; guarded by {@code this}. */
+    private final Set<NodeSdk> failed = EnumSet.noneOf(NodeSdk.class);
+
+    public NodeSdkCache(Path cache, String nodeExecutable) {
+        this.cache = cache;
+        this.nodeExecutable = nodeExecutable;
+    }
+
+    /**
+     * The {@code node_modules} folder holding the SDK, installing it first when the function's code mentions it
+     * and it is not cached yet; empty when it is not there and cannot be installed (offline).
+     */
+    public Optional<Path> nodeModules(NodeSdk sdk, Path codeDirectory) {
+        Path modules = nodeModulesOf(sdk);
+        if (Files.isDirectory(modules)) {
+            return Optional.of(modules);
+        }
+        if (!needs(codeDirectory, sdk)) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (failed.contains(sdk)) {
+                return Optional.empty();
+            }
+            try {
+                install(sdk);
+                return Optional.of(modules);
+            } catch (IOException | InstallFailedException e) {
+                failed.add(sdk);
+                LOG.warn("Could not install the AWS SDK for JavaScript {} ({}) that Lambda functions on Node.js expect: {}. "
+                                + "Functions that load it fail with Runtime.ImportModuleError until it is provisioned: "
+                                + "run `npm install --prefix {} {}` where the npm registry is reachable, "
+                                + "or set lambda.node-sdk-cache to a folder that holds it.",
+                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), e.getMessage(),
+                        cache.resolve(sdk.folderName()), String.join(" ", sdk.packages()));
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Path nodeModulesOf(NodeSdk sdk) {
+        return cache.resolve(sdk.folderName()).resolve("node_modules");
+    }
+
+    private static boolean needs(Path codeDirectory, NodeSdk sdk) {
+        if (Files.isDirectory(codeDirectory.resolve("node_modules").resolve(sdk.markerPackage()))) {
+            return false;
+        }
+        try {
+            return mentionsSdk(codeDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the function's code in " + codeDirectory, e);
+        }
+    }
+
+    /** Whether the function's own scripts (not its dependencies in node_modules) mention the SDK. */
+    private static boolean mentionsSdk(Path codeDirectory) throws IOException {
+        boolean[] found = {false};
+        Files.walkFileTree(codeDirectory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.getFileName() != null && "node_modules".equals(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                found[0] = isScript(file) && attributes.size() <= MAX_SCANNED_FILE_BYTES
+                        && Files.readString(file, StandardCharsets.ISO_8859_1).contains("aws-sdk");
+                return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean isScript(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs");
+    }
+
+    private void install(NodeSdk sdk) throws IOException {
+        Files.createDirectories(cache);
+        Path target = cache.resolve(sdk.folderName());
+        try (FileChannel lockFile = FileChannel.open(cache.resolve(sdk.folderName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockFile.lock()) {
+            if (Files.isDirectory(target.resolve("node_modules"))) {
+                return;
+            }
+            Path staging = cache.resolve(sdk.folderName() + ".installing-" + UUID.randomUUID());
+            try {
+                LOG.info("Installing the AWS SDK for JavaScript {} ({}) for Node.js functions into {}; this happens once.",
+                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), target);
+                runNpmInstall(sdk, staging);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                LOG.info("Installed the AWS SDK for JavaScript {} into {}.", sdk.name().toLowerCase(Locale.ROOT), target);
+            } finally {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private void runNpmInstall(NodeSdk sdk, Path staging) throws IOException {
+        Files.createDirectories(staging);
+        List<String> command = new ArrayList<>(List.of(npmExecutable(), "install", "--no-audit", "--no-fund",
+                "--no-package-lock", "--loglevel=error", "--prefix", staging.toString()));
+        command.addAll(sdk.packages());
+        Path output = staging.resolve("npm-install.log");
+        Process npm = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        npm.getOutputStream().close();
+        try {
+            if (!npm.waitFor(INSTALL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                ProcessTree.kill(npm.toHandle());
+                throw new InstallFailedException("npm did not finish within " + INSTALL_TIMEOUT_MINUTES + " minutes");
+            }
+        } catch (InterruptedException e) {
+            ProcessTree.kill(npm.toHandle());
+            Thread.currentThread().interrupt();
+            throw new InstallFailedException("interrupted while npm was installing");
+        }
+        if (npm.exitValue() != 0) {
+            throw new InstallFailedException("npm exited with status " + npm.exitValue() + ": " + lastLines(output));
+        }
+    }
+
+    private String npmExecutable() {
+        Optional<Path> node = Executables.find(nodeExecutable);
+        if (node.isPresent() && node.get().getParent() != null) {
+            Path besideNode = node.get().getParent().resolve("npm");
+            if (Files.isExecutable(besideNode)) {
+                return besideNode.toString();
+            }
+        }
+        return Executables.find("npm").map(Path::toString)
+                .orElseThrow(() -> new InstallFailedException("npm was not found beside " + nodeExecutable + " nor on the PATH"));
+    }
+
+    private static String lastLines(Path output) throws IOException {
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static final class InstallFailedException extends RuntimeException {
+        InstallFailedException(String message) {
+            super(message);
+        }
+    }
+}

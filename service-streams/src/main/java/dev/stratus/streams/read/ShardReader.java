@@ -1,0 +1,87 @@
+package dev.stratus.streams.read;
+
+import dev.stratus.streams.api.ShardPosition;
+import dev.stratus.streams.stream.LiveStream;
+import dev.stratus.streams.stream.SequenceNumber;
+import dev.stratus.streams.stream.Shard;
+import dev.stratus.streams.stream.StoredRecord;
+import dev.stratus.streams.stream.StreamStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a shard's committed records, for GetRecords and for in-process consumers alike. */
+@Singleton
+public final class ShardReader {
+
+    private final StreamStore store;
+
+    @Inject
+    public ShardReader(StreamStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The sequence counter a read from {@code position} starts after. Positions before the shard's trim horizon
+     * are returned as they are: the caller decides whether that is an error.
+     *
+     * @throws IllegalArgumentException if the position names a sequence number the shard does not hold
+     */
+    public long startAfter(LiveStream stream, Shard shard, ShardPosition position) {
+        if (position instanceof ShardPosition.TrimHorizon) {
+            return stream.trimHorizon(shard);
+        }
+        if (position instanceof ShardPosition.Latest) {
+            return shard.isOpen() ? stream.lastAssigned() : shard.end();
+        }
+        if (position instanceof ShardPosition.AtSequenceNumber at) {
+            return inShard(stream, shard, at.sequenceNumber()) - 1;
+        }
+        if (position instanceof ShardPosition.AfterSequenceNumber after) {
+            return inShard(stream, shard, after.sequenceNumber());
+        }
+        throw new IllegalArgumentException("unknown position " + position);
+    }
+
+    /**
+     * Up to {@code limit} records and about {@code maxBytes} of them (always at least one record) after
+     * {@code after}, in order.
+     */
+    public ShardRead read(LiveStream stream, Shard shard, long after, int limit, long maxBytes) {
+        List<StoredRecord> records = new ArrayList<>();
+        long[] bytes = {0};
+        boolean[] cut = {false};
+        store.scanRecords(stream.streamArn(), shard.index(), after, record -> {
+            if (records.size() == limit || (!records.isEmpty() && bytes[0] + record.json().length > maxBytes)) {
+                cut[0] = true;
+                return false;
+            }
+            records.add(record);
+            bytes[0] += record.json().length;
+            return true;
+        });
+        long last = records.isEmpty() ? after : records.get(records.size() - 1).sequence();
+        boolean drained = !shard.isOpen() && !cut[0];
+        return new ShardRead(records, last, drained);
+    }
+
+    private static long inShard(LiveStream stream, Shard shard, String sequenceNumber) {
+        long sequence = SequenceNumber.parse(sequenceNumber)
+                .orElseThrow(() -> new IllegalArgumentException("not a sequence number: " + sequenceNumber))
+                .value();
+        if (!shard.covers(sequence, stream.lastAssigned())) {
+            throw new IllegalArgumentException("sequence number " + sequenceNumber + " is not in " + shard.shardId());
+        }
+        return sequence;
+    }
+
+    /**
+     * What one read found.
+     *
+     * @param last    the sequence counter the next read starts after
+     * @param drained the shard is closed and no record follows these
+     */
+    public record ShardRead(List<StoredRecord> records, long last, boolean drained) {
+    }
+}

@@ -1,0 +1,178 @@
+package dev.stratus.streams.stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.storage.ByteKeys;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.KeyValueStore;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How streams lie in {@link Storage}. Three namespaces, every key starting with the stream ARN and a zero byte:
+ * <ul>
+ *   <li>{@code dynamodbstreams.streams}: ARN → {@link StreamDescriptor} (JSON)</li>
+ *   <li>{@code dynamodbstreams.shards}: ARN, shard index (4 bytes) → {@link Shard} (JSON)</li>
+ *   <li>{@code dynamodbstreams.records}: ARN, shard index (4 bytes), sequence counter (8 bytes) →
+ *       creation time in epoch milliseconds (8 bytes) followed by the record's JSON exactly as GetRecords
+ *       returns it</li>
+ * </ul>
+ * Big-endian numbers keep a shard's records in sequence order and a stream's shards in chain order.
+ */
+@Singleton
+public final class StreamStore {
+
+    private static final byte SEPARATOR = 0;
+
+    /** Our own state's JSON, independent of how the platform configures its mapper. */
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Storage storage;
+    private final KeyValueStore streams;
+    private final KeyValueStore shards;
+    private final KeyValueStore records;
+
+    @Inject
+    public StreamStore(Storage storage) {
+        this.storage = storage;
+        this.streams = storage.namespace("dynamodbstreams.streams");
+        this.shards = storage.namespace("dynamodbstreams.shards");
+        this.records = storage.namespace("dynamodbstreams.records");
+    }
+
+    public void commit(WriteBatch batch) {
+        storage.commit(batch);
+    }
+
+    void putStream(WriteBatch batch, StreamDescriptor descriptor) {
+        batch.put(streams, streamKey(descriptor.streamArn()), json(descriptor));
+    }
+
+    void putShard(WriteBatch batch, String streamArn, Shard shard) {
+        batch.put(shards, shardKey(streamArn, shard.index()), json(shard));
+    }
+
+    void deleteShard(WriteBatch batch, String streamArn, Shard shard) {
+        batch.delete(shards, shardKey(streamArn, shard.index()));
+    }
+
+    void deleteStream(WriteBatch batch, String streamArn) {
+        batch.delete(streams, streamKey(streamArn));
+    }
+
+    void putRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence, Instant createdAt,
+                   byte[] recordJson) {
+        byte[] value = ByteBuffer.allocate(Long.BYTES + recordJson.length)
+                .putLong(createdAt.toEpochMilli()).put(recordJson).array();
+        batch.put(records, recordKey(streamArn, shardIndex, sequence), value);
+    }
+
+    void deleteRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence) {
+        batch.delete(records, recordKey(streamArn, shardIndex, sequence));
+    }
+
+    /** Every stored stream with its shards, in ARN order, for loading at start. */
+    List<LoadedStream> loadAll() {
+        try (Stream<KeyValue> entries = streams.scan(KeyRange.all())) {
+            return entries.map(entry -> read(entry.value(), StreamDescriptor.class))
+                    .map(descriptor -> new LoadedStream(descriptor, loadShards(descriptor.streamArn()),
+                            lastRecordSequence(descriptor.streamArn())))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private List<Shard> loadShards(String streamArn) {
+        try (Stream<KeyValue> entries = shards.scan(KeyRange.prefix(streamPrefix(streamArn)))) {
+            return entries.map(entry -> read(entry.value(), Shard.class)).collect(Collectors.toList());
+        }
+    }
+
+    private long lastRecordSequence(String streamArn) {
+        try (Stream<KeyValue> entries = records.scan(KeyRange.prefix(streamPrefix(streamArn)).reversed())) {
+            return entries.findFirst().map(entry -> sequenceOf(entry.key())).orElse(-1L);
+        }
+    }
+
+    /**
+     * Visits the shard's records with counters above {@code after}, in order, until {@code visitor} says stop.
+     */
+    public void scanRecords(String streamArn, int shardIndex, long after, RecordVisitor visitor) {
+        byte[] prefix = ByteKeys.concat(streamPrefix(streamArn), ByteBuffer.allocate(Integer.BYTES)
+                .putInt(shardIndex).array());
+        byte[] start = recordKey(streamArn, shardIndex, after + 1);
+        try (Stream<KeyValue> entries = records.scan(new KeyRange(start, ByteKeys.prefixEnd(prefix), false))) {
+            var iterator = entries.iterator();
+            while (iterator.hasNext()) {
+                KeyValue entry = iterator.next();
+                ByteBuffer value = ByteBuffer.wrap(entry.value());
+                Instant createdAt = Instant.ofEpochMilli(value.getLong());
+                byte[] json = new byte[value.remaining()];
+                value.get(json);
+                if (!visitor.visit(new StoredRecord(sequenceOf(entry.key()), createdAt, json))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Receives stored records one by one. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        /** @return whether to go on */
+        boolean visit(StoredRecord record);
+    }
+
+    /** A stream as found in storage; {@code lastRecord} is the highest stored sequence counter or -1. */
+    record LoadedStream(StreamDescriptor descriptor, List<Shard> shards, long lastRecord) {
+    }
+
+    private static long sequenceOf(byte[] recordKey) {
+        return ByteBuffer.wrap(recordKey, recordKey.length - Long.BYTES, Long.BYTES).getLong();
+    }
+
+    private static byte[] streamKey(String streamArn) {
+        return streamArn.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] streamPrefix(String streamArn) {
+        byte[] arn = streamKey(streamArn);
+        byte[] prefix = new byte[arn.length + 1];
+        System.arraycopy(arn, 0, prefix, 0, arn.length);
+        prefix[arn.length] = SEPARATOR;
+        return prefix;
+    }
+
+    private static byte[] shardKey(String streamArn, int index) {
+        return ByteKeys.concat(streamPrefix(streamArn), ByteBuffer.allocate(Integer.BYTES).putInt(index).array());
+    }
+
+    private static byte[] recordKey(String streamArn, int shardIndex, long sequence) {
+        return ByteKeys.concat(streamPrefix(streamArn),
+                ByteBuffer.allocate(Integer.BYTES + Long.BYTES).putInt(shardIndex).putLong(sequence).array());
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(byte[] bytes, Class<T> type) {
+        try {
+            return mapper.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable stream state in storage", e);
+        }
+    }
+}
