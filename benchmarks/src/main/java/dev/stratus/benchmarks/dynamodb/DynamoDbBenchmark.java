@@ -137,12 +137,17 @@ public final class DynamoDbBenchmark {
         return ThreadLocalRandom.current().nextLong(items);
     }
 
-    /** Runs a full GC in the server, then answers its heap's committed and used size, as jcmd reports them. */
+    /** Runs a full GC in the server, then answers its heap's committed and used size (all generations), per jcmd. */
     private static String fullGcThenHeapInfo(ServerProcess server) throws IOException, InterruptedException {
         jcmd(server, "GC.run");
         Matcher heap = HEAP_INFO.matcher(jcmd(server, "GC.heap_info"));
-        return heap.find() ? String.format(Locale.ROOT, "%.0f MB committed, %.0f MB used",
-                Long.parseLong(heap.group(1)) / 1024.0, Long.parseLong(heap.group(2)) / 1024.0) : "unknown";
+        long committed = 0;
+        long used = 0;
+        while (heap.find()) {
+            committed += Long.parseLong(heap.group(1));
+            used += Long.parseLong(heap.group(2));
+        }
+        return String.format(Locale.ROOT, "%.0f MB committed, %.0f MB used", committed / 1024.0, used / 1024.0);
     }
 
     private static String jcmd(ServerProcess server, String command) throws IOException, InterruptedException {
