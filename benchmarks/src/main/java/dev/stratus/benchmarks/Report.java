@@ -41,7 +41,7 @@ public final class Report {
                 + Runtime.getRuntime().availableProcessors() + " cores_");
     }
 
-    static String loadAverage() {
+    private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " / " + fields[1] + " / " + fields[2];

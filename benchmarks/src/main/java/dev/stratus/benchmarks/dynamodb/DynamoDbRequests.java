@@ -79,6 +79,11 @@ final class DynamoDbRequests {
         return call("Scan", "{\"TableName\":\"" + ITEMS + "\",\"Limit\":10,\"ExclusiveStartKey\":" + key(after) + "}");
     }
 
+    /** Every stream of the account and region: answers 200 wherever DynamoDB Streams runs. */
+    byte[] listAllStreams() {
+        return streams("ListStreams", "{}");
+    }
+
     byte[] listStreams(String table) {
         return streams("ListStreams", "{\"TableName\":\"" + table + "\"}");
     }

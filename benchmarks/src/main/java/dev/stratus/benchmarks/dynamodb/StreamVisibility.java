@@ -29,7 +29,7 @@ final class StreamVisibility {
     /** Whether the server answers DynamoDB Streams' ListStreams at all. */
     boolean available() throws IOException {
         try (BlockingClient client = BlockingClient.open(server)) {
-            return client.call(requests.listStreams("none")).ok();
+            return client.call(requests.listAllStreams()).ok();
         }
     }
 
