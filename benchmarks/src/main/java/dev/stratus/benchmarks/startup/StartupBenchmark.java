@@ -1,0 +1,82 @@
+package dev.stratus.benchmarks.startup;
+
+import dev.stratus.benchmarks.Report;
+import dev.stratus.benchmarks.server.BenchServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The launch-to-health scenarios of BENCHMARKS.md: {@code bin/stratus} as shipped with a fresh cache (its first
+ * start records the class-data archive, the others use it), with no writable cache (no archive), with
+ * {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}, optionally an older launcher to compare with,
+ * and a bare Jetty JVM as the floor. The scenarios take turns, start after start, so a change in the machine's load
+ * weighs on all of them alike.
+ */
+public final class StartupBenchmark {
+
+    private final Path distribution;
+    private final String baselineLauncher;
+    private final int starts;
+    private final StartupTimes times;
+
+    /** {@code baselineLauncher}: a launcher script to compare with (e.g. an older bin/stratus), or empty. */
+    public StartupBenchmark(Path distribution, String baselineLauncher, int starts, Path logDir) {
+        this.distribution = distribution;
+        this.baselineLauncher = baselineLauncher;
+        this.starts = starts;
+        this.times = new StartupTimes(logDir);
+    }
+
+    private record Scenario(String label, List<String> command, Map<String, String> environment) {
+    }
+
+    public void run(Report report) throws IOException, InterruptedException {
+        Path launcher = distribution.resolve("bin/stratus").toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException(launcher + " is missing: build the distribution first (see BENCHMARKS.md)");
+        }
+        report.line("");
+        report.line("### Launch to health: " + launcher + " --port P, " + starts + " starts each, scenarios taking turns");
+        report.machineLoad("start");
+        List<Scenario> scenarios = scenarios(launcher);
+        List<List<StartupTimes.Launch>> launches = new ArrayList<>();
+        scenarios.forEach(s -> launches.add(new ArrayList<>()));
+        for (int i = 0; i < starts; i++) {
+            for (int s = 0; s < scenarios.size(); s++) {
+                Scenario scenario = scenarios.get(s);
+                launches.get(s).add(times.launch(scenario.command(), scenario.environment()));
+            }
+        }
+        report.line("");
+        report.line(StartupTimes.tableHeader());
+        for (int s = 0; s < scenarios.size(); s++) {
+            StartupTimes.report(report, scenarios.get(s).label(), launches.get(s));
+        }
+        report.machineLoad("end");
+    }
+
+    private List<Scenario> scenarios(Path launcher) throws IOException {
+        List<String> stratus = List.of(launcher.toString(), "--port", "{port}");
+        String home = Files.createTempDirectory("stratus-bench-home").toString();
+        List<Scenario> scenarios = new ArrayList<>(List.of(
+                new Scenario("bin/stratus (AppCDS archive in a fresh ~/.cache/stratus)", stratus, Map.of("HOME", home)),
+                new Scenario("bin/stratus, no writable cache (no AppCDS)", stratus, Map.of("HOME", "/dev/null")),
+                new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:TieredStopAtLevel=1", stratus,
+                        Map.of("HOME", home, "JAVA_OPTS", "-XX:TieredStopAtLevel=1")),
+                new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:+UseSerialGC", stratus,
+                        Map.of("HOME", home, "JAVA_OPTS", "-XX:+UseSerialGC"))));
+        if (!baselineLauncher.isEmpty()) {
+            scenarios.add(new Scenario("baseline: " + baselineLauncher, List.of(baselineLauncher, "--port", "{port}"),
+                    Map.of("HOME", home)));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        scenarios.add(new Scenario("floor: bare Jetty 12 JVM (java -cp ... BenchServer jetty P), no AppCDS",
+                List.of(java, "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), "jetty", "{port}"),
+                Map.of()));
+        return scenarios;
+    }
+}
