@@ -22,24 +22,42 @@ final class RequestBodies {
         if (declared > maxBytes) {
             throw CommonErrors.requestTooLarge(maxBytes);
         }
-        InputStream in = Content.Source.asInputStream(request);
+        InputStream plain = Content.Source.asInputStream(request);
+        InputStream in = plain;
         String encoding = request.getHeaders().get("Content-Encoding");
         if (encoding != null && encoding.trim().equalsIgnoreCase("gzip")) {
             in = new GZIPInputStream(in);
         }
         try (InputStream body = in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            int read;
-            while ((read = body.read(buffer)) >= 0) {
-                total += read;
-                if (total > maxBytes) {
-                    throw CommonErrors.requestTooLarge(maxBytes);
-                }
-                out.write(buffer, 0, read);
+            if (declared >= 0 && in == plain) {
+                return readDeclared(body, (int) declared);
             }
-            return out.toByteArray();
+            return readUntilEnd(body);
         }
+    }
+
+    /** A body whose length the request declared: one array of exactly that size, no copying. */
+    private static byte[] readDeclared(InputStream body, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = body.readNBytes(bytes, 0, length);
+        if (read < length) {
+            throw new IOException("The body ended after " + read + " of " + length + " bytes");
+        }
+        return bytes;
+    }
+
+    private byte[] readUntilEnd(InputStream body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        byte[] buffer = new byte[8 * 1024];
+        long total = 0;
+        int read;
+        while ((read = body.read(buffer)) >= 0) {
+            total += read;
+            if (total > maxBytes) {
+                throw CommonErrors.requestTooLarge(maxBytes);
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
     }
 }
