@@ -41,7 +41,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
 
 /**
  * {@code kill -9} during a PutItem load on a table with a stream: the next start on the same data directory
- * opens it without a repair step, and every acknowledged item is there with exactly one stream record.
+ * opens it without a repair step, every acknowledged item is there with exactly one stream record, and the
+ * table's item count matches its items.
  */
 class CrashRecoveryIT {
 
@@ -74,6 +75,7 @@ class CrashRecoveryIT {
             assertTrue(items.containsAll(acknowledged), "acknowledged items lost: " + missing(acknowledged, items));
             assertEquals(recordKeys.size(), new HashSet<>(recordKeys).size(), "a stream record appears twice");
             assertEquals(items, new HashSet<>(recordKeys), "items and stream records differ");
+            assertEquals(items.size(), dynamo.describeTable(d -> d.tableName(TABLE)).table().itemCount());
             assertFalse(second.log().toLowerCase().contains("repair"), second.log());
         }
     }
