@@ -146,6 +146,14 @@ final class InstalledStratus {
             }
         }
 
+        /** Sends SIGKILL to the JVM ({@code bin/stratus} execs java, so the process is the JVM) and waits for its end. */
+        void kill() throws InterruptedException {
+            process.toHandle().destroyForcibly();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Stratus survived SIGKILL");
+            }
+        }
+
         /** Sends SIGTERM and waits for the process to end; returns its exit status. */
         int terminate() throws InterruptedException {
             process.destroy();

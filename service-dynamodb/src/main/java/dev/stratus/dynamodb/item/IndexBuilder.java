@@ -35,6 +35,7 @@ public final class IndexBuilder implements IndexBackfill {
     @Override
     public void fill(Table table, SecondaryIndex index, WriteBatch batch) {
         TableDefinition definition = table.definition();
+        TallyChanges tallies = new TallyChanges();
         try (Stream<KeyValue> items = keyspace.items().scan(KeyRange.prefix(TableKeyspace.itemPrefix(definition.id())))) {
             items.forEach(entry -> {
                 Map<String, AttributeValue> item = ItemEncoding.decode(entry.value());
@@ -44,11 +45,11 @@ public final class IndexBuilder implements IndexBackfill {
                     PrimaryKey tableKey = PrimaryKey.of(definition.keySchema(), item);
                     batch.put(keyspace.indexes(), ItemStore.indexKey(definition.id(), index, indexKey, tableKey),
                             ItemEncoding.encode(projected));
-                    long size = ItemSize.of(projected);
-                    batch.afterCommit(() -> table.countIndexChange(index.number(), 1, size));
+                    tallies.index(table, index.number(), 1, ItemSize.of(projected));
                 }
             });
         }
+        tallies.addTo(batch, keyspace);
     }
 
     private static PrimaryKey fitsIndex(SecondaryIndex index, Map<String, AttributeValue> item) {

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Applies item changes atomically and publishes them: one {@link WriteBatch} holds the item writes and their
- * index entries, every {@link dev.stratus.dynamodb.api.ItemChangeListener} sees each change and may add to the
+ * index entries and the tallies DescribeTable shows, every {@link dev.stratus.dynamodb.api.ItemChangeListener} sees each change and may add to the
  * batch, then the batch is committed. Writes that change nothing are neither written nor published.
  *
  * <p>Callers decide the writes while holding the write lock of every table involved and keep holding it
@@ -55,6 +55,7 @@ public final class ItemCommitter {
      */
     public void commit(List<ItemWrite> writes, WriteBatch batch, ItemChange.UserIdentity userIdentity) {
         Instant now = clock.instant();
+        TallyChanges tallies = new TallyChanges();
         for (ItemWrite write : writes) {
             if (write.changesNothing()) {
                 continue;
@@ -62,14 +63,14 @@ public final class ItemCommitter {
             long oldSize = write.oldItem() == null ? 0 : ItemSize.of(write.oldItem());
             long newSize = write.newItem() == null ? 0 : ItemSize.of(write.newItem());
             writeItem(write, batch);
-            writeIndexEntries(write, batch);
-            Table table = write.table();
+            writeIndexEntries(write, batch, tallies);
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
-            batch.afterCommit(() -> table.countChange(itemDelta, newSize - oldSize));
+            tallies.table(write.table(), itemDelta, newSize - oldSize);
             if (publisher.hasListeners()) {
                 publisher.publish(change(write, oldSize, newSize, now, userIdentity), batch);
             }
         }
+        tallies.addTo(batch, keyspace);
         if (!batch.isEmpty()) {
             storage.commit(batch);
         }
@@ -84,7 +85,7 @@ public final class ItemCommitter {
         }
     }
 
-    private void writeIndexEntries(ItemWrite write, WriteBatch batch) {
+    private void writeIndexEntries(ItemWrite write, WriteBatch batch, TallyChanges tallies) {
         TableDefinition table = write.table().definition();
         for (SecondaryIndex index : table.indexes()) {
             IndexEntry before = IndexEntry.of(table, index, write.key(), write.oldItem());
@@ -98,8 +99,7 @@ public final class ItemCommitter {
             long itemDelta = (after == null ? 0 : 1) - (before == null ? 0 : 1);
             long sizeDelta = (after == null ? 0 : after.size()) - (before == null ? 0 : before.size());
             if (itemDelta != 0 || sizeDelta != 0) {
-                Table live = write.table();
-                batch.afterCommit(() -> live.countIndexChange(index.number(), itemDelta, sizeDelta));
+                tallies.index(write.table(), index.number(), itemDelta, sizeDelta);
             }
         }
     }

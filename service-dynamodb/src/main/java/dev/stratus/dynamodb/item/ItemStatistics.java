@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.table.ItemTally;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableCatalog;
@@ -12,12 +13,12 @@ import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
- * Recounts the item statistics DescribeTable shows (item count and size of every table and index) from the
- * stored items when the service starts, so they survive a restart of a durable store.
+ * Restores the tallies DescribeTable shows (item count and size of every table and index) when the service
+ * starts, reading one stored tally per table and index: a start costs the number of tables, not of items. A
+ * table or index without a stored tally (written by a Stratus that did not store them) is counted once.
  */
 @Singleton
 public final class ItemStatistics implements ServiceLifecycle {
@@ -35,17 +36,19 @@ public final class ItemStatistics implements ServiceLifecycle {
     public void start() {
         for (Table table : catalog.all()) {
             TableDefinition definition = table.definition();
-            count(keyspace.items(), TableKeyspace.itemPrefix(definition.id()), size -> table.countChange(1, size));
+            table.setTally(keyspace.tally(definition.id()).orElseGet(
+                    () -> count(keyspace.items(), TableKeyspace.itemPrefix(definition.id()))));
             for (SecondaryIndex index : definition.indexes()) {
-                count(keyspace.indexes(), TableKeyspace.indexPrefix(definition.id(), index.number()),
-                        size -> table.countIndexChange(index.number(), 1, size));
+                table.setIndexTally(index.number(), keyspace.indexTally(definition.id(), index.number()).orElseGet(
+                        () -> count(keyspace.indexes(), TableKeyspace.indexPrefix(definition.id(), index.number()))));
             }
         }
     }
 
-    private static void count(KeyValueStore store, byte[] prefix, LongConsumer counter) {
+    private static ItemTally count(KeyValueStore store, byte[] prefix) {
         try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(prefix))) {
-            entries.forEach(entry -> counter.accept(ItemSize.of(ItemEncoding.decode(entry.value()))));
+            return entries.map(entry -> new ItemTally(1, ItemSize.of(ItemEncoding.decode(entry.value()))))
+                    .reduce(ItemTally.NONE, ItemTally::plus);
         }
     }
 }

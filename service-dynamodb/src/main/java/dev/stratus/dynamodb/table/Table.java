@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -17,9 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Table {
 
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final AtomicLong itemCount = new AtomicLong();
-    private final AtomicLong sizeBytes = new AtomicLong();
-    private final Map<Integer, long[]> indexStatistics = new ConcurrentHashMap<>();
+    private final Map<Integer, ItemTally> indexTallies = new ConcurrentHashMap<>();
+    private volatile ItemTally tally = ItemTally.NONE;
     private volatile TableDefinition definition;
     private volatile boolean deleted;
 
@@ -60,35 +58,38 @@ public final class Table {
         return deleted;
     }
 
-    /** Adjusts the item statistics DescribeTable shows; called by the write path under the write lock. */
-    public void countChange(long itemDelta, long sizeDelta) {
-        itemCount.addAndGet(itemDelta);
-        sizeBytes.addAndGet(sizeDelta);
+    /** The items and their size DescribeTable shows; set by the write path under the write lock. */
+    public ItemTally tally() {
+        return tally;
     }
 
-    /** Adjusts the statistics of the index numbered {@code index}; called by the write path under the write lock. */
-    public void countIndexChange(int index, long itemDelta, long sizeDelta) {
-        long[] statistics = indexStatistics.computeIfAbsent(index, number -> new long[2]);
-        statistics[0] += itemDelta;
-        statistics[1] += sizeDelta;
+    public void setTally(ItemTally tally) {
+        this.tally = tally;
+    }
+
+    /** The entries of the index numbered {@code index} and their size; set by the write path under the write lock. */
+    public ItemTally indexTally(int index) {
+        return indexTallies.getOrDefault(index, ItemTally.NONE);
+    }
+
+    public void setIndexTally(int index, ItemTally tally) {
+        indexTallies.put(index, tally);
     }
 
     public long indexItemCount(int index) {
-        long[] statistics = indexStatistics.get(index);
-        return statistics == null ? 0 : statistics[0];
+        return indexTally(index).items();
     }
 
     public long indexSizeBytes(int index) {
-        long[] statistics = indexStatistics.get(index);
-        return statistics == null ? 0 : statistics[1];
+        return indexTally(index).bytes();
     }
 
     public long itemCount() {
-        return itemCount.get();
+        return tally.items();
     }
 
     public long sizeBytes() {
-        return sizeBytes.get();
+        return tally.bytes();
     }
 
     /** The states DescribeTable reports. */

@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.rocksdb.CompressionType;
+import org.rocksdb.Env;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.SstFileManager;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -26,6 +28,9 @@ import org.rocksdb.WriteOptions;
  * <p>With {@code fsync} every commit is synced to disk before it returns (survives power loss); without it a
  * commit is in the write-ahead log in the OS's cache when it returns (survives a crash of the process, not of
  * the machine).
+ *
+ * <p>A write the disk cannot take fails with {@link StorageFailureException} and applies nothing; reads go on,
+ * and writes succeed again once space returns (see {@link DiskRoom}).
  */
 public final class RocksDbStorage implements Storage, AutoCloseable {
 
@@ -35,13 +40,18 @@ public final class RocksDbStorage implements Storage, AutoCloseable {
 
     private final DataDirectory directory;
     private final Options options;
+    private final SstFileManager diskSpace;
+    private final DiskRoom room;
     private final RocksDB db;
     private final WriteOptions writeOptions;
     private final Map<String, RocksNamespace> namespaces = new ConcurrentHashMap<>();
 
-    private RocksDbStorage(DataDirectory directory, Options options, RocksDB db, WriteOptions writeOptions) {
+    private RocksDbStorage(DataDirectory directory, Options options, SstFileManager diskSpace, DiskRoom room, RocksDB db,
+            WriteOptions writeOptions) {
         this.directory = directory;
         this.options = options;
+        this.diskSpace = diskSpace;
+        this.room = room;
         this.db = db;
         this.writeOptions = writeOptions;
     }
@@ -49,13 +59,23 @@ public final class RocksDbStorage implements Storage, AutoCloseable {
     /** Opens (creating if needed) the data directory; refuses one in use by another process or of a newer format. */
     public static RocksDbStorage open(Path dataDir, boolean fsync) {
         DataDirectory directory = DataDirectory.claim(dataDir);
-        Options options = new Options().setCreateIfMissing(true).setCompressionType(CompressionType.LZ4_COMPRESSION)
-                .setKeepLogFileNum(2);
+        SstFileManager diskSpace = null;
+        Options options = null;
         try {
+            DiskRoom room = new DiskRoom(dataDir, DiskRoom.DEFAULT_RESERVE);
+            diskSpace = new SstFileManager(Env.getDefault());
+            options = new Options().setCreateIfMissing(true).setCompressionType(CompressionType.LZ4_COMPRESSION)
+                    .setKeepLogFileNum(2).setSstFileManager(diskSpace);
             RocksDB db = RocksDB.open(options, directory.database().toString());
-            return new RocksDbStorage(directory, options, db, new WriteOptions().setSync(fsync));
-        } catch (RocksDBException e) {
-            options.close();
+            return new RocksDbStorage(directory, options, diskSpace, room, db,
+                    new WriteOptions().setSync(fsync));
+        } catch (RocksDBException | StorageOpenException e) {
+            if (options != null) {
+                options.close();
+            }
+            if (diskSpace != null) {
+                diskSpace.close();
+            }
             try {
                 directory.close();
             } catch (IOException closing) {
@@ -85,11 +105,20 @@ public final class RocksDbStorage implements Storage, AutoCloseable {
                     rocks.delete(key);
                 }
             }
+            room.ensureRoomFor(rocks.getDataSize());
             db.write(writeOptions, rocks);
         } catch (RocksDBException e) {
             throw new StorageFailureException("The disk refused a write: " + e.getMessage(), e);
         }
         batch.afterCommitActions().forEach(Runnable::run);
+    }
+
+    /**
+     * The tracker of the database's files: when a flush or compaction fails for want of space, RocksDB stops
+     * taking writes and this tracker resumes them once the disk has room again.
+     */
+    SstFileManager diskSpace() {
+        return diskSpace;
     }
 
     @Override
@@ -114,6 +143,7 @@ public final class RocksDbStorage implements Storage, AutoCloseable {
         writeOptions.close();
         db.close();
         options.close();
+        diskSpace.close();
         try {
             directory.close();
         } catch (IOException e) {
