@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb;
 
+import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,6 +69,11 @@ public final class ConstraintViolations {
             add(value, member, "Member must have value less than or equal to " + max);
         }
         return this;
+    }
+
+    /** AWS's ValidationException listing the violations recorded; there must be at least one. */
+    public AwsServiceException exception() {
+        return DynamoDbErrors.constraintViolations(violations);
     }
 
     /** Throws AWS's ValidationException listing every violation, if there is any. */

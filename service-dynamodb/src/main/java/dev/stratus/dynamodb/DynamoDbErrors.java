@@ -50,11 +50,6 @@ public final class DynamoDbErrors {
                 "Attempt to change a resource which is still in use: Table is being created: " + table);
     }
 
-    public static AwsServiceException indexNotFoundForUpdate(String table, String index) {
-        return error("ResourceNotFoundException",
-                "Requested resource not found: Requested index " + index + " not found for table " + table);
-    }
-
     public static AwsServiceException deletionProtected() {
         return validation("Resource cannot be deleted as it is currently protected against deletion. "
                 + "Disable deletion protection first.");
@@ -65,15 +60,24 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException streamNotEnabled(String table) {
-        return validation("Table already has streams disabled: TableName: " + table);
+        return validation("Table has no stream to disable: TableName: " + table);
     }
 
     public static AwsServiceException conditionalCheckFailed() {
         return error("ConditionalCheckFailedException", "The conditional request failed");
     }
 
+    /** A single-item write to an item a transaction in flight holds. */
+    public static AwsServiceException transactionConflict() {
+        return error("TransactionConflictException", "Transaction is ongoing for the item");
+    }
+
     public static AwsServiceException itemTooLarge() {
         return validation("Item size has exceeded the maximum allowed size");
+    }
+
+    public static AwsServiceException emptyAttributeName() {
+        return invalidParameter("An attribute name cannot be empty");
     }
 
     public static AwsServiceException keyDoesNotMatchSchema() {
@@ -126,7 +130,7 @@ public final class DynamoDbErrors {
     }
 
     public static AwsServiceException tooManyTags() {
-        return error("LimitExceededException", "The number of tags exceeds the limit for the resource");
+        return validation("Number of Tags exceed the current limit for the provided ResourceArn");
     }
 
     public static AwsServiceException tooManyIndexChanges() {

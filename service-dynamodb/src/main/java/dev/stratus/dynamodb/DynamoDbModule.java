@@ -3,14 +3,18 @@ package dev.stratus.dynamodb;
 import com.google.inject.AbstractModule;
 import dev.stratus.dynamodb.api.DynamoDbBindings;
 import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.table.IndexBackfill;
+import dev.stratus.dynamodb.table.TableHealth;
+import dev.stratus.dynamodb.transaction.InFlightItems;
+import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.ServiceBindings;
 
 /**
  * DynamoDB's bindings: its handler, the index backfill, the expression parser, the statistics recount at start,
- * and the (possibly empty) set of change listeners.
+ * the time-to-live sweep, its health check, and the (possibly empty) set of change listeners.
  */
 public final class DynamoDbModule extends AbstractModule {
 
@@ -18,8 +22,11 @@ public final class DynamoDbModule extends AbstractModule {
     protected void configure() {
         DynamoDbBindings.declareListeners(binder());
         bind(IndexBackfill.class).to(IndexBuilder.class);
+        bind(InFlightTransactions.class).to(InFlightItems.class);
         bind(Expressions.class).toInstance(new Expressions());
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
+        ServiceBindings.lifecycle(binder(), TtlSweeper.class);
+        ServiceBindings.healthCheck(binder(), TableHealth.class);
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb;
 
 import com.google.inject.Module;
 import dev.stratus.dynamodb.table.TableService;
+import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.ServiceDescriptor;
 import dev.stratus.spi.ServicePlugin;
@@ -19,7 +20,9 @@ public final class DynamoDbPlugin implements ServicePlugin {
     public ServiceDescriptor descriptor() {
         return new ServiceDescriptor(NAME, "dynamodb", Protocol.AWS_JSON_1_0, List.of(TARGET_PREFIX), List.of(),
                 Set.of(), List.of(new Setting(TableService.ACTIVATION_DELAY, Setting.Type.DURATION, "0s",
-                        "How long a new table stays CREATING before it becomes ACTIVE.")));
+                        "How long a new table stays CREATING before it becomes ACTIVE."),
+                new Setting(TtlSweeper.SWEEP_INTERVAL, Setting.Type.DURATION, TtlSweeper.DEFAULT_SWEEP_INTERVAL,
+                        "How often expired items (time to live) are looked for and deleted.")));
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.stratus.streams.stream.StreamCatalog;
 import dev.stratus.streams.stream.StreamChangeListener;
 import dev.stratus.streams.stream.StreamStore;
 import dev.stratus.streams.stream.StreamsSettings;
+import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ public final class StreamsHarness {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     public final ObjectMapper json = new ObjectMapper();
-    public final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    public final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     public final Storage storage;
     public final StreamsSettings settings;
     public final ConsumerRegistry consumers = new ConsumerRegistry();

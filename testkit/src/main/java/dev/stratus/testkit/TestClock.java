@@ -7,17 +7,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test moves it; starts at the real time of its creation. */
+/** A clock that stands still until a test moves it; starts at the real time of its creation, in UTC. */
 public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     public TestClock() {
         this(Instant.now());
     }
 
     public TestClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     /** Moves the clock forward. */
@@ -36,11 +42,12 @@ public final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving instant seen in another zone: advancing either clock moves both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("A TestClock stays in UTC");
+    public Clock withZone(ZoneId otherZone) {
+        return new TestClock(now, otherZone);
     }
 }

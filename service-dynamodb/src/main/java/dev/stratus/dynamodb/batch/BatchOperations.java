@@ -8,13 +8,12 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
-import dev.stratus.dynamodb.item.ItemCommitter;
+import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
@@ -28,6 +27,7 @@ import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
 import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -71,13 +71,14 @@ public final class BatchOperations {
         CapacityMode capacity = CapacityMode.of(input);
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         int total = 0;
-        for (JsonNode requests : requestItems) {
-            if (!requests.isArray() || requests.isEmpty() || requests.size() > MAX_WRITES) {
-                throw DynamoDbErrors.constraintViolations(List.of("Value at 'requestItems' failed to satisfy "
-                        + "constraint: Map value must satisfy constraint: [Member must have length less than or "
-                        + "equal to 25, Member must have length greater than or equal to 1]"));
+        Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
+        while (counted.hasNext()) {
+            Map.Entry<String, JsonNode> requests = counted.next();
+            int size = requests.getValue().size();
+            if (!requests.getValue().isArray() || size == 0 || size > MAX_WRITES) {
+                throw listLengthViolation(requests.getKey(), MAX_WRITES);
             }
-            total += requests.size();
+            total += size;
         }
         if (total > MAX_WRITES) {
             throw DynamoDbErrors.validation("Too many items requested for the BatchWriteItem call");
@@ -112,8 +113,7 @@ public final class BatchOperations {
             new ConstraintViolations().notNull(itemJson, "requestItems.member.putRequest.item").throwIfAny();
             Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
             PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
-            ItemOperations.checkSize(item);
-            ItemCommitter.checkIndexKeys(table.definition(), item);
+            ItemRules.checkNewItem(table.definition(), item);
             return new Request(table, key, item);
         }
         JsonNode keyJson = JsonInput.object(delete, "Key");
@@ -154,12 +154,12 @@ public final class BatchOperations {
         JsonNode requestItems = requestItems(input);
         CapacityMode capacity = CapacityMode.of(input);
         int total = 0;
-        for (JsonNode request : requestItems) {
-            List<JsonNode> keys = JsonInput.array(request, "Keys");
+        Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
+        while (counted.hasNext()) {
+            Map.Entry<String, JsonNode> request = counted.next();
+            List<JsonNode> keys = JsonInput.array(request.getValue(), "Keys");
             if (keys == null || keys.isEmpty() || keys.size() > MAX_KEYS) {
-                throw DynamoDbErrors.constraintViolations(List.of("Value at 'requestItems' failed to satisfy "
-                        + "constraint: Map value must satisfy constraint: [Member must have length less than or "
-                        + "equal to 100, Member must have length greater than or equal to 1]"));
+                throw listLengthViolation(request.getKey(), MAX_KEYS);
             }
             total += keys.size();
         }
@@ -181,7 +181,6 @@ public final class BatchOperations {
     }
 
     private TableRead tableRead(RequestContext context, String tableName, JsonNode request) {
-        LegacyParameters.refuse(request, "AttributesToGet");
         ExpressionRequest expressionRequest = ExpressionParameters.read(expressions, request,
                 ExpressionKind.PROJECTION);
         Table table = tables.forItems(context, tableName);
@@ -234,12 +233,18 @@ public final class BatchOperations {
         return request.putArray("Keys");
     }
 
+    private static AwsServiceException listLengthViolation(String table, int max) {
+        return new ConstraintViolations().add("{" + table + "=[...]}", "requestItems", "Map value must satisfy "
+                + "constraint: [Member must have length less than or equal to " + max + ", Member must have length "
+                + "greater than or equal to 1]").exception();
+    }
+
     private static JsonNode requestItems(JsonNode input) {
         JsonNode requestItems = JsonInput.object(input, "RequestItems");
         new ConstraintViolations().notNull(requestItems, "requestItems").throwIfAny();
         if (requestItems.isEmpty()) {
-            throw DynamoDbErrors.constraintViolations(List.of("Value '{}' at 'requestItems' failed to satisfy "
-                    + "constraint: Member must have length greater than or equal to 1"));
+            throw new ConstraintViolations().add("{}", "requestItems",
+                    "Member must have length greater than or equal to 1").exception();
         }
         return requestItems;
     }

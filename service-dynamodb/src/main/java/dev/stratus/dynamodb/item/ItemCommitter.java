@@ -3,7 +3,6 @@ package dev.stratus.dynamodb.item;
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
-import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
@@ -46,15 +45,15 @@ public final class ItemCommitter {
         this.clock = clock;
     }
 
-    /** Checks every index key of a new item before anything is decided or written. */
-    public static void checkIndexKeys(TableDefinition table, Map<String, AttributeValue> item) {
-        for (SecondaryIndex index : table.indexes()) {
-            KeyRules.ofIndexEntry(index, item);
-        }
+    public void commit(List<ItemWrite> writes) {
+        commit(writes, new WriteBatch(), null);
     }
 
-    public void commit(List<ItemWrite> writes) {
-        WriteBatch batch = new WriteBatch();
+    /**
+     * Commits {@code writes} atomically with whatever {@code batch} already holds (a transaction's idempotency
+     * record); {@code userIdentity} names the service when it changes items itself (TTL expiry), else {@code null}.
+     */
+    public void commit(List<ItemWrite> writes, WriteBatch batch, ItemChange.UserIdentity userIdentity) {
         Instant now = clock.instant();
         for (ItemWrite write : writes) {
             if (write.changesNothing()) {
@@ -68,7 +67,7 @@ public final class ItemCommitter {
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
             batch.afterCommit(() -> table.countChange(itemDelta, newSize - oldSize));
             if (publisher.hasListeners()) {
-                publisher.publish(change(write, oldSize, newSize, now), batch);
+                publisher.publish(change(write, oldSize, newSize, now, userIdentity), batch);
             }
         }
         if (!batch.isEmpty()) {
@@ -105,7 +104,8 @@ public final class ItemCommitter {
         }
     }
 
-    private static ItemChange change(ItemWrite write, long oldSize, long newSize, Instant now) {
+    private static ItemChange change(ItemWrite write, long oldSize, long newSize, Instant now,
+                                     ItemChange.UserIdentity userIdentity) {
         Table table = write.table();
         TableDefinition definition = table.definition();
         Map<String, AttributeValue> keys = write.key().attributes();
@@ -115,6 +115,6 @@ public final class ItemCommitter {
                 AttributeValueCodec.encodeItem(keys),
                 write.oldItem() == null ? null : AttributeValueCodec.encodeItem(write.oldItem()),
                 write.newItem() == null ? null : AttributeValueCodec.encodeItem(write.newItem()),
-                ItemSize.of(keys), oldSize, newSize, now, null);
+                ItemSize.of(keys), oldSize, newSize, now, userIdentity);
     }
 }

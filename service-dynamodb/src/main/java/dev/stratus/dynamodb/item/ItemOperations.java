@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
-import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.expression.Condition;
@@ -55,31 +53,21 @@ public final class ItemOperations {
     }
 
     public JsonNode putItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode itemJson = JsonInput.object(input, "Item");
         requireMembers(input, itemJson, "item");
-        ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         TableDefinition definition = table.definition();
         PrimaryKey key = KeyRules.ofItem(definition.keySchema(), item);
-        checkSize(item);
-        ItemCommitter.checkIndexKeys(definition, item);
+        ItemRules.checkNewItem(definition, item);
 
-        ItemWrite write = writer.write(table, key, condition(request), current -> item, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
-            output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
-        }
-        return withWriteDetails(output, write, capacity, metrics);
+        ItemWrite write = writer.write(table, key, condition(request), current -> item, options.oldOnFailure());
+        return respond(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
     }
 
     public JsonNode getItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributesToGet");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
         CapacityMode capacity = CapacityMode.of(input);
@@ -105,34 +93,22 @@ public final class ItemOperations {
     }
 
     public JsonNode deleteItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
-        ReturnValues returnValues = ReturnValues.of(input, ReturnValues.OLD_ONLY);
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), keyAttributes);
 
-        ItemWrite write = writer.write(table, key, condition(request), current -> null, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        if (returnValues == ReturnValues.ALL_OLD && write.oldItem() != null) {
-            output.set("Attributes", AttributeValueCodec.encodeItem(write.oldItem()));
-        }
-        return withWriteDetails(output, write, capacity, metrics);
+        ItemWrite write = writer.write(table, key, condition(request), current -> null, options.oldOnFailure());
+        return respond(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
     }
 
     public JsonNode updateItem(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "AttributeUpdates", "Expected", "ConditionalOperator");
         JsonNode keyJson = JsonInput.object(input, "Key");
         requireMembers(input, keyJson, "key");
-        ReturnValues returnValues = ReturnValues.of(input, EnumSet.allOf(ReturnValues.class));
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
-        boolean oldOnFailure = ReturnValues.oldItemOnConditionFailure(input);
+        WriteOptions options = WriteOptions.of(input, EnumSet.allOf(ReturnValues.class));
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
                 ExpressionKind.CONDITION);
@@ -147,39 +123,41 @@ public final class ItemOperations {
                 return current == null ? key.attributes() : current;
             }
             UpdateResult updated = update.get().apply(current, key.attributes());
-            checkSize(updated.newItem());
-            ItemCommitter.checkIndexKeys(definition, updated.newItem());
+            ItemRules.checkNewItem(definition, updated.newItem());
             result.set(updated);
             return updated.newItem();
-        }, oldOnFailure);
-        ObjectNode output = JSON.objectNode();
-        Map<String, AttributeValue> attributes = switch (returnValues) {
+        }, options.oldOnFailure());
+        Map<String, AttributeValue> attributes = switch (options.returnValues()) {
             case NONE -> null;
             case ALL_OLD -> write.oldItem();
             case ALL_NEW -> write.newItem();
             case UPDATED_OLD -> result.get() == null ? null : result.get().updatedOld();
             case UPDATED_NEW -> result.get() == null ? null : result.get().updatedNew();
         };
+        return respond(write, attributes, options);
+    }
+
+    /** What a single-item write asked to get back. */
+    private record WriteOptions(ReturnValues returnValues, CapacityMode capacity, boolean metrics,
+                                boolean oldOnFailure) {
+
+        static WriteOptions of(JsonNode input, Set<ReturnValues> allowed) {
+            return new WriteOptions(ReturnValues.of(input, allowed), CapacityMode.of(input),
+                    ReturnValues.itemCollectionMetrics(input), ReturnValues.oldItemOnConditionFailure(input));
+        }
+    }
+
+    /** The output of a write: the returned attributes, ConsumedCapacity and ItemCollectionMetrics as asked. */
+    private static ObjectNode respond(ItemWrite write, Map<String, AttributeValue> attributes, WriteOptions options) {
+        ObjectNode output = JSON.objectNode();
         if (attributes != null && !attributes.isEmpty()) {
             output.set("Attributes", AttributeValueCodec.encodeItem(attributes));
         }
-        return withWriteDetails(output, write, capacity, metrics);
-    }
-
-    /** Refuses an item over 400 KB. */
-    public static void checkSize(Map<String, AttributeValue> item) {
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
-            throw DynamoDbErrors.itemTooLarge();
+        if (options.capacity() != CapacityMode.NONE) {
+            output.set("ConsumedCapacity", WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name()))
+                    .toJson(options.capacity()));
         }
-    }
-
-    /** Adds ConsumedCapacity and ItemCollectionMetrics as the request asked. */
-    static ObjectNode withWriteDetails(ObjectNode output, ItemWrite write, CapacityMode capacity, boolean metrics) {
-        if (capacity != CapacityMode.NONE) {
-            output.set("ConsumedCapacity",
-                    WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).toJson(capacity));
-        }
-        if (metrics && !write.table().definition().localIndexes().isEmpty()) {
+        if (options.metrics() && !write.table().definition().localIndexes().isEmpty()) {
             output.set("ItemCollectionMetrics", itemCollectionMetrics(write));
         }
         return output;

@@ -25,11 +25,13 @@ public final class ItemWriter {
 
     private final ItemStore store;
     private final ItemCommitter committer;
+    private final InFlightTransactions transactions;
 
     @Inject
-    public ItemWriter(ItemStore store, ItemCommitter committer) {
+    public ItemWriter(ItemStore store, ItemCommitter committer, InFlightTransactions transactions) {
         this.store = store;
         this.committer = committer;
+        this.transactions = transactions;
     }
 
     /**
@@ -43,6 +45,9 @@ public final class ItemWriter {
         try {
             if (table.isDeleted()) {
                 throw DynamoDbErrors.resourceNotFound();
+            }
+            if (transactions.holds(table, key)) {
+                throw DynamoDbErrors.transactionConflict();
             }
             Map<String, AttributeValue> current = store.get(table.definition(), key).orElse(null);
             if (!condition.test(current)) {

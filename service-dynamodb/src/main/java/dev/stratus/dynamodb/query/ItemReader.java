@@ -117,8 +117,6 @@ public final class ItemReader {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int scanned = 0;
         long bytes = 0;
-        Map<String, AttributeValue> last = null;
-        boolean more = false;
         if (isEmpty(range)) {
             return new Page(items, 0, 0, null);
         }
@@ -126,20 +124,20 @@ public final class ItemReader {
         try (Stream<KeyValue> entries = store.scan(range)) {
             Iterator<KeyValue> iterator = entries.filter(inSegment).iterator();
             while (iterator.hasNext()) {
-                if (scanned >= limit || bytes >= PAGE_BYTES) {
-                    more = true;
-                    break;
-                }
                 Map<String, AttributeValue> item = ItemEncoding.decode(iterator.next().value());
                 scanned++;
                 bytes += ItemSize.of(item);
-                last = item;
                 if (filter.test(item)) {
                     items.add(item);
                 }
+                // As DynamoDB does, a page cut by the limit or the 1 MB bound names where it stopped, even when
+                // nothing follows; the next page is then empty.
+                if (scanned >= limit || bytes >= PAGE_BYTES) {
+                    return new Page(items, scanned, bytes, source.keyOf(item));
+                }
             }
         }
-        return new Page(items, scanned, bytes, more ? source.keyOf(last) : null);
+        return new Page(items, scanned, bytes, null);
     }
 
     private static boolean isEmpty(KeyRange range) {

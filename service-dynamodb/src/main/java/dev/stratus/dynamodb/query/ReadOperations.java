@@ -8,7 +8,6 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.LegacyParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Condition;
@@ -58,7 +57,6 @@ public final class ReadOperations {
     }
 
     public JsonNode query(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "KeyConditions", "QueryFilter", "ConditionalOperator", "AttributesToGet");
         Long limit = JsonInput.number(input, "Limit");
         new ConstraintViolations().notNull(JsonInput.text(input, "TableName"), "tableName")
                 .atLeast(limit, "limit", 1).throwIfAny();
@@ -79,7 +77,6 @@ public final class ReadOperations {
     }
 
     public JsonNode scan(JsonNode input, RequestContext context) {
-        LegacyParameters.refuse(input, "ScanFilter", "ConditionalOperator", "AttributesToGet");
         Long limit = JsonInput.number(input, "Limit");
         Long segment = JsonInput.number(input, "Segment");
         Long totalSegments = JsonInput.number(input, "TotalSegments");

@@ -46,15 +46,15 @@ public final class CreateTableRequest {
         JsonNode streamSpec = JsonInput.object(input, "StreamSpecification");
         violations.throwIfAny();
 
-        List<RawIndex> allIndexes = new ArrayList<>(globals);
-        allIndexes.addAll(locals);
-        TableRules.checkDefinitionsMatchKeys(definitions, keySchema, allIndexes);
         KeySchema key = TableRules.resolve(keySchema, definitions, null);
-
+        if (globals.isEmpty() && locals.isEmpty()) {
+            TableRules.checkDefinitionsUsed(definitions, key, List.of());
+        }
         BillingMode billingMode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
-        Throughput tableThroughput = tableThroughput(billingMode, throughput);
         List<SecondaryIndex> indexes = indexes(globals, locals, key, definitions, billingMode);
-        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations);
+        TableRules.checkDefinitionsUsed(definitions, key, indexes);
+        Throughput tableThroughput = tableThroughput(billingMode, throughput);
+        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations, true);
         StreamSettings stream = streamViewType == null ? StreamSettings.NONE
                 : new StreamSettings(true, streamViewType, StreamLabels.at(now));
 
@@ -84,34 +84,40 @@ public final class CreateTableRequest {
         return Throughput.of(throughput.read(), throughput.write());
     }
 
+    /** The indexes, checked in AWS's order: local ones, then global ones, each index whole before the next. */
     private static List<SecondaryIndex> indexes(List<RawIndex> globals, List<RawIndex> locals, KeySchema tableKey,
                                                 Map<String, String> definitions, BillingMode billingMode) {
-        if (globals.size() > TableRules.MAX_GLOBAL_INDEXES) {
-            throw invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
-                    + TableRules.MAX_GLOBAL_INDEXES);
+        Set<String> names = new HashSet<>();
+        List<SecondaryIndex> indexes = new ArrayList<>();
+        if (!locals.isEmpty() && !tableKey.hasRange()) {
+            throw invalidParameter("Table KeySchema does not have a range key, which is required when specifying "
+                    + "a LocalSecondaryIndex");
+        }
+        for (RawIndex raw : locals) {
+            KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
+            checkLocalKey(raw.name(), key, tableKey);
+            Projection projection = TableRules.projection(raw);
+            requireUniqueName(names, raw.name());
+            if (raw.throughput() != null) {
+                throw invalidParameter("ProvisionedThroughput should not be specified for local secondary index: "
+                        + raw.name());
+            }
+            indexes.add(new SecondaryIndex(raw.name(), false, key, projection, Throughput.ON_DEMAND, indexes.size()));
         }
         if (locals.size() > TableRules.MAX_LOCAL_INDEXES) {
             throw invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of "
                     + TableRules.MAX_LOCAL_INDEXES);
         }
-        Set<String> names = new HashSet<>();
-        List<SecondaryIndex> indexes = new ArrayList<>();
         for (RawIndex raw : globals) {
-            requireUniqueName(names, raw.name());
             KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
-            indexes.add(new SecondaryIndex(raw.name(), true, key, TableRules.projection(raw),
-                    TableRules.indexThroughput(raw, billingMode), indexes.size()));
+            Projection projection = TableRules.projection(raw);
+            requireUniqueName(names, raw.name());
+            indexes.add(new SecondaryIndex(raw.name(), true, key, projection,
+                    TableRules.indexThroughput(raw, billingMode, true), indexes.size()));
         }
-        for (RawIndex raw : locals) {
-            requireUniqueName(names, raw.name());
-            KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
-            checkLocalKey(raw.name(), key, tableKey);
-            if (raw.throughput() != null) {
-                throw invalidParameter("ProvisionedThroughput should not be specified for local secondary index: "
-                        + raw.name());
-            }
-            indexes.add(new SecondaryIndex(raw.name(), false, key, TableRules.projection(raw), Throughput.ON_DEMAND,
-                    indexes.size()));
+        if (globals.size() > TableRules.MAX_GLOBAL_INDEXES) {
+            throw invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
+                    + TableRules.MAX_GLOBAL_INDEXES);
         }
         TableRules.checkProjectedAttributeLimit(indexes);
         return indexes;
@@ -124,10 +130,6 @@ public final class CreateTableRequest {
     }
 
     private static void checkLocalKey(String indexName, KeySchema key, KeySchema tableKey) {
-        if (!tableKey.hasRange()) {
-            throw invalidParameter("Table KeySchema does not have a range key, which is required when specifying "
-                    + "a LocalSecondaryIndex");
-        }
         if (!key.hasRange()) {
             throw invalidParameter("Index KeySchema does not have a range key for index: " + indexName);
         }

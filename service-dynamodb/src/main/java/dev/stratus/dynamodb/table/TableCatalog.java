@@ -1,6 +1,9 @@
 package dev.stratus.dynamodb.table;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
@@ -31,14 +34,18 @@ public final class TableCatalog {
     private static final byte[] NEXT_ID_KEY = {'n'};
 
     private final KeyValueStore store;
-    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private final AtomicLong nextId;
 
     @Inject
     public TableCatalog(Storage storage, ObjectMapper mapper) {
         this.store = storage.namespace("dynamodb.tables");
-        this.mapper = mapper;
+        this.writer = mapper.writerFor(TableDefinition.class);
+        // Definitions written by a later version may carry fields this one does not know; they are not an error.
+        this.reader = mapper.readerFor(TableDefinition.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.nextId = new AtomicLong(store.get(NEXT_ID_KEY).map(bytes -> ByteBuffer.wrap(bytes).getLong()).orElse(1L));
         try (Stream<KeyValue> stored = store.scan(KeyRange.prefix(new byte[] {'t'}))) {
             stored.forEach(entry -> {
@@ -122,7 +129,7 @@ public final class TableCatalog {
 
     private byte[] write(TableDefinition definition) {
         try {
-            return mapper.writeValueAsBytes(definition);
+            return writer.writeValueAsBytes(definition);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +137,7 @@ public final class TableCatalog {
 
     private TableDefinition read(byte[] json) {
         try {
-            return mapper.readValue(json, TableDefinition.class);
+            return reader.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

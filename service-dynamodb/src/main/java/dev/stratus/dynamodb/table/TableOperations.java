@@ -74,7 +74,12 @@ public final class TableOperations {
     }
 
     public JsonNode describeTimeToLive(JsonNode input, RequestContext context) {
-        TimeToLiveSettings ttl = tables.describe(context, JsonInput.text(input, "TableName")).definition().timeToLive();
+        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
+        if (tables.status(table) == Table.TableStatus.CREATING) {
+            throw DynamoDbErrors.validation("Cannot describe time to live while table is in CREATING state: "
+                    + "Current table state is CREATING");
+        }
+        TimeToLiveSettings ttl = table.definition().timeToLive();
         ObjectNode description = JSON.objectNode().put("TimeToLiveStatus", ttl.enabled() ? "ENABLED" : "DISABLED");
         if (ttl.enabled()) {
             description.put("AttributeName", ttl.attributeName());
@@ -114,10 +119,12 @@ public final class TableOperations {
 
     public JsonNode tagResource(JsonNode input, RequestContext context) {
         Table table = taggedTable(input, context);
-        Map<String, String> tags = TagRules.read(input, "Tags");
-        if (JsonInput.array(input, "Tags") == null) {
-            new ConstraintViolations().notNull(null, "tags").throwIfAny();
+        List<JsonNode> given = JsonInput.array(input, "Tags");
+        new ConstraintViolations().notNull(given, "tags").throwIfAny();
+        if (given.isEmpty()) {
+            throw DynamoDbErrors.validation("Atleast one Tag needs to be provided as Input.");
         }
+        Map<String, String> tags = TagRules.read(input, "Tags");
         tables.change(table, definition -> {
             TableDefinition.Builder next = definition.toBuilder();
             next.tags().putAll(tags);
@@ -133,6 +140,9 @@ public final class TableOperations {
         Table table = taggedTable(input, context);
         List<String> keys = JsonInput.texts(input, "TagKeys");
         new ConstraintViolations().notNull(keys, "tagKeys").throwIfAny();
+        if (keys.isEmpty()) {
+            throw DynamoDbErrors.validation("Atleast one Tag Key needs to be provided as Input.");
+        }
         tables.change(table, definition -> {
             TableDefinition.Builder next = definition.toBuilder();
             keys.forEach(next.tags()::remove);
@@ -168,7 +178,17 @@ public final class TableOperations {
     private Table taggedTable(JsonNode input, RequestContext context) {
         String arn = JsonInput.text(input, "ResourceArn");
         new ConstraintViolations().notNull(arn, "resourceArn").length(arn, "resourceArn", 1, 1283).throwIfAny();
-        if (!arn.startsWith("arn:aws:dynamodb:") || !arn.contains(":table/")) {
+        if (!arn.startsWith("arn:")) {
+            throw DynamoDbErrors.invalidParameter("ARNs must start with 'arn:': " + arn);
+        }
+        if (!arn.startsWith("arn:aws:dynamodb:")) {
+            throw DynamoDbErrors.invalidParameter("Provided Arn is not a DynamoDB resource arn: " + arn);
+        }
+        if (!arn.contains(":table/") || arn.contains("/index/")) {
+            throw DynamoDbErrors.invalidParameter("Invalid resource arn provided, only table or stream is accepted. "
+                    + "Provided resource arn: " + arn);
+        }
+        if (!arn.startsWith("arn:aws:dynamodb:" + context.region() + ":")) {
             throw DynamoDbErrors.validation("Invalid TableArn: Invalid ResourceArn provided as input " + arn);
         }
         return tables.byArn(context, arn).orElseThrow(() -> DynamoDbErrors.resourceArnNotFound(arn));

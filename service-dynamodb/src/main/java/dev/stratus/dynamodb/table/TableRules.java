@@ -7,6 +7,7 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class TableRules {
             violations.notNull(name, member + ".attributeName").length(name, member + ".attributeName", 1, 255);
             violations.notNull(type, member + ".attributeType").enumValue(type, member + ".attributeType", SCALAR_TYPES);
             if (name != null && definitions.put(name, type) != null) {
-                throw invalidParameter("Duplicate AttributeName in AttributeDefinitions: " + name);
+                throw DynamoDbErrors.validation("Attribute Name is duplicated: " + name);
             }
         }
         return definitions;
@@ -126,13 +127,28 @@ public final class TableRules {
     }
 
     /** The key schema with the types of {@code definitions}; the attributes are known to be defined. */
+    /**
+     * The key schema of the table ({@code indexName} null) or of an index, with the types of {@code definitions},
+     * checked in AWS's order: defined attributes, distinct names, HASH first, RANGE second.
+     */
     static KeySchema resolve(List<RawKeyElement> elements, Map<String, String> definitions, String indexName) {
+        Set<String> names = new LinkedHashSet<>();
+        elements.forEach(element -> names.add(element.attributeName()));
+        if (!definitions.keySet().containsAll(names)) {
+            if (indexName == null && elements.size() == 2) {
+                throw DynamoDbErrors.validation("Invalid KeySchema: Some index key attribute have no definition");
+            }
+            List<String> keys = elements.stream().map(RawKeyElement::attributeName).toList();
+            throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
+                    + keys + ", AttributeDefinitions: " + List.copyOf(definitions.keySet()));
+        }
+        if (names.size() < elements.size()) {
+            throw DynamoDbErrors.validation(
+                    "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+        }
         RawKeyElement first = elements.get(0);
         if (!"HASH".equals(first.keyType())) {
-            throw DynamoDbErrors.validation(indexName == null
-                    ? "Invalid KeySchema: The first KeySchemaElement is not a HASH key type"
-                    : "One or more parameter values were invalid: Invalid KeySchema: The first KeySchemaElement is "
-                            + "not a HASH key type for index: " + indexName);
+            throw DynamoDbErrors.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
         }
         KeyElement hash = new KeyElement(first.attributeName(), ScalarType.valueOf(definitions.get(first.attributeName())));
         if (elements.size() == 1) {
@@ -142,64 +158,67 @@ public final class TableRules {
         if (!"RANGE".equals(second.keyType())) {
             throw DynamoDbErrors.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
         }
-        if (second.attributeName().equals(first.attributeName())) {
-            throw DynamoDbErrors.validation(
-                    "Both the Hash Key and the Range Key element in the KeySchema have the same name");
-        }
         return new KeySchema(hash,
                 new KeyElement(second.attributeName(), ScalarType.valueOf(definitions.get(second.attributeName()))));
     }
 
-    /** Checks that every key attribute of the table and its indexes is defined, and every definition used. */
-    static void checkDefinitionsMatchKeys(Map<String, String> definitions, List<RawKeyElement> tableKeys,
-                                          List<RawIndex> indexes) {
+    /** Checks that every attribute definition is used by the table's or an index's key schema. */
+    static void checkDefinitionsUsed(Map<String, String> definitions, KeySchema tableKey,
+                                     List<SecondaryIndex> indexes) {
         Set<String> keys = new LinkedHashSet<>();
-        tableKeys.forEach(element -> keys.add(element.attributeName()));
-        indexes.forEach(index -> index.keySchema().forEach(element -> keys.add(element.attributeName())));
-        if (!definitions.keySet().containsAll(keys)) {
-            throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
-                    + keysList(keys) + ", AttributeDefinitions: " + keysList(definitions.keySet()));
+        tableKey.elements().forEach(element -> keys.add(element.name()));
+        indexes.forEach(index -> index.keySchema().elements().forEach(element -> keys.add(element.name())));
+        if (keys.containsAll(definitions.keySet())) {
+            return;
         }
-        if (!keys.containsAll(definitions.keySet())) {
-            if (indexes.isEmpty()) {
-                throw invalidParameter("Number of attributes in KeySchema does not exactly match number of "
-                        + "attributes defined in AttributeDefinitions");
-            }
-            throw invalidParameter("Some AttributeDefinitions are not used. AttributeDefinitions: "
-                    + keysList(definitions.keySet()) + ", keys used: " + keysList(keys));
+        if (indexes.isEmpty()) {
+            throw invalidParameter("Number of attributes in KeySchema does not exactly match number of "
+                    + "attributes defined in AttributeDefinitions");
         }
-    }
-
-    private static String keysList(Set<String> names) {
-        return "[" + String.join(", ", names) + "]";
+        throw invalidParameter("Some AttributeDefinitions are not used. AttributeDefinitions: "
+                + List.copyOf(definitions.keySet()) + ", keys used: " + List.copyOf(keys));
     }
 
     static Projection projection(RawIndex index) {
-        Projection.Type type = Projection.Type.valueOf(index.projectionType() == null ? "ALL" : index.projectionType());
+        if (index.projectionType() == null) {
+            throw invalidParameter("Unknown ProjectionType: null");
+        }
+        Projection.Type type = Projection.Type.valueOf(index.projectionType());
         List<String> nonKey = index.nonKeyAttributes() == null ? List.of() : index.nonKeyAttributes();
         if (type == Projection.Type.INCLUDE && nonKey.isEmpty()) {
-            throw invalidParameter("NonKeyAttributes must not be empty when ProjectionType is INCLUDE");
+            throw invalidParameter("ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
         }
         if (type != Projection.Type.INCLUDE && index.nonKeyAttributes() != null) {
             throw invalidParameter("ProjectionType is " + type + ", but NonKeyAttributes is specified");
         }
-        if (new LinkedHashSet<>(nonKey).size() != nonKey.size()) {
-            throw invalidParameter("Duplicate NonKeyAttributes in index: " + index.name());
+        Set<String> distinct = new HashSet<>();
+        for (String attribute : nonKey) {
+            if (!distinct.add(attribute)) {
+                throw invalidParameter("Duplicate element in NonKeyAttributes: " + attribute);
+            }
         }
         return new Projection(type, nonKey);
     }
 
-    /** The throughput of a global index under the table's billing mode. */
-    static Throughput indexThroughput(RawIndex index, BillingMode billingMode) {
+    /**
+     * The throughput of a global index under the table's billing mode; CreateTable and UpdateTable word the
+     * refusals differently.
+     */
+    static Throughput indexThroughput(RawIndex index, BillingMode billingMode, boolean creatingTable) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (index.throughput() != null) {
-                throw invalidParameter("ProvisionedThroughput should not be specified for index: " + index.name()
-                        + " when BillingMode is PAY_PER_REQUEST");
+                throw invalidParameter(creatingTable
+                        ? "ProvisionedThroughput should not be specified for index: " + index.name()
+                                + " when BillingMode is PAY_PER_REQUEST"
+                        : "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: "
+                                + index.name() + " when BillingMode is PAY_PER_REQUEST");
             }
             return Throughput.ON_DEMAND;
         }
         if (index.throughput() == null) {
-            throw invalidParameter("ProvisionedThroughput must be specified for index: " + index.name());
+            throw invalidParameter(creatingTable
+                    ? "ProvisionedThroughput is not specified for index: " + index.name()
+                    : "ProvisionedThroughput must be specified for index: " + index.name());
         }
         return Throughput.of(index.throughput().read(), index.throughput().write());
     }
@@ -212,18 +231,25 @@ public final class TableRules {
         }
     }
 
-    /** The stream a StreamSpecification asks for, or {@code null} when it disables streams. */
-    static String requestedStreamViewType(JsonNode spec, ConstraintViolations violations) {
+    /**
+     * The stream a StreamSpecification asks for, or {@code null} when it disables streams; CreateTable and
+     * UpdateTable word the refusals differently.
+     */
+    static String requestedStreamViewType(JsonNode spec, ConstraintViolations violations, boolean creatingTable) {
         Boolean enabled = JsonInput.bool(spec, "StreamEnabled");
         String viewType = JsonInput.text(spec, "StreamViewType");
         violations.notNull(enabled, "streamSpecification.streamEnabled")
                 .enumValue(viewType, "streamSpecification.streamViewType", STREAM_VIEW_TYPES);
         violations.throwIfAny();
         if (enabled && viewType == null) {
-            throw invalidParameter("You must specify a StreamViewType when enabling a stream");
+            throw invalidParameter(creatingTable
+                    ? "Table is being created with a stream enabled, UpdateViewType is required"
+                    : "If stream is being enabled then UpdateViewType is required");
         }
         if (!enabled && viewType != null) {
-            throw invalidParameter("You cannot specify a StreamViewType when disabling a stream");
+            throw invalidParameter(creatingTable
+                    ? "Table is being created with a stream disabled, UpdateViewType should not be specified"
+                    : "If stream is being disabled, then UpdateViewType must not be specified");
         }
         return enabled ? viewType : null;
     }

@@ -39,7 +39,9 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         if (billing == null && throughput == null && indexUpdates == null && streamSpec == null
                 && deletionProtection == null && tableClass == null) {
             throw DynamoDbErrors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
-                    + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+                    + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, MultiAccountReplicaReady, "
+                    + "ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled, OnDemandThroughput, "
+                    + "WarmThroughput or TableClass is required");
         }
 
         TableDefinition.Builder next = current.toBuilder();
@@ -55,7 +57,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         List<SecondaryIndex> added = new ArrayList<>();
         List<SecondaryIndex> removed = new ArrayList<>();
         if (indexUpdates != null) {
-            applyIndexUpdates(indexUpdates, current, next, definitions, billingMode, nowMillis, added, removed);
+            applyIndexUpdates(indexUpdates, current, next, definitions, newDefinitions != null, billingMode, nowMillis,
+                    added, removed);
         }
         next.attributeDefinitions(usedDefinitions(definitions, current.keySchema(), next.indexes(), newDefinitions));
 
@@ -89,8 +92,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         }
         if (current.billingMode() == BillingMode.PAY_PER_REQUEST) {
             if (throughput == null) {
-                throw invalidParameter("ReadCapacityUnits and WriteCapacityUnits must both be specified when "
-                        + "BillingMode is PROVISIONED");
+                throw invalidParameter("ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
             }
             next.billing(BillingMode.PROVISIONED, current.payPerRequestSinceMillis(),
                     Throughput.of(throughput.read(), throughput.write()));
@@ -117,7 +119,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
 
     private static void applyIndexUpdates(List<JsonNode> updates, TableDefinition current,
                                           TableDefinition.Builder next, Map<String, String> definitions,
-                                          BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
+                                          boolean definitionsSent, BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
                                           List<SecondaryIndex> removed) {
         int creates = 0;
         for (int i = 0; i < updates.size(); i++) {
@@ -126,46 +128,49 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
             JsonNode create = JsonInput.object(update, "Create");
             JsonNode delete = JsonInput.object(update, "Delete");
             JsonNode change = JsonInput.object(update, "Update");
+            int actions = (create == null ? 0 : 1) + (delete == null ? 0 : 1) + (change == null ? 0 : 1);
+            if (actions == 0) {
+                throw invalidParameter("One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
+                        + "GlobalSecondaryIndexUpdate.Delete must not be null");
+            }
+            if (actions > 1) {
+                throw invalidParameter("Only one global secondary index action is allowed per "
+                        + "GlobalSecondaryIndexUpdate object");
+            }
             if (create != null) {
                 creates++;
                 ConstraintViolations violations = new ConstraintViolations();
                 RawIndex raw = TableRules.index(create, member + ".create", violations);
                 violations.throwIfAny();
                 if (current.index(raw.name()).isPresent()) {
-                    throw invalidParameter("Index already exists: " + raw.name());
+                    throw DynamoDbErrors.validation("Attempting to create an index which already exists");
                 }
-                for (TableRules.RawKeyElement element : raw.keySchema()) {
-                    if (!definitions.containsKey(element.attributeName())) {
-                        throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. "
-                                + "Keys: [" + element.attributeName() + "], AttributeDefinitions: "
-                                + definitions.keySet().toString());
-                    }
+                if (!definitionsSent) {
+                    throw invalidParameter("AttributeDefinitions is not specified for index: " + raw.name());
                 }
                 SecondaryIndex index = new SecondaryIndex(raw.name(), true,
                         TableRules.resolve(raw.keySchema(), definitions, raw.name()), TableRules.projection(raw),
-                        TableRules.indexThroughput(raw, billingMode), 0);
+                        TableRules.indexThroughput(raw, billingMode, false), 0);
                 next.addIndex(index);
                 added.add(index);
             } else if (delete != null) {
                 String name = JsonInput.text(delete, "IndexName");
-                SecondaryIndex index = existingGlobal(current, name);
+                SecondaryIndex index = existingGlobal(current, name, "delete");
                 next.indexes().remove(index);
                 removed.add(index);
             } else if (change != null) {
                 String name = JsonInput.text(change, "IndexName");
-                SecondaryIndex index = existingGlobal(current, name);
+                existingGlobal(current, name, "update");
                 ConstraintViolations violations = new ConstraintViolations();
                 RawThroughput throughput = TableRules.throughput(change, member + ".update.provisionedThroughput",
                         violations);
-                violations.throwIfAny();
-                if (throughput == null || billingMode == BillingMode.PAY_PER_REQUEST) {
-                    throw invalidParameter("ProvisionedThroughput cannot be updated for index: " + name
-                            + " when BillingMode is PAY_PER_REQUEST");
+                violations.notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
+                if (billingMode == BillingMode.PAY_PER_REQUEST) {
+                    throw invalidParameter("The only Updates for index: " + name + " when TableThroughputMode is "
+                            + "PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
                 }
                 next.indexes().replaceAll(existing -> existing.name().equals(name) ? existing.withThroughput(
                         existing.throughput().changedTo(throughput.read(), throughput.write(), nowMillis)) : existing);
-            } else {
-                throw invalidParameter("One of GlobalSecondaryIndexUpdate.Create, Update or Delete must be specified");
             }
         }
         if (creates + removed.size() > 1) {
@@ -178,9 +183,11 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         TableRules.checkProjectedAttributeLimit(next.indexes());
     }
 
-    private static SecondaryIndex existingGlobal(TableDefinition table, String name) {
+    /** The global index an update or delete names; AWS refuses any other name the same way. */
+    private static SecondaryIndex existingGlobal(TableDefinition table, String name, String action) {
         return table.index(name).filter(SecondaryIndex::global)
-                .orElseThrow(() -> DynamoDbErrors.indexNotFoundForUpdate(table.name(), name));
+                .orElseThrow(() -> DynamoDbErrors.validation("Cannot " + action
+                        + " an index that is not a GlobalSecondaryIndex: " + name));
     }
 
     /** The definitions the new key schemas use; a newly sent definition nothing uses is refused. */
@@ -213,7 +220,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
 
     private static TableChange.Kind updateStream(JsonNode spec, TableDefinition current, TableDefinition.Builder next,
                                                  Instant now, ConstraintViolations violations) {
-        String viewType = TableRules.requestedStreamViewType(spec, violations);
+        String viewType = TableRules.requestedStreamViewType(spec, violations, false);
         if (viewType != null) {
             if (current.stream().enabled()) {
                 throw DynamoDbErrors.streamAlreadyEnabled(current.name());

@@ -97,6 +97,16 @@ class QueryAndScanTest {
     }
 
     @Test
+    void pageCutExactlyAtTheEndStillNamesWhereItStopped(DynamoDbClient dynamo) {
+        QueryResponse full = dynamo.query(sensorA().limit(6).build());
+        QueryResponse after = dynamo.query(sensorA().limit(6).exclusiveStartKey(full.lastEvaluatedKey()).build());
+
+        assertEquals(Map.of("sensor", s("a"), "at", n(100)), full.lastEvaluatedKey());
+        assertEquals(0, after.count());
+        assertTrue(after.lastEvaluatedKey().isEmpty());
+    }
+
+    @Test
     void queryBackwardsPagesFromTheEnd(DynamoDbClient dynamo) {
         QueryResponse first = dynamo.query(sensorA().scanIndexForward(false).limit(4).build());
         QueryResponse second = dynamo.query(sensorA().scanIndexForward(false).limit(4)

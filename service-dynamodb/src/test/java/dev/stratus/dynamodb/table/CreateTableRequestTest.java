@@ -73,9 +73,17 @@ class CreateTableRequestTest {
     }
 
     @Test
-    void keyAttributeMissingFromDefinitionsIsRefused() {
+    void hashKeyMissingFromDefinitionsIsRefused() {
         assertEquals("One or more parameter values were invalid: Some index key attributes are not defined in "
-                + "AttributeDefinitions. Keys: [id, sk], AttributeDefinitions: [id]", refusal("""
+                + "AttributeDefinitions. Keys: [pk], AttributeDefinitions: [id]", refusal("""
+                {"TableName": "Tbl", "BillingMode": "PAY_PER_REQUEST",
+                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}]}"""));
+    }
+
+    @Test
+    void rangeKeyMissingFromDefinitionsIsRefused() {
+        assertEquals("Invalid KeySchema: Some index key attribute have no definition", refusal("""
                 {"TableName": "Tbl", "BillingMode": "PAY_PER_REQUEST",
                  "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
                  "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}]}"""));
@@ -135,8 +143,8 @@ class CreateTableRequestTest {
 
     @Test
     void enabledStreamNeedsAViewType() {
-        assertEquals("One or more parameter values were invalid: You must specify a StreamViewType when enabling "
-                + "a stream", refusal("""
+        assertEquals("One or more parameter values were invalid: Table is being created with a stream enabled, "
+                + "UpdateViewType is required", refusal("""
                 {"TableName": "Tbl", "BillingMode": "PAY_PER_REQUEST",
                  "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
                  "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],

@@ -71,8 +71,9 @@ class UpdateTableTest {
 
         assertNull(table.streamSpecification());
         assertTrue(table.latestStreamArn().startsWith(table.tableArn() + "/stream/"));
-        assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b.tableName("StreamOff")
-                .streamSpecification(s -> s.streamEnabled(false))));
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
+                .tableName("StreamOff").streamSpecification(s -> s.streamEnabled(false))));
+        assertEquals("Table has no stream to disable: TableName: StreamOff", error.awsErrorDetails().errorMessage());
     }
 
     @Test

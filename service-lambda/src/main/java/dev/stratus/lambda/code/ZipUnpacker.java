@@ -9,12 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -132,15 +129,8 @@ final class ZipUnpacker {
     }
 
     private static void makeExecutable(Path file) {
-        try {
-            Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
-            permissions.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
-                    PosixFilePermission.OTHERS_EXECUTE));
-            Files.setPosixFilePermissions(file, permissions);
-        } catch (UnsupportedOperationException e) {
-            file.toFile().setExecutable(true, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!file.toFile().setExecutable(true, false)) {
+            throw new UncheckedIOException(new IOException("Cannot make " + file + " executable"));
         }
     }
 

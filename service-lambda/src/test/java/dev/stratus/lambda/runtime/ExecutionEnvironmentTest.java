@@ -15,12 +15,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.testkit.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -207,7 +205,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void environmentIdleLongerThanTheIdleTimeoutIsReaped() {
-        MovableClock clock = new MovableClock();
+        TestClock clock = new TestClock();
         fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work"))
                 .withIdleTimeout(Duration.ofMinutes(10)), clock);
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
@@ -300,26 +298,4 @@ class ExecutionEnvironmentTest {
     }
 
     /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }
