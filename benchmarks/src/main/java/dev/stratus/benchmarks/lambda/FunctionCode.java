@@ -15,7 +15,10 @@ import java.util.zip.ZipOutputStream;
  */
 record FunctionCode(String runtime, String handler, Map<String, byte[]> files) {
 
-    /** Answers {@code {"ok":true}}; with {@code RECORD_FILE} set, appends its start time (epoch ms) and the keys of the stream records it got. */
+    /**
+     * Answers {@code {"ok":true}}; with {@code RECORD_FILE} set, also appends its start time (epoch ms) and the keys
+     * of the stream records it got.
+     */
     static FunctionCode nodejs(String runtime) {
         return new FunctionCode(runtime, "index.handler", Map.of("index.js", utf8("""
                 const fs = require('fs');

@@ -37,18 +37,22 @@ final class InvokeBenchmark {
         this.serverCpuNanos = serverCpuNanos;
     }
 
-    void run(Report report) throws IOException {
+    void run(Report report) throws IOException, InterruptedException {
         report.line("### Lambda invoke (issue #6)");
         report.line("");
         report.line("Cold: " + plan.coldStarts() + " invokes per runtime, the first right after CreateFunction, the others each "
                 + "after an UpdateFunctionConfiguration changing an environment variable. Warm: " + plan.warmInvokes()
-                + " invokes one at a time on one keep-alive connection after " + plan.load().warmUp().toSeconds() + " s of unmeasured ones. "
-                + "Handlers return {\"ok\":true} at once. Latency is the client's, request sent to response read.");
+                + " invokes one at a time on one keep-alive connection after " + plan.load().warmUp().toSeconds()
+                + " s of unmeasured ones. "
+                + "Handlers return {\"ok\":true} at once. Latency is the client's, request sent to response read. Bare process "
+                + "start: median of 5 starts of the runtime's executable doing nothing, just before (the floor of a cold "
+                + "start under the load of the moment).");
         report.line("");
         report.machineLoad("Before");
         report.line("");
-        report.line("| runtime | cold first ms | cold p50 ms | cold max ms | warm p50 ms | warm p99 ms | warm max ms |");
-        report.line("|---|---:|---:|---:|---:|---:|---:|");
+        report.line("| runtime | bare process start ms | cold first ms | cold p50 ms | cold max ms | warm p50 ms | warm p99 ms "
+                + "| warm max ms |");
+        report.line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String runtime : plan.runtimes()) {
             report.line(latencies(runtime));
         }
@@ -64,8 +68,8 @@ final class InvokeBenchmark {
         for (String runtime : plan.runtimes()) {
             RequestSource invoke = RequestSource.fixed(requests.invoke(functionName(runtime), PAYLOAD));
             for (int callers : plan.callers()) {
-                report.line(LoadDriver.run(server, invoke, plan.load().withLabel(runtime).withConnections(callers), serverCpuNanos)
-                        .tableRow());
+                LoadDriver.Plan row = plan.load().withLabel(runtime).withConnections(callers);
+                report.line(LoadDriver.run(server, invoke, row, serverCpuNanos).tableRow());
             }
         }
         report.line("");
@@ -73,7 +77,8 @@ final class InvokeBenchmark {
         report.line("");
     }
 
-    private String latencies(String runtime) throws IOException {
+    private String latencies(String runtime) throws IOException, InterruptedException {
+        double bareStart = ProcessStartBaseline.medianMillis(runtime, plan.pythonExecutable());
         String function = functionName(runtime);
         Latencies cold = new Latencies();
         long first;
@@ -95,7 +100,8 @@ final class InvokeBenchmark {
             }
             Latencies.Sorted coldSorted = Latencies.merge(List.of(cold));
             Latencies.Sorted warmSorted = Latencies.merge(List.of(warm));
-            return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", runtime, first / 1e6,
+            return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |", runtime, bareStart,
+                    first / 1e6,
                     coldSorted.percentileMicros(0.5) / 1e3, coldSorted.percentileMicros(1.0) / 1e3,
                     warmSorted.percentileMicros(0.5) / 1e3, warmSorted.percentileMicros(0.99) / 1e3,
                     warmSorted.percentileMicros(1.0) / 1e3);

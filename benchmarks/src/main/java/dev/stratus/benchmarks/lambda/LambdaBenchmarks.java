@@ -3,6 +3,7 @@ package dev.stratus.benchmarks.lambda;
 import dev.stratus.benchmarks.Report;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.server.ServerProcess;
+import dev.stratus.lambda.runtime.RuntimeSettings;
 import dev.stratus.spi.Durations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,7 @@ public final class LambdaBenchmarks {
             Map.entry("batch-items", "5000"),
             Map.entry("delivery-limit", "30s"),
             Map.entry("server-jvm-options", ""),
+            Map.entry("server-settings", ""),
             Map.entry("out", "benchmarks/target/results"));
 
     private LambdaBenchmarks() {
@@ -50,24 +53,29 @@ public final class LambdaBenchmarks {
         Map<String, String> options = parse(args);
         Path out = Path.of(options.get("out"));
         Path work = Files.createDirectories(out.resolve("lambda-work")).toAbsolutePath();
-        Report report = new Report(out.resolve("lambda-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"));
+        List<String> serverSettings = new ArrayList<>(words(options.get("server-settings")));
+        serverSettings.add("work-dir=" + work.resolve("server"));
+        String python = serverSettings.stream().filter(s -> s.startsWith(RuntimeSettings.PYTHON_EXECUTABLE + "="))
+                .map(s -> s.substring(s.indexOf('=') + 1)).findFirst().orElse("python3");
+        String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Report report = new Report(out.resolve("lambda-" + started + ".md"));
         LambdaPlan plan = new LambdaPlan(list(options.get("runtimes")), Integer.parseInt(options.get("cold-starts")),
-                Integer.parseInt(options.get("warm-invokes")), list(options.get("callers")).stream().map(Integer::parseInt).toList(),
+                Integer.parseInt(options.get("warm-invokes")),
+                list(options.get("callers")).stream().map(Integer::parseInt).toList(),
                 new LoadDriver.Plan("", 1, 1, duration(options.get("warmup")), duration(options.get("measure"))),
                 Integer.parseInt(options.get("puts")), Integer.parseInt(options.get("batch-items")),
-                duration(options.get("delivery-limit")));
+                duration(options.get("delivery-limit")), python);
         report.line("## Lambda (run of " + LocalDateTime.now() + ", " + String.join(" ", args) + ")");
         report.line("");
         report.line("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores; Stratus in its "
-                + "own JVM (`BenchServer stratus`, default settings), driven over loopback HTTP/1.1 keep-alive. Local "
-                + "executables behind the runtimes: " + version("node", "--version") + ", " + version("python3", "--version")
+                + "own JVM (`BenchServer stratus`, settings " + serverSettings + "), driven over loopback HTTP/1.1 keep-alive. "
+                + "Local executables behind the runtimes: " + version("node", "--version") + ", " + version(python, "--version")
                 + ", java runtimes on the server's own java (" + Runtime.version().feature() + "), provided.* on /bin/sh + "
                 + version("curl", "--version") + ".");
         report.line("");
         List<String> only = list(options.get("only"));
-        List<String> jvmOptions = Arrays.stream(options.get("server-jvm-options").split(" ")).filter(w -> !w.isBlank()).toList();
-        try (ServerProcess server = ServerProcess.benchServer(jvmOptions, "stratus",
-                List.of("work-dir=" + work.resolve("server")), out.resolve("server-logs"))) {
+        try (ServerProcess server = ServerProcess.benchServer(words(options.get("server-jvm-options")), "stratus",
+                serverSettings, out.resolve("server-logs"))) {
             LambdaRequests requests = new LambdaRequests("127.0.0.1", server.port());
             if (only.contains("invoke")) {
                 new InvokeBenchmark(server.address(), requests, plan, server::cpuNanos).run(report);
@@ -108,6 +116,10 @@ public final class LambdaBenchmarks {
             Thread.currentThread().interrupt();
             return executable + " unknown";
         }
+    }
+
+    private static List<String> words(String value) {
+        return Arrays.stream(value.split(" ")).filter(w -> !w.isBlank()).toList();
     }
 
     private static List<String> list(String value) {

@@ -15,7 +15,8 @@ import java.util.List;
  * @param puts          single puts of the put-to-function latency (issue #7)
  * @param batchItems    items written for the BatchSize 100 delivery rate
  * @param deliveryLimit how long a record may take to reach the function before the run fails
+ * @param pythonExecutable the python the server runs python functions with, for the bare start baseline
  */
 record LambdaPlan(List<String> runtimes, int coldStarts, int warmInvokes, List<Integer> callers, LoadDriver.Plan load,
-                  int puts, int batchItems, Duration deliveryLimit) {
+                  int puts, int batchItems, Duration deliveryLimit, String pythonExecutable) {
 }
