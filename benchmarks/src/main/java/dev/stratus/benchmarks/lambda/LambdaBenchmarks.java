@@ -37,7 +37,7 @@ public final class LambdaBenchmarks {
             Map.entry("cold-starts", "10"),
             Map.entry("warm-invokes", "1000"),
             Map.entry("callers", "1,4,16"),
-            Map.entry("warmup", "2s"),
+            Map.entry("warmup", "5s"),
             Map.entry("measure", "5s"),
             Map.entry("puts", "200"),
             Map.entry("batch-items", "5000"),
