@@ -12,6 +12,7 @@ import com.google.inject.spi.Message;
 import dev.stratus.gateway.config.PlatformSettings;
 import dev.stratus.gateway.config.ResolvedSettings;
 import dev.stratus.gateway.config.SettingSources;
+import dev.stratus.gateway.config.WorkDirectory;
 import dev.stratus.gateway.http.AwsRequestHandler;
 import dev.stratus.gateway.http.GatewayErrors;
 import dev.stratus.gateway.http.HealthReport;
@@ -59,15 +60,17 @@ public final class Stratus implements AutoCloseable {
     private final List<RunningService> services;
     private final Injector injector;
     private final Storage storage;
+    private final WorkDirectory workDirectory;
 
     private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
-                    List<RunningService> services, Injector injector, Storage storage) {
+                    List<RunningService> services, Injector injector, Storage storage, WorkDirectory workDirectory) {
         this.server = server;
         this.endpoint = endpoint;
         this.started = started;
         this.services = services;
         this.injector = injector;
         this.storage = storage;
+        this.workDirectory = workDirectory;
     }
 
     public static Builder builder() {
@@ -111,6 +114,11 @@ public final class Stratus implements AutoCloseable {
             }
         }
         StorageEngines.close(storage);
+        try {
+            workDirectory.release();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete the temporary work directory: {}", e.getMessage());
+        }
         LOG.info("Stratus stopped.");
     }
 
@@ -176,6 +184,7 @@ public final class Stratus implements AutoCloseable {
             } catch (RuntimeException e) {
                 closeQuietly(connector);
                 StorageEngines.close(storage);
+                settings.workDirectory().release();
                 throw e;
             }
             try {
@@ -203,7 +212,7 @@ public final class Stratus implements AutoCloseable {
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS), new GatewayErrors(mapper));
             server.setHandler(new PlatformEndpoints(health, mapper, aws));
-            return new Stratus(server, endpoint, started, running, injector, storage);
+            return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory());
         }
 
         private static void closeQuietly(ServerConnector connector) {

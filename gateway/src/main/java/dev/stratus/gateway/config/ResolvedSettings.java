@@ -4,8 +4,6 @@ import dev.stratus.gateway.StartupException;
 import dev.stratus.spi.Durations;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +15,9 @@ import java.util.Optional;
 public final class ResolvedSettings implements StratusSettings {
 
     private final Map<String, String> values;
-    private final Path workDir;
+    private final WorkDirectory workDir;
 
-    private ResolvedSettings(Map<String, String> values, Path workDir) {
+    private ResolvedSettings(Map<String, String> values, WorkDirectory workDir) {
         this.values = Map.copyOf(values);
         this.workDir = workDir;
     }
@@ -34,7 +32,7 @@ public final class ResolvedSettings implements StratusSettings {
                 values.put(setting.key(), value);
             });
         }
-        return new ResolvedSettings(values, workDir(values.get(PlatformSettings.WORK_DIR)));
+        return new ResolvedSettings(values, WorkDirectory.create(values.get(PlatformSettings.WORK_DIR)));
     }
 
     private static void check(Setting setting, String value) {
@@ -58,17 +56,6 @@ public final class ResolvedSettings implements StratusSettings {
         }
     }
 
-    private static Path workDir(String configured) {
-        try {
-            if (configured != null) {
-                return Files.createDirectories(Path.of(configured));
-            }
-            return Files.createTempDirectory("stratus-");
-        } catch (IOException e) {
-            throw new StartupException("Cannot create the work directory: " + e.getMessage());
-        }
-    }
-
     @Override
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
@@ -81,6 +68,11 @@ public final class ResolvedSettings implements StratusSettings {
 
     @Override
     public Path workDir() {
+        return workDir.path();
+    }
+
+    /** The work directory and whether it is Stratus's own temporary one. */
+    public WorkDirectory workDirectory() {
         return workDir;
     }
 }
