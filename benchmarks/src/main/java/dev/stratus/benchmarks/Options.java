@@ -3,7 +3,6 @@ package dev.stratus.benchmarks;
 import dev.stratus.spi.Durations;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +30,7 @@ final class Options {
     }
 
     static Options parse(String[] args) {
-        Map<String, String> values = new HashMap<>(DEFAULTS);
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            if (kv.length != 2 || !DEFAULTS.containsKey(kv[0])) {
-                throw new IllegalArgumentException("Unknown argument '" + arg + "'; expected name=value with a name among "
-                        + DEFAULTS.keySet());
-            }
-            values.put(kv[0], kv[1]);
-        }
-        return new Options(values);
+        return new Options(Arguments.parse(args, DEFAULTS));
     }
 
     String get(String name) {

@@ -1,6 +1,7 @@
 package dev.stratus.benchmarks.dynamodb;
 
 import dev.stratus.benchmarks.Report;
+import dev.stratus.benchmarks.load.BatchWriteLoader;
 import dev.stratus.benchmarks.load.BlockingClient;
 import dev.stratus.benchmarks.load.Latencies;
 import dev.stratus.benchmarks.load.LoadDriver;
@@ -65,7 +66,7 @@ public final class DynamoDbBenchmark {
                 client.ok(requests.createWritesTable(WRITES, false));
             }
             long begin = System.nanoTime();
-            new ItemLoader(server.address(), requests, 4).load(items);
+            new BatchWriteLoader(server.address(), requests::batchWriteItems, 4).load(items);
             double seconds = (System.nanoTime() - begin) / 1e9;
             report.line(String.format(Locale.ROOT, "- loaded %,d items of ~200 bytes with BatchWriteItem in %.1f s "
                     + "(%,.0f items/s, 4 connections)", items, seconds, items / seconds));

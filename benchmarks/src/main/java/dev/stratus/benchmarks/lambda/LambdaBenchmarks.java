@@ -1,5 +1,6 @@
 package dev.stratus.benchmarks.lambda;
 
+import dev.stratus.benchmarks.Arguments;
 import dev.stratus.benchmarks.Report;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.server.ServerProcess;
@@ -14,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class LambdaBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = parse(args);
+        Map<String, String> options = Arguments.parse(args, DEFAULTS);
         Path out = Path.of(options.get("out"));
         Path work = Files.createDirectories(out.resolve("lambda-work")).toAbsolutePath();
         List<String> serverSettings = new ArrayList<>(words(options.get("server-settings")));
@@ -85,19 +85,6 @@ public final class LambdaBenchmarks {
             }
         }
         LOG.info("Figures written to {}", report.file());
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> values = new HashMap<>(DEFAULTS);
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            if (kv.length != 2 || !DEFAULTS.containsKey(kv[0])) {
-                throw new IllegalArgumentException("Unknown argument '" + arg + "'; expected name=value with a name among "
-                        + DEFAULTS.keySet());
-            }
-            values.put(kv[0], kv[1]);
-        }
-        return values;
     }
 
     /** What an executable says its version is: the first two words it prints (after its name when it omits it). */

@@ -1,6 +1,8 @@
 package dev.stratus.benchmarks.storage;
 
+import dev.stratus.benchmarks.Arguments;
 import dev.stratus.benchmarks.Report;
+import dev.stratus.benchmarks.load.BatchWriteLoader;
 import dev.stratus.benchmarks.load.BlockingClient;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.load.LoadResult;
@@ -18,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class StorageEngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = parse(args);
+        Map<String, String> options = Arguments.parse(args, DEFAULTS);
         Path out = Path.of(options.get("out"));
         String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Report report = new Report(out.resolve("storage-" + started + ".md"));
@@ -143,7 +144,7 @@ public final class StorageEngineBenchmark {
                 client.ok(requests.createTable());
             }
             long begin = System.nanoTime();
-            new BatchLoader(server.address(), requests, LOAD_CONNECTIONS).load(items);
+            new BatchWriteLoader(server.address(), requests::batchWriteItems, LOAD_CONNECTIONS).load(items);
             double seconds = (System.nanoTime() - begin) / 1e9;
             report.line(String.format(Locale.ROOT, "- loaded %,d items with BatchWriteItem in %.1f s (%,.0f items/s, "
                     + "%d connections, fsync=false); data directory %.0f MB", items, seconds, items / seconds,
@@ -225,19 +226,6 @@ public final class StorageEngineBenchmark {
                 Files.delete(path);
             }
         }
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> values = new HashMap<>(DEFAULTS);
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            if (kv.length != 2 || !DEFAULTS.containsKey(kv[0])) {
-                throw new IllegalArgumentException("Unknown argument '" + arg + "'; expected name=value with a name among "
-                        + DEFAULTS.keySet());
-            }
-            values.put(kv[0], kv[1]);
-        }
-        return values;
     }
 
     private static List<String> list(String value) {

@@ -1,4 +1,4 @@
-package dev.stratus.benchmarks.storage;
+package dev.stratus.benchmarks.load;
 
 import dev.stratus.benchmarks.load.BlockingClient;
 import java.io.IOException;
@@ -12,21 +12,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Writes items 0 to N-1 with BatchWriteItem (25 a call) over a few connections, each its own share. */
-final class BatchLoader {
+public final class BatchWriteLoader {
+
+    /** The BatchWriteItem request, as wire bytes, that writes items {@code from} (inclusive) to {@code to}. */
+    @FunctionalInterface
+    public interface BatchWrites {
+        byte[] batchWriteItems(long from, long to);
+    }
 
     private static final int BATCH = 25;
 
     private final InetSocketAddress server;
-    private final StorageRequests requests;
+    private final BatchWrites requests;
     private final int connections;
 
-    BatchLoader(InetSocketAddress server, StorageRequests requests, int connections) {
+    public BatchWriteLoader(InetSocketAddress server, BatchWrites requests, int connections) {
         this.server = server;
         this.requests = requests;
         this.connections = connections;
     }
 
-    void load(long items) throws InterruptedException {
+    public void load(long items) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         try {
             List<Future<?>> shares = new ArrayList<>();

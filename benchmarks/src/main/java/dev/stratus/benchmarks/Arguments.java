@@ -1,0 +1,24 @@
+package dev.stratus.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads the benchmarks' {@code name=value} arguments over their defaults, refusing names they do not know. */
+public final class Arguments {
+
+    private Arguments() {
+    }
+
+    public static Map<String, String> parse(String[] args, Map<String, String> defaults) {
+        Map<String, String> values = new HashMap<>(defaults);
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            if (kv.length != 2 || !defaults.containsKey(kv[0])) {
+                throw new IllegalArgumentException("Unknown argument '" + arg + "'; expected name=value with a name among "
+                        + defaults.keySet());
+            }
+            values.put(kv[0], kv[1]);
+        }
+        return values;
+    }
+}
