@@ -40,6 +40,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep state in DIR across restarts (default: in memory).")
     private String dataDir;
 
+    @Option(names = "--init-dir", paramLabel = "DIR",
+            description = "Run the executable scripts in DIR, in name order, once started (default conf/init/ready.d).")
+    private String initDir;
+
+    @Option(names = "--prepare-runtimes",
+            description = "Install what the Lambda runtimes need (the Node.js AWS SDKs), then exit.")
+    private boolean prepareRuntimes;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", description = "ERROR, WARN, INFO (default), DEBUG or TRACE.")
     private String logLevel;
 
@@ -71,11 +79,15 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, PlatformSettings.PLUGINS_DIR, pluginsDir);
         putIfGiven(flags, PlatformSettings.LOG_LEVEL, logLevel);
         putIfGiven(flags, PlatformSettings.DATA_DIR, dataDir);
+        putIfGiven(flags, PlatformSettings.INIT_DIR, initDir);
         try {
             Path settingsFile = config != null ? config : defaultSettingsFile(environment);
             String level = firstGiven(logLevel, environment.get(SettingSources.environmentName(PlatformSettings.LOG_LEVEL)),
                     SettingSources.readProperties(settingsFile).get(PlatformSettings.LOG_LEVEL));
             applyLogLevel(level);
+            if (prepareRuntimes) {
+                return prepare(flags, environment, settingsFile);
+            }
             Stratus stratus = Stratus.builder().settings(flags).environment(environment).propertiesFile(settingsFile).start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -89,6 +101,23 @@ public final class Main implements Callable<Integer> {
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** Starts Stratus on a free port without init scripts, prepares every service, stops. */
+    private int prepare(Map<String, String> flags, Map<String, String> environment, Path settingsFile) {
+        Map<String, String> environmentWithoutInit = new HashMap<>(environment);
+        environmentWithoutInit.remove(SettingSources.environmentName(PlatformSettings.INIT_DIR));
+        flags.remove(PlatformSettings.INIT_DIR);
+        flags.put(PlatformSettings.PORT, "0");
+        try (Stratus stratus = Stratus.builder().settings(flags).environment(environmentWithoutInit)
+                .propertiesFile(settingsFile).start()) {
+            if (stratus.prepare()) {
+                spec.commandLine().getOut().println("stratus: the runtimes are prepared.");
+                return 0;
+            }
+            spec.commandLine().getErr().println("stratus: some runtimes could not be prepared (see the log above).");
             return 1;
         }
     }

@@ -17,6 +17,7 @@ public final class PlatformSettings {
     public static final String DEFAULT_REGION = "default-region";
     public static final String CORS_ALLOWED_ORIGINS = "cors.allowed-origins";
     public static final String MAX_REQUEST_BYTES = "max-request-bytes";
+    public static final String INIT_DIR = "init-dir";
 
     public static final List<Setting> ALL = List.of(
             new Setting(HOST, Setting.Type.STRING, "127.0.0.1",
@@ -39,7 +40,10 @@ public final class PlatformSettings {
             new Setting(CORS_ALLOWED_ORIGINS, Setting.Type.STRING, "*",
                     "Origins browsers may call from: * for any, or a comma-separated list."),
             new Setting(MAX_REQUEST_BYTES, Setting.Type.INTEGER, "134217728",
-                    "Largest request body accepted, in bytes, before a service sees it."));
+                    "Largest request body accepted, in bytes, before a service sees it."),
+            new Setting(INIT_DIR, Setting.Type.PATH, null,
+                    "Directory of executable scripts run in name order once Stratus answers requests (bin/stratus: "
+                            + "conf/init/ready.d when unset)."));
 
     private PlatformSettings() {
     }
