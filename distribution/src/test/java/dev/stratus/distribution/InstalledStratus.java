@@ -50,8 +50,15 @@ final class InstalledStratus {
 
     /** Runs {@code bin/stratus} with the arguments until it exits on its own (a refused start). */
     Run runToExit(String... args) throws IOException, InterruptedException {
+        return runToExit(Map.of(), args);
+    }
+
+    /** Runs {@code bin/stratus} with the arguments and more environment variables until it exits on its own. */
+    Run runToExit(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("stratus", ".log");
-        Process process = command(List.of(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = command(List.of(args));
+        builder.environment().putAll(environment);
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("bin/stratus did not exit: " + Files.readString(log));
