@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads request bodies of the JSON protocols, answering malformed ones with AWS's {@code SerializationException}. */
+/**
+ * Reads request bodies of the JSON protocols. A body that is not JSON is a {@code SerializationException} without a
+ * message, as DynamoDB answers it.
+ */
 public final class JsonBodies {
 
     private JsonBodies() {
@@ -21,7 +24,7 @@ public final class JsonBodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw CommonErrors.serialization("Malformed JSON: " + e.getOriginalMessage());
+            throw CommonErrors.serialization(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
