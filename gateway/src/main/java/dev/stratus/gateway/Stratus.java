@@ -261,7 +261,7 @@ public final class Stratus implements AutoCloseable {
         private static ServerConnector connector(Server server, ResolvedSettings settings) {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
-            http.setSendDateHeader(true);
+            http.setSendDateHeader(false);
             http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
             http.setUriCompliance(UriCompliance.LEGACY);
             ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));

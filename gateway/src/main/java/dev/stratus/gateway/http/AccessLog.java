@@ -2,6 +2,9 @@ package dev.stratus.gateway.http;
 
 import dev.stratus.spi.RequestContext;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -12,11 +15,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outermost handler: names the request (the id every response carries in {@code x-amzn-RequestId}), adds the
- * {@code Server} header AWS sends, and logs one line per request at DEBUG once the response is complete.
+ * {@code Server} header AWS sends and the {@code Date} by the platform clock (the one signatures are checked
+ * against, so SDKs correct their clock skew by it), and logs one line per request at DEBUG once it is complete.
  */
 final class AccessLog extends Handler.Wrapper {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.stratus.access");
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final Clock clock;
 
@@ -31,6 +37,7 @@ final class AccessLog extends Handler.Wrapper {
         Exchange exchange = Exchange.begin(request, UUID.randomUUID().toString(), clock.instant());
         response.getHeaders().put("x-amzn-RequestId", exchange.requestId());
         response.getHeaders().put("Server", "Server");
+        response.getHeaders().put("Date", HTTP_DATE.format(exchange.receivedAt()));
         Callback logging = ACCESS.isDebugEnabled()
                 ? Callback.from(callback, () -> log(request, response, exchange, started))
                 : callback;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.jetty.http.HttpTester;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
@@ -12,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class AccessLogTest {
 
     @Test
-    void everyResponseCarriesItsOwnRequestIdAndAwssServerHeader() throws Exception {
+    void everyResponseCarriesItsOwnRequestIdAwssServerHeaderAndTheDateByThePlatformClock() throws Exception {
         Server server = new Server();
         LocalConnector connector = new LocalConnector(server);
         server.addConnector(connector);
-        server.setHandler(new AccessLog(Clock.systemUTC(), Recorder.answeringEmpty()));
+        Clock clock = Clock.fixed(Instant.parse("2024-03-05T07:08:09Z"), ZoneOffset.UTC);
+        server.setHandler(new AccessLog(clock, Recorder.answeringEmpty()));
         server.start();
         try {
             HttpTester.Response first = HttpTester.parseResponse(connector.getResponse(LocalHttp.post(null, "").generate()));
@@ -24,6 +27,7 @@ class AccessLogTest {
 
             assertEquals(200, first.getStatus());
             assertEquals("Server", first.get("Server"));
+            assertEquals("Tue, 05 Mar 2024 07:08:09 GMT", first.get("Date"));
             assertEquals(36, first.get("x-amzn-RequestId").length());
             assertNotEquals(first.get("x-amzn-RequestId"), second.get("x-amzn-RequestId"));
         } finally {
