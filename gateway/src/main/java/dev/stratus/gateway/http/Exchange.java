@@ -1,6 +1,5 @@
 package dev.stratus.gateway.http;
 
-import dev.stratus.gateway.routing.CredentialScope;
 import dev.stratus.spi.RequestContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +17,6 @@ final class Exchange {
     private final String requestId;
     private final Instant receivedAt;
     private final String target;
-    private CredentialScope scope;
     private RunningService service;
     private RequestContext context;
     private byte[] sentBody;
@@ -62,10 +60,6 @@ final class Exchange {
         return service != null ? service.descriptor().protocol().usesTarget() : target != null;
     }
 
-    Optional<CredentialScope> scope() {
-        return Optional.ofNullable(scope);
-    }
-
     Optional<RunningService> service() {
         return Optional.ofNullable(service);
     }
@@ -82,8 +76,7 @@ final class Exchange {
         return require(body, "body decoding");
     }
 
-    void resolved(CredentialScope credentialScope, RunningService runningService, RequestContext requestContext) {
-        this.scope = credentialScope;
+    void resolved(RunningService runningService, RequestContext requestContext) {
         this.service = runningService;
         this.context = requestContext;
     }

@@ -47,7 +47,7 @@ final class ServiceResolution extends Handler.Wrapper {
                 AccountIds.fromAccessKey(scope == null ? null : scope.accessKey()),
                 scope == null ? defaultRegion : scope.region(), descriptor.name(), operation,
                 exchange.receivedAt(), scope == null ? "" : scope.accessKey());
-        exchange.resolved(scope, services.get(descriptor.name()), context);
+        exchange.resolved(services.get(descriptor.name()), context);
         return super.handle(request, response, callback);
     }
 
