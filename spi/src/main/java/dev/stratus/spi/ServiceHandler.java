@@ -16,7 +16,8 @@ public interface ServiceHandler {
 
     /**
      * The service's own 500 for a request whose handling failed unexpectedly (the gateway has logged the failure);
-     * empty lets the gateway answer a 500 {@code InternalFailure} in the service's protocol.
+     * empty lets the gateway answer a 500 {@code InternalFailure} in the service's protocol. A handler that delegates
+     * to a protocol helper delegates this too, so the 500 carries the service's error code and checksum.
      */
     default Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
         return Optional.empty();

@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * The way of every request, outermost first: access log, CORS, platform routes, error mapping, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch.
+ * The way of every request, outermost first: access log, CORS, error mapping, platform routes, service resolution,
+ * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
+ * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
+ * body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
@@ -28,7 +30,8 @@ public final class RequestPipeline {
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
-        Handler platform = new PlatformEndpoints(health, mapper, new ErrorMapping(errors, writer, resolved));
-        return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(), platform));
+        Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(),
+                new ErrorMapping(errors, writer, platform)));
     }
 }
