@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Reads request bodies of the JSON protocols. A body that is not JSON is a {@code SerializationException} without a
- * message, as DynamoDB answers it.
+ * Reads request bodies of the JSON protocols as AWS does: an empty body is {@code {}}, anything that is not a
+ * JSON object is refused with AWS's {@code SerializationException} (never a 500), without a message when the body
+ * is not JSON at all, as DynamoDB answers it. Used by the protocol helpers; a service calls it only when it reads a
+ * body outside them. Stateless.
  */
 public final class JsonBodies {
 
