@@ -48,6 +48,9 @@ public final class Main implements Callable<Integer> {
             description = "Install what the Lambda runtimes need (the Node.js AWS SDKs), then exit.")
     private boolean prepareRuntimes;
 
+    @Option(names = "--auth", paramLabel = "MODE", description = "none (default) or sigv4: verify every request's signature.")
+    private String auth;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", description = "ERROR, WARN, INFO (default), DEBUG or TRACE.")
     private String logLevel;
 
@@ -80,6 +83,7 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, PlatformSettings.LOG_LEVEL, logLevel);
         putIfGiven(flags, PlatformSettings.DATA_DIR, dataDir);
         putIfGiven(flags, PlatformSettings.INIT_DIR, initDir);
+        putIfGiven(flags, PlatformSettings.AUTH, auth);
         try {
             Path settingsFile = config != null ? config : defaultSettingsFile(environment);
             String level = firstGiven(logLevel, environment.get(SettingSources.environmentName(PlatformSettings.LOG_LEVEL)),

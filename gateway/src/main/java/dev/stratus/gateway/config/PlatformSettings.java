@@ -18,6 +18,8 @@ public final class PlatformSettings {
     public static final String CORS_ALLOWED_ORIGINS = "cors.allowed-origins";
     public static final String MAX_REQUEST_BYTES = "max-request-bytes";
     public static final String INIT_DIR = "init-dir";
+    public static final String AUTH = "auth";
+    public static final String AUTH_CREDENTIALS = "auth.credentials";
 
     public static final List<Setting> ALL = List.of(
             new Setting(HOST, Setting.Type.STRING, "127.0.0.1",
@@ -43,7 +45,12 @@ public final class PlatformSettings {
                     "Largest request body accepted, in bytes, before a service sees it."),
             new Setting(INIT_DIR, Setting.Type.PATH, null,
                     "Directory of executable scripts run in name order once Stratus answers requests (bin/stratus: "
-                            + "conf/init/ready.d when unset)."));
+                            + "conf/init/ready.d when unset)."),
+            new Setting(AUTH, Setting.Type.STRING, "none",
+                    "Request authentication: none (signatures are not checked) or sigv4 (every request must carry a valid "
+                            + "AWS Signature Version 4 made with one of auth.credentials)."),
+            new Setting(AUTH_CREDENTIALS, Setting.Type.STRING, "test:test",
+                    "With auth=sigv4: the credentials Stratus knows, as comma-separated ACCESS_KEY:SECRET_KEY pairs."));
 
     private PlatformSettings() {
     }
