@@ -13,8 +13,8 @@ public interface EventDestination {
     /** Whether ARNs of this form belong to this kind of destination, whether or not it exists. */
     boolean owns(String destinationArn);
 
-    /** Whether the destination exists in the account and region. */
-    boolean exists(String destinationArn, String accountId, String region);
+    /** Whether the destination exists (its ARN names its account and region). */
+    boolean exists(String destinationArn);
 
     /**
      * Sends the record (an invocation record, as AWS sends it) to the destination.
