@@ -50,8 +50,8 @@ public final class EventSourceMappingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EventSourceMappings eventSourceMappings(Set<EventSource> offered, FunctionDirectory functions, Storage storage, Clock clock,
-                                            ObjectMapper mapper, StratusSettings settings) {
+    EventSourceMappings eventSourceMappings(Set<EventSource> offered, FunctionDirectory functions, Storage storage,
+                                            Clock clock, ObjectMapper mapper, StratusSettings settings) {
         RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
         EventSources sources = new EventSources(offered);

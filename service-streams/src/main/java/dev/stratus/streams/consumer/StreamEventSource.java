@@ -47,7 +47,8 @@ public final class StreamEventSource implements EventSource {
 
     @Override
     public Optional<EventSourceInfo> describe(String sourceArn) {
-        return reader.describe(sourceArn).map(stream -> new EventSourceInfo(sourceArn, stream.accountId(), stream.region()));
+        return reader.describe(sourceArn)
+                .map(stream -> new EventSourceInfo(sourceArn, stream.accountId(), stream.region()));
     }
 
     @Override

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A DynamoDB stream in memory, offered as an event source as the streams service offers it; {@code this} guards its shards. */
+/**
+ * A DynamoDB stream in memory, offered as an event source as the streams service offers it; {@code this} guards
+ * its shards.
+ */
 public final class FakeStream implements EventSource {
 
     public static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/T/stream/2024-01-01T00:00:00.000";
