@@ -33,6 +33,16 @@ public final class DynamoDbErrors {
         return error("ResourceInUseException", "Table already exists: " + table);
     }
 
+    /** A restore's target name is taken (backups and point-in-time recovery say it with their own type). */
+    public static AwsServiceException tableAlreadyExistsForRestore(String table) {
+        return error("TableAlreadyExistsException", "Table already exists: " + table);
+    }
+
+    /** The table a backup or recovery operation names does not exist. */
+    public static AwsServiceException tableNotFoundByName(String table) {
+        return error("TableNotFoundException", "Table not found: " + table);
+    }
+
     public static AwsServiceException tableNotFound(String table) {
         return error("ResourceNotFoundException", "Requested resource not found: Table: " + table + " not found");
     }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
@@ -34,7 +35,7 @@ public final class DynamoDbHandler implements ServiceHandler {
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
                            ItemOperations items, ReadOperations reads, BatchOperations batches,
-                           TransactionOperations transactions) {
+                           TransactionOperations transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -70,6 +71,7 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);
         itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
+        groups.forEach(group -> group.operations().forEach(builder::operation));
         this.delegate = builder.build();
     }
 

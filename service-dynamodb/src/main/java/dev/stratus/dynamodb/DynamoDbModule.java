@@ -1,7 +1,9 @@
 package dev.stratus.dynamodb;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
 import dev.stratus.dynamodb.api.DynamoDbBindings;
+import dev.stratus.dynamodb.backup.BackupOperations;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
@@ -24,6 +26,8 @@ public final class DynamoDbModule extends AbstractModule {
         bind(IndexBackfill.class).to(IndexBuilder.class);
         bind(InFlightTransactions.class).to(InFlightItems.class);
         bind(Expressions.class).toInstance(new Expressions());
+        Multibinder<OperationGroup> groups = Multibinder.newSetBinder(binder(), OperationGroup.class);
+        groups.addBinding().to(BackupOperations.class);
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
         ServiceBindings.lifecycle(binder(), TtlSweeper.class);

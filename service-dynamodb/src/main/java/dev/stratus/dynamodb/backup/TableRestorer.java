@@ -1,0 +1,40 @@
+package dev.stratus.dynamodb.backup;
+
+import dev.stratus.dynamodb.table.RestoreSummary;
+import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableService;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/** Creates the table a restore asks for, from a backup or from a live table (point-in-time recovery). */
+@Singleton
+public final class TableRestorer {
+
+    private final TableService tables;
+    private final Clock clock;
+
+    @Inject
+    public TableRestorer(TableService tables, Clock clock) {
+        this.tables = tables;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates {@code target} with the source's keys, indexes and settings, filled by {@code fill}.
+     *
+     * @param sourceBackupArn the backup restored, or {@code null} for a point-in-time restore
+     */
+    public Table restore(TableDefinition source, RestoreTarget target, String sourceBackupArn,
+                         BiConsumer<Table, WriteBatch> fill) {
+        long now = clock.millis();
+        RestoreSummary summary = new RestoreSummary(sourceBackupArn, source.arn(), now);
+        TableDefinition restored = target.apply(source.restoredAs(target.tableName(), UUID.randomUUID().toString(),
+                now, summary, target.encryptionOverridden() ? target.encryption() : source.encryption()), now);
+        return tables.restore(restored, fill);
+    }
+}
