@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.backup;
 import dev.stratus.dynamodb.table.RestoreSummary;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
@@ -16,12 +17,31 @@ import java.util.function.BiConsumer;
 public final class TableRestorer {
 
     private final TableService tables;
+    private final TableKeyspace keyspace;
     private final Clock clock;
 
     @Inject
-    public TableRestorer(TableService tables, Clock clock) {
+    public TableRestorer(TableService tables, TableKeyspace keyspace, Clock clock) {
         this.tables = tables;
+        this.keyspace = keyspace;
         this.clock = clock;
+    }
+
+    /** Creates {@code target} from the live table as it is now, copied under the source's write lock. */
+    public Table restoreFromLive(Table source, RestoreTarget target) {
+        source.writeLock().lock();
+        try {
+            byte[] sourcePrefix = TableKeyspace.itemPrefix(source.definition().id());
+            TableTallies tallies = TableTallies.of(source);
+            return restore(source.definition(), target, null, (table, batch) -> {
+                byte[] targetPrefix = TableKeyspace.itemPrefix(table.definition().id());
+                TableKeyspace.copy(keyspace.items(), sourcePrefix, keyspace.items(), targetPrefix, batch);
+                TableKeyspace.copy(keyspace.indexes(), sourcePrefix, keyspace.indexes(), targetPrefix, batch);
+                tallies.applyTo(table, keyspace, batch);
+            });
+        } finally {
+            source.writeLock().unlock();
+        }
     }
 
     /**
@@ -29,7 +49,7 @@ public final class TableRestorer {
      *
      * @param sourceBackupArn the backup restored, or {@code null} for a point-in-time restore
      */
-    public Table restore(TableDefinition source, RestoreTarget target, String sourceBackupArn,
+    Table restore(TableDefinition source, RestoreTarget target, String sourceBackupArn,
                          BiConsumer<Table, WriteBatch> fill) {
         long now = clock.millis();
         RestoreSummary summary = new RestoreSummary(sourceBackupArn, source.arn(), now);
