@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
+import dev.stratus.dynamodb.policy.PolicyOperations;
 import dev.stratus.dynamodb.recovery.RecoveryOperations;
 import dev.stratus.dynamodb.table.IndexBackfill;
 import dev.stratus.dynamodb.table.TableHealth;
@@ -30,6 +31,7 @@ public final class DynamoDbModule extends AbstractModule {
         Multibinder<OperationGroup> groups = Multibinder.newSetBinder(binder(), OperationGroup.class);
         groups.addBinding().to(BackupOperations.class);
         groups.addBinding().to(RecoveryOperations.class);
+        groups.addBinding().to(PolicyOperations.class);
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
         ServiceBindings.lifecycle(binder(), TtlSweeper.class);
