@@ -43,6 +43,14 @@ public final class DynamoDbErrors {
         return error("TableNotFoundException", "Table not found: " + table);
     }
 
+    /**
+     * A request Stratus reads and checks but cannot carry out because it needs a service Stratus does not run
+     * (Kinesis Data Streams, S3, replication to other regions).
+     */
+    public static AwsServiceException unavailable(String feature) {
+        return validation(feature + " are not available on this endpoint");
+    }
+
     public static AwsServiceException tableNotFound(String table) {
         return error("ResourceNotFoundException", "Requested resource not found: Table: " + table + " not found");
     }

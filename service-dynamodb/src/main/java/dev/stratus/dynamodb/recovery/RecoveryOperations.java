@@ -12,14 +12,11 @@ import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.backup.RestoreTarget;
 import dev.stratus.dynamodb.backup.TableRestorer;
 import dev.stratus.dynamodb.table.Table;
-import dev.stratus.dynamodb.table.TableAttachments;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.JsonOperation;
-import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -33,21 +30,16 @@ import java.util.Map;
 public final class RecoveryOperations implements OperationGroup {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String ATTACHMENT = "point-in-time-recovery";
-
     private final TableService tables;
-    private final TableAttachments attachments;
+    private final RecoverySettings settings;
     private final TableRestorer restorer;
-    private final Storage storage;
     private final Clock clock;
 
     @Inject
-    public RecoveryOperations(TableService tables, TableAttachments attachments, TableRestorer restorer,
-                              Storage storage, Clock clock) {
+    public RecoveryOperations(TableService tables, RecoverySettings settings, TableRestorer restorer, Clock clock) {
         this.tables = tables;
-        this.attachments = attachments;
+        this.settings = settings;
         this.restorer = restorer;
-        this.storage = storage;
         this.clock = clock;
     }
 
@@ -61,7 +53,7 @@ public final class RecoveryOperations implements OperationGroup {
 
     JsonNode describeContinuousBackups(JsonNode input, RequestContext context) {
         Table table = table(context, JsonInput.text(input, "TableName"));
-        return description(recovery(table));
+        return description(settings.of(table));
     }
 
     JsonNode updateContinuousBackups(JsonNode input, RequestContext context) {
@@ -83,13 +75,11 @@ public final class RecoveryOperations implements OperationGroup {
         PointInTimeRecovery updated;
         table.writeLock().lock();
         try {
-            PointInTimeRecovery current = recovery(table);
+            PointInTimeRecovery current = settings.of(table);
             int days = period == null ? PointInTimeRecovery.DEFAULT_RECOVERY_PERIOD_DAYS : period.intValue();
             updated = !enabled ? PointInTimeRecovery.DISABLED
                     : new PointInTimeRecovery(true, current.enabled() ? current.enabledAtMillis() : clock.millis(), days);
-            WriteBatch batch = new WriteBatch();
-            attachments.put(table.definition(), ATTACHMENT, updated, batch);
-            storage.commit(batch);
+            settings.set(table, updated);
         } finally {
             table.writeLock().unlock();
         }
@@ -115,10 +105,8 @@ public final class RecoveryOperations implements OperationGroup {
         }
         String name = sourceName != null ? sourceName : TableNames.nameOf(sourceArn);
         Table source = tables.byName(context, name).orElseThrow(() -> DynamoDbErrors.tableNotFoundByName(name));
-        PointInTimeRecovery recovery = recovery(source);
-        if (!recovery.enabled()) {
-            throw RecoveryErrors.notEnabled(name);
-        }
+        settings.requireEnabled(source);
+        PointInTimeRecovery recovery = settings.of(source);
         long now = clock.millis();
         if (restoreTime != null && (!restoreTime.isNumber()
                 || restoreTime.asDouble() * 1000 < recovery.earliestRestorableMillis(now)
@@ -134,11 +122,6 @@ public final class RecoveryOperations implements OperationGroup {
         String name = TableNames.nameOf(nameOrArn);
         new ConstraintViolations().name(name, "tableName", 3, 255).throwIfAny();
         return tables.byName(context, name).orElseThrow(() -> DynamoDbErrors.tableNotFoundByName(name));
-    }
-
-    private PointInTimeRecovery recovery(Table table) {
-        return attachments.get(table.definition(), ATTACHMENT, PointInTimeRecovery.class)
-                .orElse(PointInTimeRecovery.DISABLED);
     }
 
     private JsonNode description(PointInTimeRecovery recovery) {
