@@ -46,6 +46,9 @@ public record RestoreTarget(String tableName, BillingMode billingMode, Throughpu
         JsonNode sse = JsonInput.object(input, "SSESpecificationOverride");
         violations.enumValue(JsonInput.text(sse, "SSEType"), "sSESpecificationOverride.sSEType", SSE_TYPES);
         violations.throwIfAny();
+        if (input.has("GlobalSecondaryIndexOverride") || input.has("LocalSecondaryIndexOverride")) {
+            throw DynamoDbErrors.unavailable("Secondary index overrides on restore");
+        }
         return new RestoreTarget(name, billing == null ? null : BillingMode.valueOf(billing),
                 read == null ? null : Throughput.of(read, write), sse != null, encryption(sse, context));
     }
