@@ -17,8 +17,6 @@ import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.JsonOperation;
-import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -37,14 +35,12 @@ public final class InsightsOperations implements OperationGroup {
 
     private final TableService tables;
     private final TableAttachments attachments;
-    private final Storage storage;
     private final Clock clock;
 
     @Inject
-    public InsightsOperations(TableService tables, TableAttachments attachments, Storage storage, Clock clock) {
+    public InsightsOperations(TableService tables, TableAttachments attachments, Clock clock) {
         this.tables = tables;
         this.attachments = attachments;
-        this.storage = storage;
         this.clock = clock;
     }
 
@@ -83,10 +79,8 @@ public final class InsightsOperations implements OperationGroup {
         String mode = requestedMode == null ? MODES.get(0) : requestedMode;
         table.writeLock().lock();
         try {
-            WriteBatch batch = new WriteBatch();
             attachments.put(table.definition(), attachment(indexName),
-                    new ContributorInsights(enable, enable ? mode : null, clock.millis()), batch);
-            storage.commit(batch);
+                    new ContributorInsights(enable, enable ? mode : null, clock.millis()));
         } finally {
             table.writeLock().unlock();
         }

@@ -12,8 +12,6 @@ import dev.stratus.dynamodb.table.TableAttachments;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.JsonOperation;
-import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -33,14 +31,12 @@ public final class PolicyOperations implements OperationGroup {
 
     private final TableService tables;
     private final TableAttachments attachments;
-    private final Storage storage;
     private final Clock clock;
 
     @Inject
-    public PolicyOperations(TableService tables, TableAttachments attachments, Storage storage, Clock clock) {
+    public PolicyOperations(TableService tables, TableAttachments attachments, Clock clock) {
         this.tables = tables;
         this.attachments = attachments;
-        this.storage = storage;
         this.clock = clock;
     }
 
@@ -101,13 +97,11 @@ public final class PolicyOperations implements OperationGroup {
                 }
             }
             Optional<ResourcePolicy> changed = next.apply(current);
-            WriteBatch batch = new WriteBatch();
             if (changed.isPresent()) {
-                attachments.put(table.definition(), target.attachment(), changed.get(), batch);
+                attachments.put(table.definition(), target.attachment(), changed.get());
             } else {
-                attachments.remove(table.definition(), target.attachment(), batch);
+                attachments.remove(table.definition(), target.attachment());
             }
-            storage.commit(batch);
             ObjectNode output = JSON.objectNode();
             changed.or(() -> current).ifPresent(policy -> output.put("RevisionId", policy.revisionId()));
             return output;

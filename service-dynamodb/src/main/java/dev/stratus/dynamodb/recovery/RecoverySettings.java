@@ -2,8 +2,6 @@ package dev.stratus.dynamodb.recovery;
 
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableAttachments;
-import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -14,12 +12,10 @@ public final class RecoverySettings {
     private static final String ATTACHMENT = "point-in-time-recovery";
 
     private final TableAttachments attachments;
-    private final Storage storage;
 
     @Inject
-    public RecoverySettings(TableAttachments attachments, Storage storage) {
+    public RecoverySettings(TableAttachments attachments) {
         this.attachments = attachments;
-        this.storage = storage;
     }
 
     PointInTimeRecovery of(Table table) {
@@ -36,8 +32,6 @@ public final class RecoverySettings {
 
     /** Stores the table's new setting; the caller holds the table's write lock. */
     void set(Table table, PointInTimeRecovery recovery) {
-        WriteBatch batch = new WriteBatch();
-        attachments.put(table.definition(), ATTACHMENT, recovery, batch);
-        storage.commit(batch);
+        attachments.put(table.definition(), ATTACHMENT, recovery);
     }
 }

@@ -22,11 +22,13 @@ import java.util.stream.Stream;
 @Singleton
 public final class TableAttachments {
 
+    private final Storage storage;
     private final KeyValueStore store;
     private final StoredJson json;
 
     @Inject
     public TableAttachments(Storage storage, ObjectMapper mapper) {
+        this.storage = storage;
         this.store = storage.namespace("dynamodb.table-attachments");
         this.json = new StoredJson(mapper);
     }
@@ -35,13 +37,18 @@ public final class TableAttachments {
         return store.get(key(table.tableId(), name)).map(bytes -> json.read(bytes, type));
     }
 
-    /** Adds the attachment's new value to {@code batch}. */
-    public void put(TableDefinition table, String name, Object value, WriteBatch batch) {
+    /** Stores the attachment's new value; the caller holds the table's write lock. */
+    public void put(TableDefinition table, String name, Object value) {
+        WriteBatch batch = new WriteBatch();
         batch.put(store, key(table.tableId(), name), json.write(value));
+        storage.commit(batch);
     }
 
-    public void remove(TableDefinition table, String name, WriteBatch batch) {
+    /** Deletes the attachment; the caller holds the table's write lock. */
+    public void remove(TableDefinition table, String name) {
+        WriteBatch batch = new WriteBatch();
         batch.delete(store, key(table.tableId(), name));
+        storage.commit(batch);
     }
 
     /** Adds the deletion of every attachment of the table to {@code batch}. */

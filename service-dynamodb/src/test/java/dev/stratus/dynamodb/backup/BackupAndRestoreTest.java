@@ -6,23 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.testkit.StratusExtension;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.BackupStatus;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
@@ -30,33 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 @ExtendWith(StratusExtension.class)
 class BackupAndRestoreTest {
 
-    /** A table keyed on {@code id} with a global index {@code byKind}, holding {@code count} items of kind "letter". */
-    static void tableWithItems(DynamoDbClient dynamo, String name, int count) {
-        dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("kind").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                .globalSecondaryIndexes(g -> g.indexName("byKind")
-                        .keySchema(k -> k.attributeName("kind").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))));
-        for (int i = 0; i < count; i++) {
-            String id = "item" + i;
-            dynamo.putItem(b -> b.tableName(name).item(Map.of("id", AttributeValue.fromS(id),
-                    "kind", AttributeValue.fromS("letter"))));
-        }
-    }
-
-    static int countByKind(DynamoDbClient dynamo, String table) {
-        return dynamo.query(b -> b.tableName(table).indexName("byKind").keyConditionExpression("kind = :k")
-                .expressionAttributeValues(Map.of(":k", AttributeValue.fromS("letter")))).count();
-    }
-
     @Test
     void aRestoredTableHoldsTheItemsAndIndexEntriesOfTheBackupNotLaterWrites(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Orders", 3);
+        LetterTables.create(dynamo, "Orders", "item0", "item1", "item2");
         BackupDetails backup = dynamo.createBackup(b -> b.tableName("Orders").backupName("nightly")).backupDetails();
-        dynamo.putItem(b -> b.tableName("Orders").item(Map.of("id", AttributeValue.fromS("later"),
-                "kind", AttributeValue.fromS("letter"))));
+        LetterTables.put(dynamo, "Orders", "later");
 
         TableDescription restoring = dynamo.restoreTableFromBackup(b -> b.backupArn(backup.backupArn())
                 .targetTableName("OrdersRestored")).tableDescription();
@@ -65,7 +39,7 @@ class BackupAndRestoreTest {
         assertEquals("OrdersRestored", restoring.tableName());
         assertEquals(3L, restored.itemCount());
         assertEquals(3L, restored.globalSecondaryIndexes().get(0).itemCount());
-        assertEquals(3, countByKind(dynamo, "OrdersRestored"));
+        assertEquals(3, LetterTables.countByKind(dynamo, "OrdersRestored"));
         assertEquals(3, dynamo.scan(b -> b.tableName("OrdersRestored")).count());
         assertEquals(backup.backupArn(), restored.restoreSummary().sourceBackupArn());
         assertEquals(dynamo.describeTable(b -> b.tableName("Orders")).table().tableArn(),
@@ -75,7 +49,7 @@ class BackupAndRestoreTest {
 
     @Test
     void createBackupReturnsAnAvailableUserBackupOfTheTable(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Invoices", 2);
+        LetterTables.create(dynamo, "Invoices", "item0", "item1");
 
         BackupDetails backup = dynamo.createBackup(b -> b.tableName("Invoices").backupName("before-migration"))
                 .backupDetails();
@@ -90,7 +64,7 @@ class BackupAndRestoreTest {
 
     @Test
     void describeBackupShowsTheSourceTableAndItsIndexes(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Accounts", 2);
+        LetterTables.create(dynamo, "Accounts", "item0", "item1");
         String arn = dynamo.createBackup(b -> b.tableName("Accounts").backupName("first-backup")).backupDetails().backupArn();
 
         BackupDescription description = dynamo.describeBackup(b -> b.backupArn(arn)).backupDescription();
@@ -103,8 +77,8 @@ class BackupAndRestoreTest {
 
     @Test
     void listBackupsFiltersByTableAndPages(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Listed", 1);
-        tableWithItems(dynamo, "Other", 1);
+        LetterTables.create(dynamo, "Listed", "item0");
+        LetterTables.create(dynamo, "Other", "item0");
         dynamo.createBackup(b -> b.tableName("Listed").backupName("first"));
         dynamo.createBackup(b -> b.tableName("Listed").backupName("second"));
         dynamo.createBackup(b -> b.tableName("Other").backupName("third"));
@@ -120,7 +94,7 @@ class BackupAndRestoreTest {
 
     @Test
     void aDeletedBackupIsGone(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Shortlived", 1);
+        LetterTables.create(dynamo, "Shortlived", "item0");
         String arn = dynamo.createBackup(b -> b.tableName("Shortlived").backupName("gone")).backupDetails().backupArn();
 
         BackupDescription deleted = dynamo.deleteBackup(b -> b.backupArn(arn)).backupDescription();
@@ -135,7 +109,7 @@ class BackupAndRestoreTest {
 
     @Test
     void aBackupOutlivesItsTable(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Dropped", 2);
+        LetterTables.create(dynamo, "Dropped", "item0", "item1");
         String arn = dynamo.createBackup(b -> b.tableName("Dropped").backupName("keep")).backupDetails().backupArn();
         dynamo.deleteTable(b -> b.tableName("Dropped"));
 
@@ -146,8 +120,8 @@ class BackupAndRestoreTest {
 
     @Test
     void restoringOntoAnExistingTableNameFails(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Source", 1);
-        tableWithItems(dynamo, "Taken", 1);
+        LetterTables.create(dynamo, "Source", "item0");
+        LetterTables.create(dynamo, "Taken", "item0");
         String arn = dynamo.createBackup(b -> b.tableName("Source").backupName("backup")).backupDetails().backupArn();
 
         TableAlreadyExistsException error = assertThrows(TableAlreadyExistsException.class,
@@ -166,7 +140,7 @@ class BackupAndRestoreTest {
 
     @Test
     void aRestoreAppliesTheBillingAndEncryptionOverrides(DynamoDbClient dynamo) {
-        tableWithItems(dynamo, "Billed", 1);
+        LetterTables.create(dynamo, "Billed", "item0");
         String arn = dynamo.createBackup(b -> b.tableName("Billed").backupName("backup")).backupDetails().backupArn();
 
         dynamo.restoreTableFromBackup(b -> b.backupArn(arn).targetTableName("Provisioned")
