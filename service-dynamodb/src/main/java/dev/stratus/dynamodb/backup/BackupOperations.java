@@ -10,7 +10,6 @@ import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
-import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.JsonOperation;
 import jakarta.inject.Inject;
@@ -28,12 +27,10 @@ public final class BackupOperations implements OperationGroup {
     private static final List<String> BACKUP_TYPES = List.of("USER", "SYSTEM", "AWS_BACKUP", "ALL");
 
     private final BackupService backups;
-    private final TableService tables;
 
     @Inject
-    public BackupOperations(BackupService backups, TableService tables) {
+    public BackupOperations(BackupService backups) {
         this.backups = backups;
-        this.tables = tables;
     }
 
     @Override
@@ -106,7 +103,7 @@ public final class BackupOperations implements OperationGroup {
         violations.notNull(arn, "backupArn").length(arn, "backupArn", 37, 1024);
         RestoreTarget target = RestoreTarget.parse(input, context, violations);
         Table table = backups.restore(context, arn, target);
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, tables.status(table)));
+        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, Table.TableStatus.CREATING));
     }
 
     private static String backupArn(JsonNode input) {

@@ -115,7 +115,7 @@ public final class RecoveryOperations implements OperationGroup {
         }
         Table restored = restorer.restoreFromLive(source, target);
         return JSON.objectNode().set("TableDescription",
-                TableDescriptions.describe(restored, tables.status(restored)));
+                TableDescriptions.describe(restored, Table.TableStatus.CREATING));
     }
 
     private Table table(RequestContext context, String nameOrArn) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
 import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 @ExtendWith(StratusExtension.class)
 class BackupAndRestoreTest {
@@ -37,6 +38,8 @@ class BackupAndRestoreTest {
         TableDescription restored = dynamo.describeTable(b -> b.tableName("OrdersRestored")).table();
 
         assertEquals("OrdersRestored", restoring.tableName());
+        assertEquals(TableStatus.CREATING, restoring.tableStatus());
+        assertTrue(restoring.restoreSummary().restoreInProgress());
         assertEquals(3L, restored.itemCount());
         assertEquals(3L, restored.globalSecondaryIndexes().get(0).itemCount());
         assertEquals(3, LetterTables.countByKind(dynamo, "OrdersRestored"));
