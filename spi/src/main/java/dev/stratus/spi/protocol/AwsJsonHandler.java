@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class AwsJsonHandler implements ServiceHandler {
     private final boolean crc32;
     private final ObjectMapper mapper;
     private final Map<String, JsonOperation> operations;
+    private final BiConsumer<String, JsonNode> inputCheck;
 
     private AwsJsonHandler(Builder builder) {
         this.protocol = builder.protocol;
@@ -40,6 +42,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         this.crc32 = builder.crc32;
         this.mapper = builder.mapper;
         this.operations = Map.copyOf(builder.operations);
+        this.inputCheck = builder.inputCheck;
     }
 
     public static Builder builder(ObjectMapper mapper) {
@@ -77,6 +80,7 @@ public final class AwsJsonHandler implements ServiceHandler {
             throw CommonErrors.unknownOperation(operationName);
         }
         JsonNode input = JsonBodies.parseObject(mapper, request.body());
+        inputCheck.accept(operationName, input);
         JsonNode output = operation.handle(input, context.withOperation(operationName));
         return output == null ? mapper.createObjectNode() : output;
     }
@@ -98,6 +102,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         private String errorNamespace;
         private String internalErrorCode = "InternalFailure";
         private boolean crc32;
+        private BiConsumer<String, JsonNode> inputCheck = (operation, input) -> { };
 
         private Builder(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -132,6 +137,16 @@ public final class AwsJsonHandler implements ServiceHandler {
         /** Whether every response carries {@code x-amz-crc32} (DynamoDB's do). */
         public Builder crc32(boolean value) {
             this.crc32 = value;
+            return this;
+        }
+
+        /**
+         * A check every operation's input passes before the operation sees it (given the operation's name and the
+         * parsed input); it refuses an input by throwing an {@link AwsServiceException}. Typically a
+         * {@link dev.stratus.spi.protocol.model.ModelValidator} over the service's API model.
+         */
+        public Builder inputCheck(BiConsumer<String, JsonNode> value) {
+            this.inputCheck = Objects.requireNonNull(value, "inputCheck");
             return this;
         }
 
