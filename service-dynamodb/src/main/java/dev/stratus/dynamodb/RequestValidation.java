@@ -24,6 +24,11 @@ public final class RequestValidation {
         }
     }
 
+    /** A violation of a limit the model does not state, worded as the model's violations are. */
+    public static String violation(String shape, JsonNode value, String path, String constraint) {
+        return Validator.INSTANCE.violation(shape, value, path, constraint);
+    }
+
     /** Read once, on the first request. */
     private static final class Validator {
         static final ModelValidator INSTANCE = ModelValidator.builder(

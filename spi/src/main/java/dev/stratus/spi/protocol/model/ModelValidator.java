@@ -57,6 +57,19 @@ public final class ModelValidator {
         return found;
     }
 
+    /**
+     * A violation the model cannot state (a service's own limit), worded as the model's are: {@code value}, a
+     * value of {@code shape}, broke {@code constraint} ({@code Member must ...}) at {@code path}.
+     */
+    public String violation(String shape, JsonNode value, String path, String constraint) {
+        return worded(model.shape(shape), value, path, constraint);
+    }
+
+    private String worded(Shape shape, JsonNode node, String path, String constraint) {
+        String shown = node == null ? "null" : "'" + ValueRendering.render(model, shape, node) + "'";
+        return "Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint;
+    }
+
     /** One walk over one request, collecting violations. */
     private final class Walk {
         private final List<String> found;
@@ -145,8 +158,7 @@ public final class ModelValidator {
 
         private void add(Shape shape, JsonNode node, String path, String constraint) {
             if (found.size() < MAX_REPORTED) {
-                String shown = node == null ? "null" : "'" + ValueRendering.render(model, shape, node) + "'";
-                found.add("Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint);
+                found.add(worded(shape, node, path, constraint));
             }
         }
     }
