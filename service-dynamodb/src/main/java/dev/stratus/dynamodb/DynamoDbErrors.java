@@ -116,6 +116,11 @@ public final class DynamoDbErrors {
         return invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
     }
 
+    public static AwsServiceException indexKeyTooLarge(String attribute, long size, int max, String index) {
+        return invalidParameter("Size limit exceeded for Index Key " + attribute + " Actual Size: " + size
+                + " bytes Max Size: " + max + " bytes IndexName: " + index);
+    }
+
     public static AwsServiceException duplicateKeys() {
         return validation("Provided list of item keys contains duplicates");
     }

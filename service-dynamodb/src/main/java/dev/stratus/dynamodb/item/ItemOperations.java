@@ -120,7 +120,7 @@ public final class ItemOperations {
             UpdateResult updated = update.get().apply(current, key.attributes());
             ItemRules.checkNewItem(definition, updated.newItem());
             result.set(updated);
-            return updated.newItem();
+            return updated.storedItem();
         }, options.oldOnFailure());
         Map<String, AttributeValue> attributes = switch (options.returnValues()) {
             case NONE -> null;

@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.Update;
+import dev.stratus.dynamodb.expression.UpdateResult;
 import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.key.KeyRules;
@@ -81,9 +82,9 @@ final class WriteActions {
         PrimaryKey key = KeyRules.ofKey(definition.keySchema(), AttributeValueCodec.decodeItem(keyJson));
         Update update = request.update(keyNames(definition)).orElseThrow();
         return new WriteAction(table, key, condition(request), current -> {
-            Map<String, AttributeValue> updated = update.apply(current, key.attributes()).newItem();
-            ItemRules.checkNewItem(definition, updated);
-            return updated;
+            UpdateResult updated = update.apply(current, key.attributes());
+            ItemRules.checkNewItem(definition, updated.newItem());
+            return updated.storedItem();
         }, ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(key.attributes()));
     }
 
