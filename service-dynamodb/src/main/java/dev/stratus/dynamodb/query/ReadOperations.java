@@ -67,8 +67,13 @@ public final class ReadOperations {
         checkKeyConditionTypes(schema, keyCondition);
         request.filter().ifPresent(filter -> checkFilterAvoidsKeys(filter, schema));
         boolean forward = !Boolean.FALSE.equals(JsonInput.bool(input, "ScanIndexForward"));
-        Page page = reader.query(read.source(), keyCondition, forward, limitOf(limit),
-                startKey(input), filterOf(request));
+        Map<String, AttributeValue> startKey = startKey(input);
+        if (startKey != null && keyCondition.excludes(startKey)) {
+            throw DynamoDbErrors.validation(
+                    "The provided starting key is outside query boundaries based on provided conditions");
+        }
+        Page page = reader.query(read.source(), keyCondition, forward, limitOf(limit), startKey,
+                filterOf(request));
         return output(read, page);
     }
 
