@@ -29,7 +29,7 @@ class LegacyParametersTest {
             "NOT_NULL|[]|attribute_exists(#n0)",
             "NULL|[]|attribute_not_exists(#n0)",
             "CONTAINS|[{'S':'x'}]|contains(#n0, :v0)",
-            "NOT_CONTAINS|[{'S':'x'}]|NOT contains(#n0, :v0)",
+            "NOT_CONTAINS|[{'S':'x'}]|attribute_exists(#n0) AND NOT contains(#n0, :v0)",
             "BEGINS_WITH|[{'S':'x'}]|begins_with(#n0, :v0)",
             "IN|[{'N':'1'},{'N':'2'},{'N':'3'}]|#n0 IN (:v0, :v1, :v2)",
             "BETWEEN|[{'N':'1'},{'N':'2'}]|#n0 BETWEEN :v0 AND :v1"})
