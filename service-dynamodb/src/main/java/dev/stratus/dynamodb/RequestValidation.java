@@ -33,12 +33,16 @@ public final class RequestValidation {
     private static final class Validator {
         static final ModelValidator INSTANCE = ModelValidator.builder(
                         ServiceModel.fromResource(RequestValidation.class, "model/service-2.json"))
-                // A table name where the model allows an ARN is checked as a table name.
+                // A table name where the model allows an ARN is checked as a table name; AWS lists the values of
+                // some enums in an order of its own.
                 .substitute("TableArn", value -> !value.asText().startsWith("arn:"), "TableName")
                 .alsoRequired("CreateTableInput", "AttributeDefinitions", "KeySchema")
                 .enumWording("ComparisonOperator", List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT",
                         "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS"))
                 .enumWording("ConditionalOperator", List.of("OR", "AND"))
+                .enumWording("ReturnValue", List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"))
+                .enumWording("Select", List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES",
+                        "ALL_PROJECTED_ATTRIBUTES"))
                 .enumWording("AttributeAction", List.of("ADD", "PUT", "DELETE"))
                 .build();
     }
