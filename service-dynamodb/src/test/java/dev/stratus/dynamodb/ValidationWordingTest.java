@@ -42,8 +42,16 @@ class ValidationWordingTest {
         return Map.of("id", AttributeValue.fromN(Integer.toString(id)));
     }
 
-    private static WriteRequest put(int id) {
-        return WriteRequest.builder().putRequest(p -> p.item(key(id))).build();
+    private static List<Map<String, AttributeValue>> keys(int count) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (int id = 0; id < count; id++) {
+            keys.add(key(id));
+        }
+        return keys;
+    }
+
+    private static List<WriteRequest> puts(int count) {
+        return keys(count).stream().map(key -> WriteRequest.builder().putRequest(p -> p.item(key)).build()).toList();
     }
 
     private static String refusal(Executable call) {
@@ -121,11 +129,8 @@ class ValidationWordingTest {
 
     @Test
     void transactionOfMoreThan100ActionsIsRefusedAtTransactItems(DynamoDbClient dynamo) {
-        List<TransactWriteItem> actions = new ArrayList<>();
-        for (int id = 0; id < 101; id++) {
-            Map<String, AttributeValue> item = key(id);
-            actions.add(TransactWriteItem.builder().put(p -> p.tableName(TABLE).item(item)).build());
-        }
+        List<TransactWriteItem> actions = keys(101).stream()
+                .map(item -> TransactWriteItem.builder().put(p -> p.tableName(TABLE).item(item)).build()).toList();
 
         String message = refusal(() -> dynamo.transactWriteItems(b -> b.transactItems(actions)));
 
@@ -145,12 +150,7 @@ class ValidationWordingTest {
 
     @Test
     void moreThan25WritesToOneTableBreakTheMapValueConstraint(DynamoDbClient dynamo) {
-        List<WriteRequest> puts = new ArrayList<>();
-        for (int id = 0; id < 26; id++) {
-            puts.add(put(id));
-        }
-
-        String message = refusal(() -> dynamo.batchWriteItem(b -> b.requestItems(Map.of(TABLE, puts))));
+        String message = refusal(() -> dynamo.batchWriteItem(b -> b.requestItems(Map.of(TABLE, puts(26)))));
 
         assertTrue(message.startsWith("1 validation error detected: Value '{Wording=[WriteRequest(putRequest="), message);
         assertTrue(message.endsWith("]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy "
@@ -160,24 +160,13 @@ class ValidationWordingTest {
 
     @Test
     void moreThan25WritesAcrossTablesAreTooManyItems(DynamoDbClient dynamo) {
-        List<WriteRequest> first = new ArrayList<>();
-        List<WriteRequest> second = new ArrayList<>();
-        for (int id = 0; id < 13; id++) {
-            first.add(put(id));
-            second.add(put(id));
-        }
-
         assertEquals("Too many items requested for the BatchWriteItem call", refusal(() -> dynamo.batchWriteItem(
-                b -> b.requestItems(Map.of(TABLE, first, "Other", second)))));
+                b -> b.requestItems(Map.of(TABLE, puts(13), "Other", puts(13))))));
     }
 
     @Test
     void moreThan100KeysAcrossTablesAreTooManyItems(DynamoDbClient dynamo) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (int id = 0; id < 51; id++) {
-            keys.add(key(id));
-        }
-        KeysAndAttributes read = KeysAndAttributes.builder().keys(keys).build();
+        KeysAndAttributes read = KeysAndAttributes.builder().keys(keys(51)).build();
 
         assertEquals("Too many items requested for the BatchGetItem call", refusal(() -> dynamo.batchGetItem(
                 b -> b.requestItems(Map.of(TABLE, read, "Other", read)))));
@@ -185,13 +174,8 @@ class ValidationWordingTest {
 
     @Test
     void moreThan100KeysForOneTableBreakTheKeysConstraint(DynamoDbClient dynamo) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (int id = 0; id < 101; id++) {
-            keys.add(key(id));
-        }
-
         String message = refusal(() -> dynamo.batchGetItem(b -> b.requestItems(Map.of(TABLE,
-                KeysAndAttributes.builder().keys(keys).build()))));
+                KeysAndAttributes.builder().keys(keys(101)).build()))));
 
         assertTrue(message.endsWith("' at 'requestItems.Wording.member.keys' failed to satisfy constraint: Member must "
                 + "have length less than or equal to 100"), message);
