@@ -2,6 +2,7 @@ package dev.stratus.dynamodb;
 
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
+import dev.stratus.spi.protocol.model.ModelValidator;
 import java.util.List;
 
 /** Every error DynamoDB answers, worded as AWS words it. */
@@ -24,9 +25,7 @@ public final class DynamoDbErrors {
 
     /** AWS's summary of constraint violations: {@code N validation error(s) detected: a; b}. */
     public static AwsServiceException constraintViolations(List<String> violations) {
-        String count = violations.size() == 1 ? "1 validation error detected: "
-                : violations.size() + " validation errors detected: ";
-        return validation(count + String.join("; ", violations));
+        return validation(ModelValidator.summary(violations));
     }
 
     public static AwsServiceException tableAlreadyExists(String table) {
@@ -133,6 +132,11 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException rangeKeyTooLarge() {
         return invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+    }
+
+    public static AwsServiceException indexKeyTooLarge(String attribute, long size, int max, String index) {
+        return invalidParameter("Size limit exceeded for Index Key " + attribute + " Actual Size: " + size
+                + " bytes Max Size: " + max + " bytes IndexName: " + index);
     }
 
     public static AwsServiceException duplicateKeys() {

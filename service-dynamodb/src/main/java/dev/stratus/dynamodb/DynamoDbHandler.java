@@ -56,6 +56,7 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .errorNamespace(DynamoDbErrors.NAMESPACE)
                 .internalErrorCode("InternalServerError")
                 .crc32(true)
+                .inputCheck(RequestValidation::check)
                 .operation("CreateTable", tables::createTable)
                 .operation("DescribeTable", tables::describeTable)
                 .operation("ListTables", tables::listTables)

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A {@link ServiceHandler} for the AWS JSON 1.0 and 1.1 protocols: the operation comes from
@@ -28,6 +29,7 @@ public final class AwsJsonHandler implements ServiceHandler {
     private final boolean crc32;
     private final ObjectMapper mapper;
     private final Map<String, JsonOperation> operations;
+    private final BiConsumer<String, JsonNode> inputCheck;
 
     private AwsJsonHandler(Builder builder) {
         this.protocol = builder.protocol;
@@ -37,6 +39,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         this.crc32 = builder.crc32;
         this.mapper = builder.mapper;
         this.operations = Map.copyOf(builder.operations);
+        this.inputCheck = builder.inputCheck;
     }
 
     public static Builder builder(ObjectMapper mapper) {
@@ -85,6 +88,7 @@ public final class AwsJsonHandler implements ServiceHandler {
             throw CommonErrors.unknownOperation(operationName);
         }
         JsonNode input = JsonBodies.parseObject(mapper, request.body());
+        inputCheck.accept(operationName, input);
         JsonNode output = operation.handle(input, context.withOperation(operationName));
         return output == null ? mapper.createObjectNode() : output;
     }
@@ -106,6 +110,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         private String errorNamespace;
         private String internalErrorCode = "InternalFailure";
         private boolean crc32;
+        private BiConsumer<String, JsonNode> inputCheck = (operation, input) -> { };
 
         private Builder(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -140,6 +145,16 @@ public final class AwsJsonHandler implements ServiceHandler {
         /** Whether every response carries {@code x-amz-crc32} (DynamoDB's do). */
         public Builder crc32(boolean value) {
             this.crc32 = value;
+            return this;
+        }
+
+        /**
+         * A check every operation's input passes before the operation sees it (given the operation's name and the
+         * parsed input); it refuses an input by throwing an {@link AwsServiceException}. Typically a
+         * {@link dev.stratus.spi.protocol.model.ModelValidator} over the service's API model.
+         */
+        public Builder inputCheck(BiConsumer<String, JsonNode> value) {
+            this.inputCheck = Objects.requireNonNull(value, "inputCheck");
             return this;
         }
 
