@@ -13,6 +13,7 @@ import dev.stratus.lambda.rest.ConcurrencyEndpoints;
 import dev.stratus.lambda.rest.FunctionEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
 import dev.stratus.lambda.rest.LambdaApi;
+import dev.stratus.lambda.rest.PolicyEndpoints;
 import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.ServiceBindings;
@@ -34,6 +35,7 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
+        routes.addBinding().to(PolicyEndpoints.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

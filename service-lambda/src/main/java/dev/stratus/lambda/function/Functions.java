@@ -194,7 +194,8 @@ public class Functions {
             throw LambdaErrors.versionReferencedByAliases(referencing);
         }
         if (repository.version(arn.unqualified(), version).isPresent()) {
-            repository.commit(repository.deleteVersion(new WriteBatch(), arn.unqualified(), version));
+            WriteBatch batch = repository.deleteVersion(new WriteBatch(), arn.unqualified(), version);
+            repository.commit(repository.deleteSettingsOf(batch, arn.unqualified(), version));
             invoker.discard(arn.toString());
         }
     }
@@ -259,7 +260,7 @@ public class Functions {
         return LAST_MODIFIED.format(clock.instant());
     }
 
-    static String newRevision() {
+    public static String newRevision() {
         return UUID.randomUUID().toString();
     }
 }
