@@ -9,6 +9,7 @@ import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
 import dev.stratus.lambda.rest.AliasEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
+import dev.stratus.lambda.rest.CodeSigningEndpoints;
 import dev.stratus.lambda.rest.ConcurrencyEndpoints;
 import dev.stratus.lambda.rest.FunctionEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
@@ -16,6 +17,8 @@ import dev.stratus.lambda.rest.LambdaApi;
 import dev.stratus.lambda.rest.PolicyEndpoints;
 import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
+import dev.stratus.lambda.signing.CodeSigningTagging;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
@@ -36,6 +39,8 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
         routes.addBinding().to(PolicyEndpoints.class);
+        routes.addBinding().to(CodeSigningEndpoints.class);
+        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(CodeSigningTagging.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
@@ -47,6 +49,7 @@ public final class EventSourceMappingModule extends AbstractModule {
         bind(EventSourceMappingRoutes.class).in(Singleton.class);
         ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
         ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
+        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(MappingTagging.class);
     }
 
     @Provides

@@ -257,6 +257,11 @@ public class Functions {
     }
 
     private String now() {
+        return timestamp(clock);
+    }
+
+    /** The clock's time as Lambda writes a {@code LastModified}: {@code 2024-05-01T12:00:00.000+0000}. */
+    public static String timestamp(Clock clock) {
         return LAST_MODIFIED.format(clock.instant());
     }
 

@@ -25,6 +25,7 @@ public class Permissions {
 
     private static final String KIND = "policy";
     private static final int MAX_POLICY_LENGTH = 20_480;
+    private static final String REVISION_API = "GetFunction/GetAlias";
 
     private final FunctionRepository repository;
     private final Functions functions;
@@ -47,7 +48,7 @@ public class Permissions {
             checkRevision(target, revisionId);
             ResourcePolicy policy = policy(target);
             if (policy.statement(grant.statementId()).isPresent()) {
-                throw PolicyErrors.statementExists();
+                throw PolicyErrors.statementExists(grant.statementId());
             }
             ResourcePolicy changed = policy.with(statement);
             int length = document(target, changed).length();
@@ -64,17 +65,26 @@ public class Permissions {
         String revisionId = revision(target);
         ResourcePolicy policy = policy(target);
         if (policy.statements().isEmpty()) {
-            throw PolicyErrors.noPolicy();
+            throw LambdaErrors.resourceNotFound();
         }
         return new PolicyDocument(document(target, policy), revisionId);
     }
 
     public void remove(FunctionArn target, String statementId, String revisionId) {
         repository.change(() -> {
-            checkRevision(target, revisionId);
+            if (repository.function(target.unqualified()).isEmpty()) {
+                throw PolicyErrors.noPolicyFor(target.unqualified().toString());
+            }
+            String revision = revision(target);
             ResourcePolicy policy = policy(target);
+            if (policy.statements().isEmpty()) {
+                throw PolicyErrors.noPolicyAssociated();
+            }
             if (policy.statement(statementId).isEmpty()) {
                 throw PolicyErrors.statementNotFound(statementId);
+            }
+            if (revisionId != null && !revisionId.equals(revision)) {
+                throw LambdaErrors.revisionMismatch(REVISION_API);
             }
             save(target, policy.without(statementId));
             return null;
@@ -88,7 +98,7 @@ public class Permissions {
 
     private void checkRevision(FunctionArn target, String revisionId) {
         if (revisionId != null && !revisionId.equals(revision(target))) {
-            throw LambdaErrors.revisionMismatch("GetPolicy");
+            throw LambdaErrors.revisionMismatch(REVISION_API);
         }
     }
 
@@ -131,8 +141,9 @@ public class Permissions {
         return qualifier != null && !qualifier.equals(FunctionArn.LATEST) && !qualifier.chars().allMatch(Character::isDigit);
     }
 
+    /** An unqualified function's policy is its {@code $LATEST} version's. */
     private static String qualifierKey(FunctionArn target) {
-        return target.isQualified() ? target.qualifier() : "";
+        return target.isQualified() ? target.qualifier() : FunctionArn.LATEST;
     }
 
     private String document(FunctionArn target, ResourcePolicy policy) {

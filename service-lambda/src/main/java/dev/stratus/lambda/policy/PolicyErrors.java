@@ -8,18 +8,25 @@ final class PolicyErrors {
     private PolicyErrors() {
     }
 
-    static AwsServiceException statementExists() {
-        return new AwsServiceException("ResourceConflictException", "The statement id (sid) you provided already exists. "
-                + "Please provide a new statement id, or remove the existing statement.", 409);
+    static AwsServiceException statementExists(String statementId) {
+        return new AwsServiceException("ResourceConflictException", "The statement id (" + statementId
+                + ") provided already exists. Please provide a new statement id, or remove the existing statement.", 409);
+    }
+
+    static AwsServiceException noPolicyFor(String functionArn) {
+        return notFound("No policy found for: " + functionArn);
+    }
+
+    static AwsServiceException noPolicyAssociated() {
+        return notFound("No policy is associated with the given resource.");
     }
 
     static AwsServiceException statementNotFound(String statementId) {
-        return new AwsServiceException("ResourceNotFoundException",
-                "Statement " + statementId + " is not found in resource policy.", 404);
+        return notFound("Statement " + statementId + " is not found in resource policy.");
     }
 
-    static AwsServiceException noPolicy() {
-        return new AwsServiceException("ResourceNotFoundException", "The resource you requested does not exist.", 404);
+    private static AwsServiceException notFound(String message) {
+        return new AwsServiceException("ResourceNotFoundException", message, 404);
     }
 
     static AwsServiceException tooLong(int length, int limit) {

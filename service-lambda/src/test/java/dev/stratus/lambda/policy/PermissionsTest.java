@@ -96,13 +96,25 @@ class PermissionsTest {
                 () -> lambda.addPermission(r -> r.functionName("twice").statementId("same")
                         .action("lambda:InvokeFunction").principal("sns.amazonaws.com")));
 
-        assertEquals("The statement id (sid) you provided already exists. Please provide a new statement id, "
+        assertEquals("The statement id (same) provided already exists. Please provide a new statement id, "
                 + "or remove the existing statement.", conflict.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void removingFromAFunctionWithoutPolicyIsNotFound(LambdaClient lambda) {
+        TestFunctions.create(lambda, "no-policy", ECHO);
+
+        ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,
+                () -> lambda.removePermission(r -> r.functionName("no-policy").statementId("nope")));
+
+        assertEquals("No policy is associated with the given resource.", missing.awsErrorDetails().errorMessage());
     }
 
     @Test
     void removingAnUnknownStatementIsNotFound(LambdaClient lambda) {
         TestFunctions.create(lambda, "unknown-sid", ECHO);
+        lambda.addPermission(r -> r.functionName("unknown-sid").statementId("known").action("lambda:InvokeFunction")
+                .principal("s3.amazonaws.com"));
 
         ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,
                 () -> lambda.removePermission(r -> r.functionName("unknown-sid").statementId("nope")));
@@ -120,8 +132,8 @@ class PermissionsTest {
                 () -> lambda.addPermission(r -> r.functionName("revised").statementId("second")
                         .action("lambda:InvokeFunction").principal("s3.amazonaws.com").revisionId(before)));
 
-        assertEquals("The Revision Id provided does not match the latest Revision Id. Call the GetPolicy API to "
-                + "retrieve the latest Revision Id", stale.awsErrorDetails().errorMessage());
+        assertEquals("The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias "
+                + "API to retrieve the latest Revision Id", stale.awsErrorDetails().errorMessage());
         GetPolicyResponse policy = lambda.getPolicy(r -> r.functionName("revised"));
         assertNotEquals(before, policy.revisionId());
         assertEquals(policy.revisionId(), lambda.getFunctionConfiguration(r -> r.functionName("revised")).revisionId());
@@ -144,6 +156,16 @@ class PermissionsTest {
         assertEquals(arn + ":1", version.get("Statement").get(0).get("Resource").asText());
         assertEquals(arn + ":live", alias.get("Statement").get(0).get("Resource").asText());
         assertThrows(ResourceNotFoundException.class, () -> lambda.getPolicy(r -> r.functionName("layered")));
+    }
+
+    @Test
+    void unqualifiedPolicyIsTheLatestVersions(LambdaClient lambda) {
+        TestFunctions.create(lambda, "latest-shared", ECHO);
+        lambda.addPermission(r -> r.functionName("latest-shared").statementId("s").action("lambda:InvokeFunction")
+                .principal("s3.amazonaws.com"));
+
+        assertEquals(lambda.getPolicy(r -> r.functionName("latest-shared")).policy(),
+                lambda.getPolicy(r -> r.functionName("latest-shared").qualifier("$LATEST")).policy());
     }
 
     @Test
