@@ -39,7 +39,7 @@ public final class LambdaErrors {
         return conflict("Unable to delete version because the following aliases reference it: " + aliases);
     }
 
-    private static AwsServiceException conflict(String message) {
+    public static AwsServiceException conflict(String message) {
         return new AwsServiceException("ResourceConflictException", message, 409);
     }
 
