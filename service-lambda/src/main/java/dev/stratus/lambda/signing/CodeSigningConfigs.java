@@ -108,11 +108,16 @@ public class CodeSigningConfigs {
         }
     }
 
-    /** Attaches the configuration to the function, replacing the one it had. */
-    public void attach(FunctionArn function, String arn, RequestContext context) {
+    /** Throws what AWS answers when a function is to be attached to a configuration that does not exist. */
+    public void requireAttachable(RequestContext context, String arn) {
         if (find(context, arn).isEmpty()) {
             throw CodeSigningErrors.attachedConfigNotFound(arn);
         }
+    }
+
+    /** Attaches the configuration to the function, replacing the one it had. */
+    public void attach(FunctionArn function, String arn, RequestContext context) {
+        requireAttachable(context, arn);
         functions.change(() -> {
             functionLookup.function(function);
             functions.commit(functions.putSetting(new WriteBatch(), function.unqualified(), FUNCTION_SETTING, "", arn));

@@ -66,6 +66,15 @@ class CodeSigningConfigsTest {
     }
 
     @Test
+    void functionCreatedWithAConfigIsAttachedToIt(LambdaClient lambda) {
+        String arn = create(lambda, "from creation").codeSigningConfigArn();
+
+        lambda.createFunction(TestFunctions.node("signed-at-birth", ECHO).codeSigningConfigArn(arn).build());
+
+        assertEquals(arn, lambda.getFunctionCodeSigningConfig(r -> r.functionName("signed-at-birth")).codeSigningConfigArn());
+    }
+
+    @Test
     void functionWithoutConfigAnswersAnEmptyStructure(LambdaClient lambda) {
         TestFunctions.create(lambda, "unsigned", ECHO);
 
