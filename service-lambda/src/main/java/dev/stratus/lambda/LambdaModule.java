@@ -2,12 +2,14 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.lambda.capacity.CapacityProviderTagging;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
 import dev.stratus.lambda.rest.AliasEndpoints;
+import dev.stratus.lambda.rest.CapacityProviderEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
 import dev.stratus.lambda.rest.CodeSigningEndpoints;
 import dev.stratus.lambda.rest.ConcurrencyEndpoints;
@@ -44,7 +46,10 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(CodeSigningEndpoints.class);
         routes.addBinding().to(ProvisionedConcurrencyEndpoints.class);
         routes.addBinding().to(FunctionSettingsEndpoints.class);
-        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(CodeSigningTagging.class);
+        routes.addBinding().to(CapacityProviderEndpoints.class);
+        Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
+        taggables.addBinding().to(CodeSigningTagging.class);
+        taggables.addBinding().to(CapacityProviderTagging.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }
