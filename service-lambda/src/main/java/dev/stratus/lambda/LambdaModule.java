@@ -13,6 +13,7 @@ import dev.stratus.lambda.rest.CapacityProviderEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
 import dev.stratus.lambda.rest.CodeSigningEndpoints;
 import dev.stratus.lambda.rest.ConcurrencyEndpoints;
+import dev.stratus.lambda.rest.DurableExecutionEndpoints;
 import dev.stratus.lambda.rest.FunctionEndpoints;
 import dev.stratus.lambda.rest.FunctionSettingsEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
@@ -47,6 +48,7 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(ProvisionedConcurrencyEndpoints.class);
         routes.addBinding().to(FunctionSettingsEndpoints.class);
         routes.addBinding().to(CapacityProviderEndpoints.class);
+        routes.addBinding().to(DurableExecutionEndpoints.class);
         Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
         taggables.addBinding().to(CodeSigningTagging.class);
         taggables.addBinding().to(CapacityProviderTagging.class);
