@@ -2,7 +2,7 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
-import dev.stratus.lambda.capacity.CapacityProviderTagging;
+import dev.stratus.lambda.capacity.CapacityProviders;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
@@ -22,7 +22,7 @@ import dev.stratus.lambda.rest.PolicyEndpoints;
 import dev.stratus.lambda.rest.ProvisionedConcurrencyEndpoints;
 import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
-import dev.stratus.lambda.signing.CodeSigningTagging;
+import dev.stratus.lambda.signing.CodeSigningConfigs;
 import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
@@ -50,8 +50,8 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(CapacityProviderEndpoints.class);
         routes.addBinding().to(DurableExecutionEndpoints.class);
         Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
-        taggables.addBinding().to(CodeSigningTagging.class);
-        taggables.addBinding().to(CapacityProviderTagging.class);
+        taggables.addBinding().to(CodeSigningConfigs.class);
+        taggables.addBinding().to(CapacityProviders.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.function.Functions;
 import dev.stratus.lambda.tags.ResourceTags;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
@@ -21,9 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Capacity providers of each account and region, in {@link Storage} namespace {@code lambda.capacity-providers}. */
+/**
+ * Capacity providers of each account and region, in {@link Storage} namespace {@code lambda.capacity-providers};
+ * they carry tags, addressed by their ARN.
+ */
 @Singleton
-public class CapacityProviders {
+public class CapacityProviders implements TaggableResource {
 
     static final String NAME_PATTERN = "(arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:"
             + "capacity-provider:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+";
@@ -64,6 +68,16 @@ public class CapacityProviders {
             tags.tag(provider.arn(), newTags);
         }
         return provider;
+    }
+
+    @Override
+    public String arnType() {
+        return "capacity-provider";
+    }
+
+    @Override
+    public void requireExists(RequestContext context, String arn) {
+        get(context, arn);
     }
 
     public CapacityProvider get(RequestContext context, String nameOrArn) {

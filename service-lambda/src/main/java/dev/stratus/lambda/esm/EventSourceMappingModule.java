@@ -49,7 +49,7 @@ public final class EventSourceMappingModule extends AbstractModule {
         bind(EventSourceMappingRoutes.class).in(Singleton.class);
         ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
         ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
-        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(MappingTagging.class);
+        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(EventSourceMappings.class);
     }
 
     @Provides

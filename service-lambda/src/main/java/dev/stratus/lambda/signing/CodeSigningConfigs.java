@@ -6,6 +6,7 @@ import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionRepository;
 import dev.stratus.lambda.function.Functions;
 import dev.stratus.lambda.tags.ResourceTags;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
@@ -29,10 +30,11 @@ import java.util.stream.Stream;
 
 /**
  * Code signing configurations (namespace {@code lambda.code-signing-configs}, keyed by account, region and id)
- * and the one a function is attached to (a setting of the function).
+ * and the one a function is attached to (a setting of the function). Configurations carry tags, addressed by
+ * their ARN.
  */
 @Singleton
-public class CodeSigningConfigs {
+public class CodeSigningConfigs implements TaggableResource {
 
     static final String ARN_PATTERN = "arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:"
             + "code-signing-config:csc-[a-z0-9]{17}";
@@ -76,6 +78,16 @@ public class CodeSigningConfigs {
             tags.tag(config.arn(), newTags);
         }
         return config;
+    }
+
+    @Override
+    public String arnType() {
+        return "code-signing-config";
+    }
+
+    @Override
+    public void requireExists(RequestContext context, String arn) {
+        get(context, arn);
     }
 
     public CodeSigningConfig get(RequestContext context, String arn) {
