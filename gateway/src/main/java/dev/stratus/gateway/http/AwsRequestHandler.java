@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
@@ -80,11 +82,12 @@ public final class AwsRequestHandler extends Handler.Abstract {
         CredentialScope scope = scopeOf(request);
         Optional<ServiceDescriptor> descriptor = resolver.resolve(target, scope, path);
         String serviceName = descriptor.map(ServiceDescriptor::name).orElse("-");
-        ServiceResponse answer;
+        CompletionStage<ServiceResponse> answer;
         try {
             byte[] body = bodies.read(request);
             if (descriptor.isEmpty()) {
-                answer = errors.noService(target, method, path, scope == null ? null : scope.service());
+                answer = CompletableFuture.completedFuture(
+                        errors.noService(target, method, path, scope == null ? null : scope.service()));
             } else {
                 RequestContext context = new RequestContext(requestId,
                         AccountIds.fromAccessKey(scope == null ? null : scope.accessKey()),
@@ -92,22 +95,28 @@ public final class AwsRequestHandler extends Handler.Abstract {
                         target == null ? "" : AwsJsonHandler.operationOf(target, prefixOf(target)),
                         receivedAt, scope == null ? "" : scope.accessKey());
                 ServiceRequest serviceRequest = new ServiceRequest(method, path, queryOf(request), headersOf(headers), body);
-                answer = services.get(serviceName).handler().handle(serviceRequest, context);
+                answer = services.get(serviceName).handler().handleAsync(serviceRequest, context);
             }
         } catch (AwsServiceException e) {
-            answer = errors.encode(e, target != null);
+            answer = CompletableFuture.completedFuture(errors.encode(e, target != null));
         } catch (IOException e) {
-            answer = errors.encode(CommonErrors.serialization("Cannot read the request body: " + e.getMessage()),
-                    target != null);
+            answer = CompletableFuture.completedFuture(errors.encode(
+                    CommonErrors.serialization("Cannot read the request body: " + e.getMessage()), target != null));
         } catch (RuntimeException e) {
-            LOG.error("Request {} ({} {}) failed unexpectedly", requestId, method, path, e);
-            answer = errors.encode(CommonErrors.internalFailure("InternalFailure", requestId), target != null);
+            answer = CompletableFuture.failedFuture(e);
         }
-        write(answer, requestId, response, callback);
-        if (ACCESS.isDebugEnabled()) {
-            ACCESS.debug("{} {} {} {} -> {} in {} µs", requestId, serviceName, target != null ? target : method,
-                    target != null ? "" : path, answer.status(), (System.nanoTime() - started) / 1_000);
-        }
+        answer.whenComplete((result, failure) -> {
+            ServiceResponse written = result;
+            if (failure != null) {
+                LOG.error("Request {} ({} {}) failed unexpectedly", requestId, method, path, failure);
+                written = errors.encode(CommonErrors.internalFailure("InternalFailure", requestId), target != null);
+            }
+            write(written, requestId, response, callback);
+            if (ACCESS.isDebugEnabled()) {
+                ACCESS.debug("{} {} {} {} -> {} in {} µs", requestId, serviceName, target != null ? target : method,
+                        target != null ? "" : path, written.status(), (System.nanoTime() - started) / 1_000);
+            }
+        });
         return true;
     }
 

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +34,8 @@ public final class AwsJsonHandler implements ServiceHandler {
     private final String internalErrorCode;
     private final boolean crc32;
     private final ObjectMapper mapper;
-    private final Map<String, JsonOperation> operations;
+    private final Map<String, AsyncJsonOperation> operations;
+    private final UnaryOperator<String> queryErrorCodes;
 
     private AwsJsonHandler(Builder builder) {
         this.protocol = builder.protocol;
@@ -40,6 +45,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         this.crc32 = builder.crc32;
         this.mapper = builder.mapper;
         this.operations = Map.copyOf(builder.operations);
+        this.queryErrorCodes = builder.queryErrorCodes;
     }
 
     public static Builder builder(ObjectMapper mapper) {
@@ -56,29 +62,53 @@ public final class AwsJsonHandler implements ServiceHandler {
 
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
-        ServiceResponse response;
+        return handleAsync(request, context).toCompletableFuture().join();
+    }
+
+    @Override
+    public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
+        String operationName = operationOf(request.header("x-amz-target").orElse(null), targetPrefix);
+        RequestContext named = context.withOperation(operationName);
+        CompletionStage<JsonNode> output;
         try {
-            response = ok(dispatch(request, context));
-        } catch (AwsServiceException e) {
-            response = JsonErrors.encode(e, errorNamespace, protocol, mapper);
+            output = dispatch(operationName, request, named);
         } catch (RuntimeException e) {
+            output = CompletableFuture.failedFuture(e);
+        }
+        return output.handle((result, failure) -> answer(result, failure, named));
+    }
+
+    private CompletionStage<JsonNode> dispatch(String operationName, ServiceRequest request, RequestContext context) {
+        AsyncJsonOperation operation = operations.get(operationName);
+        if (operation == null) {
+            throw CommonErrors.unknownOperation(operationName);
+        }
+        return operation.handle(JsonBodies.parseObject(mapper, request.body()), context);
+    }
+
+    private ServiceResponse answer(JsonNode output, Throwable failure, RequestContext context) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        ServiceResponse response;
+        if (cause == null) {
+            response = ok(output == null ? mapper.createObjectNode() : output);
+        } else if (cause instanceof AwsServiceException error) {
+            response = error(error);
+        } else {
             LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(),
-                    context.operation(), e);
-            response = JsonErrors.encode(CommonErrors.internalFailure(internalErrorCode, context.requestId()),
-                    errorNamespace, protocol, mapper);
+                    context.operation(), cause);
+            response = error(CommonErrors.internalFailure(internalErrorCode, context.requestId()));
         }
         return crc32 ? response.withHeader("x-amz-crc32", Checksums.crc32(response.body())) : response;
     }
 
-    private JsonNode dispatch(ServiceRequest request, RequestContext context) {
-        String operationName = operationOf(request.header("x-amz-target").orElse(null), targetPrefix);
-        JsonOperation operation = operations.get(operationName);
-        if (operation == null) {
-            throw CommonErrors.unknownOperation(operationName);
+    private ServiceResponse error(AwsServiceException error) {
+        ServiceResponse response = JsonErrors.encode(error, errorNamespace, protocol, mapper);
+        if (queryErrorCodes == null) {
+            return response;
         }
-        JsonNode input = JsonBodies.parseObject(mapper, request.body());
-        JsonNode output = operation.handle(input, context.withOperation(operationName));
-        return output == null ? mapper.createObjectNode() : output;
+        String fault = error.fault() == AwsServiceException.Fault.SENDER ? "Sender" : "Receiver";
+        return response.withHeader("x-amzn-query-error", queryErrorCodes.apply(error.errorCode()) + ";" + fault);
     }
 
     private ServiceResponse ok(JsonNode output) {
@@ -92,7 +122,8 @@ public final class AwsJsonHandler implements ServiceHandler {
     /** Assembles an {@link AwsJsonHandler}. */
     public static final class Builder {
         private final ObjectMapper mapper;
-        private final Map<String, JsonOperation> operations = new HashMap<>();
+        private final Map<String, AsyncJsonOperation> operations = new HashMap<>();
+        private UnaryOperator<String> queryErrorCodes;
         private Protocol protocol = Protocol.AWS_JSON_1_0;
         private String targetPrefix;
         private String errorNamespace;
@@ -135,7 +166,21 @@ public final class AwsJsonHandler implements ServiceHandler {
             return this;
         }
 
+        /**
+         * Makes every error carry {@code x-amzn-query-error: <query code>;Sender} (services whose model is
+         * {@code awsQueryCompatible}, such as SQS): {@code codes} maps an error code to its query protocol code.
+         */
+        public Builder queryCompatible(UnaryOperator<String> codes) {
+            this.queryErrorCodes = codes;
+            return this;
+        }
+
         public Builder operation(String name, JsonOperation operation) {
+            return asyncOperation(name, (input, context) -> CompletableFuture.completedFuture(operation.handle(input, context)));
+        }
+
+        /** An operation that answers when its stage completes, holding no thread while it waits. */
+        public Builder asyncOperation(String name, AsyncJsonOperation operation) {
             if (operations.putIfAbsent(name, operation) != null) {
                 throw new IllegalArgumentException("Operation bound twice: " + name);
             }

@@ -1,0 +1,73 @@
+package dev.stratus.sqs.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.sqs.move.MessageMoveTasks;
+import dev.stratus.sqs.poll.LongPolls;
+import dev.stratus.sqs.queue.QueueUrls;
+import dev.stratus.sqs.queue.Queues;
+import dev.stratus.spi.RequestContext;
+import dev.stratus.spi.ServiceHandler;
+import dev.stratus.spi.ServiceRequest;
+import dev.stratus.spi.ServiceResponse;
+import dev.stratus.spi.StratusEndpoint;
+import dev.stratus.spi.StratusSettings;
+import dev.stratus.spi.protocol.AwsJsonHandler;
+import dev.stratus.spi.protocol.JsonOperation;
+import dev.stratus.spi.protocol.query.AwsQueryHandler;
+import dev.stratus.spi.protocol.query.QueryModel;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * SQS in both of its protocols: AWS JSON 1.0 (current SDKs, {@code X-Amz-Target: AmazonSQS.*}) and the query
+ * protocol (older SDKs and CLIs). The operations are written once, in JSON terms; the query protocol reaches
+ * them through the API model.
+ */
+@Singleton
+public final class SqsHandler implements ServiceHandler {
+
+    public static final String TARGET_PREFIX = "AmazonSQS";
+
+    private final AwsJsonHandler json;
+    private final AwsQueryHandler query;
+
+    @Inject
+    public SqsHandler(Queues queues, MessageMoveTasks moveTasks, LongPolls longPolls, StratusEndpoint endpoint,
+                      StratusSettings settings, Clock clock, ObjectMapper mapper) {
+        QueueUrls urls = new QueueUrls(endpoint, settings.getString(QueueUrls.STYLE_SETTING));
+        QueryModel model = QueryModel.read(mapper, SqsHandler.class.getResourceAsStream("/dev/stratus/sqs/sqs-query.json"));
+        QueueOperations queueOperations = new QueueOperations(queues, urls, clock, mapper);
+        MessageOperations messageOperations = new MessageOperations(queueOperations, queues, longPolls, clock, mapper);
+        AwsJsonHandler.Builder jsonBuilder = AwsJsonHandler.builder(mapper).targetPrefix(TARGET_PREFIX)
+                .errorNamespace("com.amazonaws.sqs").queryCompatible(model::queryErrorCode);
+        AwsQueryHandler.Builder queryBuilder = AwsQueryHandler.builder(model);
+        List<Map<String, JsonOperation>> groups = List.of(queueOperations.operations(),
+                messageOperations.operations(), new MoveTaskOperations(moveTasks, mapper).operations());
+        for (Map<String, JsonOperation> group : groups) {
+            group.forEach((name, operation) -> {
+                jsonBuilder.operation(name, operation);
+                queryBuilder.operation(name, operation);
+            });
+        }
+        jsonBuilder.asyncOperation("ReceiveMessage", messageOperations.receiveMessage());
+        queryBuilder.asyncOperation("ReceiveMessage", messageOperations.receiveMessage());
+        this.json = jsonBuilder.build();
+        this.query = queryBuilder.build();
+    }
+
+    @Override
+    public ServiceResponse handle(ServiceRequest request, RequestContext context) {
+        return handleAsync(request, context).toCompletableFuture().join();
+    }
+
+    @Override
+    public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
+        return request.header("x-amz-target").isPresent()
+                ? json.handleAsync(request, context)
+                : query.handleAsync(request, context);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.stratus.spi.protocol.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.Protocol;
+import dev.stratus.spi.RequestContext;
+import dev.stratus.spi.ServiceHandler;
+import dev.stratus.spi.ServiceRequest;
+import dev.stratus.spi.ServiceResponse;
+import dev.stratus.spi.protocol.AsyncJsonOperation;
+import dev.stratus.spi.protocol.CommonErrors;
+import dev.stratus.spi.protocol.JsonOperation;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ServiceHandler} for the AWS query protocol: the operation is the {@code Action} parameter, its input
+ * is read from the parameters by the service's {@link QueryModel}, the operation's JSON output is written as
+ * the XML response, and errors as the XML error document with the model's query error codes.
+ */
+public final class AwsQueryHandler implements ServiceHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwsQueryHandler.class);
+
+    private final QueryModel model;
+    private final String internalErrorCode;
+    private final Map<String, AsyncJsonOperation> operations;
+
+    private AwsQueryHandler(Builder builder) {
+        this.model = builder.model;
+        this.internalErrorCode = builder.internalErrorCode;
+        this.operations = Map.copyOf(builder.operations);
+    }
+
+    public static Builder builder(QueryModel model) {
+        return new Builder(model);
+    }
+
+    @Override
+    public ServiceResponse handle(ServiceRequest request, RequestContext context) {
+        return handleAsync(request, context).toCompletableFuture().join();
+    }
+
+    @Override
+    public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
+        QueryParameters parameters = QueryParameters.of(request);
+        String action = parameters.get("Action").orElse("");
+        RequestContext named = context.withOperation(action);
+        CompletionStage<JsonNode> output;
+        try {
+            output = dispatch(action, parameters, named);
+        } catch (RuntimeException e) {
+            output = CompletableFuture.failedFuture(e);
+        }
+        return output.handle((result, failure) -> answer(action, result, failure, named));
+    }
+
+    private CompletionStage<JsonNode> dispatch(String action, QueryParameters parameters, RequestContext context) {
+        AsyncJsonOperation operation = operations.get(action);
+        if (operation == null || !model.hasOperation(action)) {
+            throw invalidAction(action);
+        }
+        return operation.handle(model.input(action, parameters), context);
+    }
+
+    private static AwsServiceException invalidAction(String action) {
+        return new AwsServiceException("InvalidAction",
+                "The action " + action + " is not valid for this web service.", 400);
+    }
+
+    private ServiceResponse answer(String action, JsonNode output, Throwable failure, RequestContext context) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause == null) {
+            return ServiceResponse.of(200, Protocol.AWS_QUERY.contentType(),
+                    model.response(action, output, context.requestId()));
+        }
+        AwsServiceException error;
+        if (cause instanceof AwsServiceException known) {
+            error = known;
+        } else {
+            LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(), action, cause);
+            error = CommonErrors.internalFailure(internalErrorCode, context.requestId());
+        }
+        return QueryErrors.encode(error, model.queryErrorCode(error.errorCode()), model.xmlNamespace(),
+                context.requestId());
+    }
+
+    /** Assembles an {@link AwsQueryHandler}. */
+    public static final class Builder {
+        private final QueryModel model;
+        private final Map<String, AsyncJsonOperation> operations = new HashMap<>();
+        private String internalErrorCode = "InternalFailure";
+
+        private Builder(QueryModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+        }
+
+        /** The code of the 500 answered for unexpected failures ({@code InternalFailure} unless set). */
+        public Builder internalErrorCode(String value) {
+            this.internalErrorCode = value;
+            return this;
+        }
+
+        public Builder operation(String name, JsonOperation operation) {
+            return asyncOperation(name, (input, context) -> CompletableFuture.completedFuture(operation.handle(input, context)));
+        }
+
+        /** An operation that answers when its stage completes, holding no thread while it waits. */
+        public Builder asyncOperation(String name, AsyncJsonOperation operation) {
+            if (operations.putIfAbsent(name, operation) != null) {
+                throw new IllegalArgumentException("Operation bound twice: " + name);
+            }
+            return this;
+        }
+
+        public AwsQueryHandler build() {
+            return new AwsQueryHandler(this);
+        }
+    }
+}
