@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
 public final class LongPolls implements ServiceLifecycle {
 
     private final Clock clock;
+    private final AtomicInteger waiting = new AtomicInteger();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sqs-long-poll");
         thread.setDaemon(true);
@@ -42,15 +44,22 @@ public final class LongPolls implements ServiceLifecycle {
     public <T> CompletableFuture<List<T>> await(Queue queue, Supplier<List<T>> attempt, Duration wait) {
         Waiter<T> waiter = new Waiter<>(queue, attempt, clock.millis() + wait.toMillis());
         Runnable wake = () -> timer.execute(waiter::tryNow);
+        waiting.incrementAndGet();
         queue.addArrivalListener(wake);
         ScheduledFuture<?> end = timer.schedule(waiter::finish, wait.toMillis(), TimeUnit.MILLISECONDS);
         waiter.result.whenComplete((messages, failure) -> {
             queue.removeArrivalListener(wake);
+            waiting.decrementAndGet();
             end.cancel(false);
             waiter.cancelRecheck();
         });
         timer.execute(waiter::tryNow);
         return waiter.result;
+    }
+
+    /** How many receives are waiting now. */
+    public int waiting() {
+        return waiting.get();
     }
 
     @Override
