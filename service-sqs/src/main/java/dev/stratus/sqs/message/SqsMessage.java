@@ -64,6 +64,13 @@ public record SqsMessage(
                 deduplicationId, sequenceNumber, sourceArn);
     }
 
+    /** The message as a move task returns it from a dead-letter queue: not received yet, so redrive starts over. */
+    public SqsMessage withReceivesReset() {
+        return new SqsMessage(sequence, messageId, body, attributes, systemAttributes, md5OfBody, md5OfAttributes,
+                md5OfSystemAttributes, senderId, sentAt, availableAt, 0, 0, null, groupId, deduplicationId,
+                sequenceNumber, sourceArn);
+    }
+
     /** The same message arriving in another queue (a dead-letter or move target): visible at once, counts kept. */
     public SqsMessage movedTo(long newSequence, String newSequenceNumber, long now) {
         return new SqsMessage(newSequence, messageId, body, attributes, systemAttributes, md5OfBody, md5OfAttributes,

@@ -50,7 +50,7 @@ public final class MessageMoveTasks {
         for (SqsMessage message : messages) {
             Optional<Queue> target = destination.isPresent() ? destination : queues.byArn(message.sourceArn());
             if (target.isPresent()) {
-                target.get().accept(message, now);
+                target.get().accept(message.withReceivesReset(), now);
                 moved++;
             } else {
                 source.accept(message, now);
