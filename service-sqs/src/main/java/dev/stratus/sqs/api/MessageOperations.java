@@ -11,14 +11,11 @@ import dev.stratus.sqs.queue.Queue;
 import dev.stratus.sqs.queue.ReceiveOutcome;
 import dev.stratus.sqs.queue.Queues;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.AsyncJsonOperation;
-import dev.stratus.spi.protocol.JsonOperation;
+import dev.stratus.spi.protocol.OperationTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -42,19 +39,14 @@ final class MessageOperations {
         this.mapper = mapper;
     }
 
-    Map<String, JsonOperation> operations() {
-        Map<String, JsonOperation> operations = new LinkedHashMap<>();
-        operations.put("SendMessage", this::sendMessage);
-        operations.put("SendMessageBatch", this::sendMessageBatch);
-        operations.put("DeleteMessage", this::deleteMessage);
-        operations.put("DeleteMessageBatch", this::deleteMessageBatch);
-        operations.put("ChangeMessageVisibility", this::changeMessageVisibility);
-        operations.put("ChangeMessageVisibilityBatch", this::changeMessageVisibilityBatch);
-        return operations;
-    }
-
-    AsyncJsonOperation receiveMessage() {
-        return this::receiveMessage;
+    void addTo(OperationTable table) {
+        table.add("SendMessage", this::sendMessage);
+        table.add("SendMessageBatch", this::sendMessageBatch);
+        table.add("DeleteMessage", this::deleteMessage);
+        table.add("DeleteMessageBatch", this::deleteMessageBatch);
+        table.add("ChangeMessageVisibility", this::changeMessageVisibility);
+        table.add("ChangeMessageVisibilityBatch", this::changeMessageVisibilityBatch);
+        table.addAsync("ReceiveMessage", this::receiveMessage);
     }
 
     private JsonNode sendMessage(JsonNode input, RequestContext context) {

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.sqs.move.MessageMoveTask;
 import dev.stratus.sqs.move.MessageMoveTasks;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.JsonOperation;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.stratus.spi.protocol.OperationTable;
 
 /** StartMessageMoveTask, ListMessageMoveTasks and CancelMessageMoveTask. */
 final class MoveTaskOperations {
@@ -22,12 +20,10 @@ final class MoveTaskOperations {
         this.mapper = mapper;
     }
 
-    Map<String, JsonOperation> operations() {
-        Map<String, JsonOperation> operations = new LinkedHashMap<>();
-        operations.put("StartMessageMoveTask", this::start);
-        operations.put("ListMessageMoveTasks", this::list);
-        operations.put("CancelMessageMoveTask", this::cancel);
-        return operations;
+    void addTo(OperationTable table) {
+        table.add("StartMessageMoveTask", this::start);
+        table.add("ListMessageMoveTasks", this::list);
+        table.add("CancelMessageMoveTask", this::cancel);
     }
 
     private JsonNode start(JsonNode input, RequestContext context) {

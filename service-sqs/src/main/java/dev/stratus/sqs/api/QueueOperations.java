@@ -11,11 +11,10 @@ import dev.stratus.sqs.queue.QueueId;
 import dev.stratus.sqs.queue.QueueUrls;
 import dev.stratus.sqs.queue.Queues;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.JsonOperation;
+import dev.stratus.spi.protocol.OperationTable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,20 +33,18 @@ final class QueueOperations {
         this.mapper = mapper;
     }
 
-    Map<String, JsonOperation> operations() {
-        Map<String, JsonOperation> operations = new LinkedHashMap<>();
-        operations.put("CreateQueue", this::createQueue);
-        operations.put("GetQueueUrl", this::getQueueUrl);
-        operations.put("ListQueues", this::listQueues);
-        operations.put("DeleteQueue", this::deleteQueue);
-        operations.put("GetQueueAttributes", this::getQueueAttributes);
-        operations.put("SetQueueAttributes", this::setQueueAttributes);
-        operations.put("TagQueue", this::tagQueue);
-        operations.put("UntagQueue", this::untagQueue);
-        operations.put("ListQueueTags", this::listQueueTags);
-        operations.put("PurgeQueue", this::purgeQueue);
-        operations.put("ListDeadLetterSourceQueues", this::listDeadLetterSourceQueues);
-        return operations;
+    void addTo(OperationTable table) {
+        table.add("CreateQueue", this::createQueue);
+        table.add("GetQueueUrl", this::getQueueUrl);
+        table.add("ListQueues", this::listQueues);
+        table.add("DeleteQueue", this::deleteQueue);
+        table.add("GetQueueAttributes", this::getQueueAttributes);
+        table.add("SetQueueAttributes", this::setQueueAttributes);
+        table.add("TagQueue", this::tagQueue);
+        table.add("UntagQueue", this::untagQueue);
+        table.add("ListQueueTags", this::listQueueTags);
+        table.add("PurgeQueue", this::purgeQueue);
+        table.add("ListDeadLetterSourceQueues", this::listDeadLetterSourceQueues);
     }
 
     Queue queueOf(JsonNode input, RequestContext context) {

@@ -12,14 +12,12 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.StratusEndpoint;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.protocol.AwsJsonHandler;
-import dev.stratus.spi.protocol.JsonOperation;
+import dev.stratus.spi.protocol.OperationTable;
 import dev.stratus.spi.protocol.query.AwsQueryHandler;
 import dev.stratus.spi.protocol.query.QueryModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -41,22 +39,13 @@ public final class SqsHandler implements ServiceHandler {
         QueueUrls urls = new QueueUrls(endpoint, settings.getString(QueueUrls.STYLE_SETTING));
         QueryModel model = QueryModel.read(mapper, SqsHandler.class.getResourceAsStream("/dev/stratus/sqs/sqs-query.json"));
         QueueOperations queueOperations = new QueueOperations(queues, urls, clock, mapper);
-        MessageOperations messageOperations = new MessageOperations(queueOperations, queues, longPolls, clock, mapper);
-        AwsJsonHandler.Builder jsonBuilder = AwsJsonHandler.builder(mapper).targetPrefix(TARGET_PREFIX)
-                .errorNamespace("com.amazonaws.sqs").queryCompatible(model::queryErrorCode);
-        AwsQueryHandler.Builder queryBuilder = AwsQueryHandler.builder(model);
-        List<Map<String, JsonOperation>> groups = List.of(queueOperations.operations(),
-                messageOperations.operations(), new MoveTaskOperations(moveTasks, mapper).operations());
-        for (Map<String, JsonOperation> group : groups) {
-            group.forEach((name, operation) -> {
-                jsonBuilder.operation(name, operation);
-                queryBuilder.operation(name, operation);
-            });
-        }
-        jsonBuilder.asyncOperation("ReceiveMessage", messageOperations.receiveMessage());
-        queryBuilder.asyncOperation("ReceiveMessage", messageOperations.receiveMessage());
-        this.json = jsonBuilder.build();
-        this.query = queryBuilder.build();
+        OperationTable operations = new OperationTable();
+        queueOperations.addTo(operations);
+        new MessageOperations(queueOperations, queues, longPolls, clock, mapper).addTo(operations);
+        new MoveTaskOperations(moveTasks, mapper).addTo(operations);
+        this.json = AwsJsonHandler.builder(mapper).targetPrefix(TARGET_PREFIX).errorNamespace("com.amazonaws.sqs")
+                .queryCompatible(model::queryErrorCode).operations(operations).build();
+        this.query = AwsQueryHandler.builder(model).operations(operations).build();
     }
 
     @Override

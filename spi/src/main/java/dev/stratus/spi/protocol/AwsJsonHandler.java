@@ -9,11 +9,8 @@ import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -34,7 +31,7 @@ public final class AwsJsonHandler implements ServiceHandler {
     private final String internalErrorCode;
     private final boolean crc32;
     private final ObjectMapper mapper;
-    private final Map<String, AsyncJsonOperation> operations;
+    private final OperationTable operations;
     private final UnaryOperator<String> queryErrorCodes;
 
     private AwsJsonHandler(Builder builder) {
@@ -44,7 +41,7 @@ public final class AwsJsonHandler implements ServiceHandler {
         this.internalErrorCode = builder.internalErrorCode;
         this.crc32 = builder.crc32;
         this.mapper = builder.mapper;
-        this.operations = Map.copyOf(builder.operations);
+        this.operations = new OperationTable().addAll(builder.operations);
         this.queryErrorCodes = builder.queryErrorCodes;
     }
 
@@ -79,16 +76,13 @@ public final class AwsJsonHandler implements ServiceHandler {
     }
 
     private CompletionStage<JsonNode> dispatch(String operationName, ServiceRequest request, RequestContext context) {
-        AsyncJsonOperation operation = operations.get(operationName);
-        if (operation == null) {
-            throw CommonErrors.unknownOperation(operationName);
-        }
+        AsyncJsonOperation operation = operations.get(operationName)
+                .orElseThrow(() -> CommonErrors.unknownOperation(operationName));
         return operation.handle(JsonBodies.parseObject(mapper, request.body()), context);
     }
 
     private ServiceResponse answer(JsonNode output, Throwable failure, RequestContext context) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause = OperationTable.causeOf(failure);
         ServiceResponse response;
         if (cause == null) {
             response = ok(output == null ? mapper.createObjectNode() : output);
@@ -122,7 +116,7 @@ public final class AwsJsonHandler implements ServiceHandler {
     /** Assembles an {@link AwsJsonHandler}. */
     public static final class Builder {
         private final ObjectMapper mapper;
-        private final Map<String, AsyncJsonOperation> operations = new HashMap<>();
+        private final OperationTable operations = new OperationTable();
         private UnaryOperator<String> queryErrorCodes;
         private Protocol protocol = Protocol.AWS_JSON_1_0;
         private String targetPrefix;
@@ -176,14 +170,13 @@ public final class AwsJsonHandler implements ServiceHandler {
         }
 
         public Builder operation(String name, JsonOperation operation) {
-            return asyncOperation(name, (input, context) -> CompletableFuture.completedFuture(operation.handle(input, context)));
+            operations.add(name, operation);
+            return this;
         }
 
-        /** An operation that answers when its stage completes, holding no thread while it waits. */
-        public Builder asyncOperation(String name, AsyncJsonOperation operation) {
-            if (operations.putIfAbsent(name, operation) != null) {
-                throw new IllegalArgumentException("Operation bound twice: " + name);
-            }
+        /** Every operation of the table (a service that answers more than one protocol shares one table). */
+        public Builder operations(OperationTable table) {
+            operations.addAll(table);
             return this;
         }
 

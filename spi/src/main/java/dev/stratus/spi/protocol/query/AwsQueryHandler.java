@@ -9,12 +9,9 @@ import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.AsyncJsonOperation;
 import dev.stratus.spi.protocol.CommonErrors;
-import dev.stratus.spi.protocol.JsonOperation;
-import java.util.HashMap;
-import java.util.Map;
+import dev.stratus.spi.protocol.OperationTable;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +27,12 @@ public final class AwsQueryHandler implements ServiceHandler {
 
     private final QueryModel model;
     private final String internalErrorCode;
-    private final Map<String, AsyncJsonOperation> operations;
+    private final OperationTable operations;
 
     private AwsQueryHandler(Builder builder) {
         this.model = builder.model;
         this.internalErrorCode = builder.internalErrorCode;
-        this.operations = Map.copyOf(builder.operations);
+        this.operations = new OperationTable().addAll(builder.operations);
     }
 
     public static Builder builder(QueryModel model) {
@@ -62,10 +59,9 @@ public final class AwsQueryHandler implements ServiceHandler {
     }
 
     private CompletionStage<JsonNode> dispatch(String action, QueryParameters parameters, RequestContext context) {
-        AsyncJsonOperation operation = operations.get(action);
-        if (operation == null || !model.hasOperation(action)) {
-            throw invalidAction(action);
-        }
+        AsyncJsonOperation operation = operations.get(action)
+                .filter(found -> model.hasOperation(action))
+                .orElseThrow(() -> invalidAction(action));
         return operation.handle(model.input(action, parameters), context);
     }
 
@@ -75,8 +71,7 @@ public final class AwsQueryHandler implements ServiceHandler {
     }
 
     private ServiceResponse answer(String action, JsonNode output, Throwable failure, RequestContext context) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause = OperationTable.causeOf(failure);
         if (cause == null) {
             return ServiceResponse.of(200, Protocol.AWS_QUERY.contentType(),
                     model.response(action, output, context.requestId()));
@@ -95,7 +90,7 @@ public final class AwsQueryHandler implements ServiceHandler {
     /** Assembles an {@link AwsQueryHandler}. */
     public static final class Builder {
         private final QueryModel model;
-        private final Map<String, AsyncJsonOperation> operations = new HashMap<>();
+        private final OperationTable operations = new OperationTable();
         private String internalErrorCode = "InternalFailure";
 
         private Builder(QueryModel model) {
@@ -108,15 +103,9 @@ public final class AwsQueryHandler implements ServiceHandler {
             return this;
         }
 
-        public Builder operation(String name, JsonOperation operation) {
-            return asyncOperation(name, (input, context) -> CompletableFuture.completedFuture(operation.handle(input, context)));
-        }
-
-        /** An operation that answers when its stage completes, holding no thread while it waits. */
-        public Builder asyncOperation(String name, AsyncJsonOperation operation) {
-            if (operations.putIfAbsent(name, operation) != null) {
-                throw new IllegalArgumentException("Operation bound twice: " + name);
-            }
+        /** Every operation of the table; those the model does not name answer {@code InvalidAction}. */
+        public Builder operations(OperationTable table) {
+            operations.addAll(table);
             return this;
         }
 
