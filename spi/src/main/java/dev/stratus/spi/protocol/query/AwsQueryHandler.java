@@ -26,12 +26,10 @@ public final class AwsQueryHandler implements ServiceHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AwsQueryHandler.class);
 
     private final QueryModel model;
-    private final String internalErrorCode;
     private final OperationTable operations;
 
     private AwsQueryHandler(Builder builder) {
         this.model = builder.model;
-        this.internalErrorCode = builder.internalErrorCode;
         this.operations = new OperationTable().addAll(builder.operations);
     }
 
@@ -81,7 +79,7 @@ public final class AwsQueryHandler implements ServiceHandler {
             error = known;
         } else {
             LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(), action, cause);
-            error = CommonErrors.internalFailure(internalErrorCode, context.requestId());
+            error = CommonErrors.internalFailure("InternalFailure", context.requestId());
         }
         return QueryErrors.encode(error, model.queryErrorCode(error.errorCode()), model.xmlNamespace(),
                 context.requestId());
@@ -91,16 +89,9 @@ public final class AwsQueryHandler implements ServiceHandler {
     public static final class Builder {
         private final QueryModel model;
         private final OperationTable operations = new OperationTable();
-        private String internalErrorCode = "InternalFailure";
 
         private Builder(QueryModel model) {
             this.model = Objects.requireNonNull(model, "model");
-        }
-
-        /** The code of the 500 answered for unexpected failures ({@code InternalFailure} unless set). */
-        public Builder internalErrorCode(String value) {
-            this.internalErrorCode = value;
-            return this;
         }
 
         /** Every operation of the table; those the model does not name answer {@code InvalidAction}. */
