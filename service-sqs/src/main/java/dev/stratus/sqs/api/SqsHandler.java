@@ -18,6 +18,7 @@ import dev.stratus.spi.protocol.query.QueryModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -51,6 +52,12 @@ public final class SqsHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return handleAsync(request, context).toCompletableFuture().join();
+    }
+
+    /** The gateway names the operation up front only for the JSON protocol; the query protocol names it in the body. */
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return context.operation().isEmpty() ? query.unexpectedFailure(context) : json.unexpectedFailure(context);
     }
 
     @Override

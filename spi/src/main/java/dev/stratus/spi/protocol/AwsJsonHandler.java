@@ -10,11 +10,10 @@ import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ServiceHandler} for the AWS JSON 1.0 and 1.1 protocols: the operation comes from
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
  * (errors too) carries {@code x-amz-crc32}.
  */
 public final class AwsJsonHandler implements ServiceHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AwsJsonHandler.class);
 
     private final Protocol protocol;
     private final String targetPrefix;
@@ -57,43 +54,45 @@ public final class AwsJsonHandler implements ServiceHandler {
         return target.substring(prefix.length() + 1);
     }
 
+    /**
+     * Runs the operation the context names (the gateway takes it from {@code X-Amz-Target}); a context without one,
+     * as a caller outside the gateway may give, has it read from the request's target here.
+     */
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
-        return handleAsync(request, context).toCompletableFuture().join();
+        return Completions.join(handleAsync(request, context));
     }
 
+    /** Answers client mistakes with the protocol's error; an unexpected failure completes the stage exceptionally. */
     @Override
     public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
-        String operationName = operationOf(request.header("x-amz-target").orElse(null), targetPrefix);
-        RequestContext named = context.withOperation(operationName);
+        String operationName = context.operation().isEmpty()
+                ? operationOf(request.header("x-amz-target").orElse(null), targetPrefix)
+                : context.operation();
         CompletionStage<JsonNode> output;
         try {
-            output = dispatch(operationName, request, named);
+            output = dispatch(operationName, request, context.withOperation(operationName));
         } catch (RuntimeException e) {
             output = CompletableFuture.failedFuture(e);
         }
-        return output.handle((result, failure) -> answer(result, failure, named));
+        return output.thenApply(this::ok).exceptionally(failure -> error(Completions.clientMistake(failure)))
+                .thenApply(this::withChecksum);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return Optional.of(withChecksum(JsonErrors.encode(
+                CommonErrors.internalFailure(internalErrorCode, context.requestId()), errorNamespace, protocol, mapper)));
+    }
+
+    private ServiceResponse withChecksum(ServiceResponse response) {
+        return crc32 ? response.withHeader("x-amz-crc32", Checksums.crc32(response.body())) : response;
     }
 
     private CompletionStage<JsonNode> dispatch(String operationName, ServiceRequest request, RequestContext context) {
         AsyncJsonOperation operation = operations.get(operationName)
                 .orElseThrow(() -> CommonErrors.unknownOperation(operationName));
         return operation.handle(JsonBodies.parseObject(mapper, request.body()), context);
-    }
-
-    private ServiceResponse answer(JsonNode output, Throwable failure, RequestContext context) {
-        Throwable cause = OperationTable.causeOf(failure);
-        ServiceResponse response;
-        if (cause == null) {
-            response = ok(output == null ? mapper.createObjectNode() : output);
-        } else if (cause instanceof AwsServiceException error) {
-            response = error(error);
-        } else {
-            LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(),
-                    context.operation(), cause);
-            response = error(CommonErrors.internalFailure(internalErrorCode, context.requestId()));
-        }
-        return crc32 ? response.withHeader("x-amz-crc32", Checksums.crc32(response.body())) : response;
     }
 
     private ServiceResponse error(AwsServiceException error) {
@@ -106,6 +105,9 @@ public final class AwsJsonHandler implements ServiceHandler {
     }
 
     private ServiceResponse ok(JsonNode output) {
+        if (output == null) {
+            return ok(mapper.createObjectNode());
+        }
         try {
             return ServiceResponse.of(200, protocol.contentType(), mapper.writeValueAsBytes(output));
         } catch (IOException e) {

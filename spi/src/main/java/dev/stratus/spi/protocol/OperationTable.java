@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A service's operations by name, written once in JSON terms and handed to the protocol handlers that answer
@@ -35,10 +34,5 @@ public final class OperationTable {
     public OperationTable addAll(OperationTable other) {
         other.operations.forEach(this::addAsync);
         return this;
-    }
-
-    /** The exception a stage failed with, without the {@link CompletionException} that may wrap it. */
-    public static Throwable causeOf(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

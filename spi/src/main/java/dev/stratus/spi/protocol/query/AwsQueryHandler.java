@@ -9,21 +9,19 @@ import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.AsyncJsonOperation;
 import dev.stratus.spi.protocol.CommonErrors;
+import dev.stratus.spi.protocol.Completions;
 import dev.stratus.spi.protocol.OperationTable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ServiceHandler} for the AWS query protocol: the operation is the {@code Action} parameter, its input
  * is read from the parameters by the service's {@link QueryModel}, the operation's JSON output is written as
- * the XML response, and errors as the XML error document with the model's query error codes.
+ * the XML response, and client mistakes as the XML error document with the model's query error codes.
  */
 public final class AwsQueryHandler implements ServiceHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AwsQueryHandler.class);
 
     private final QueryModel model;
     private final OperationTable operations;
@@ -39,9 +37,10 @@ public final class AwsQueryHandler implements ServiceHandler {
 
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
-        return handleAsync(request, context).toCompletableFuture().join();
+        return Completions.join(handleAsync(request, context));
     }
 
+    /** Answers client mistakes with the XML error document; an unexpected failure completes the stage exceptionally. */
     @Override
     public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
         QueryParameters parameters = QueryParameters.of(request);
@@ -53,7 +52,14 @@ public final class AwsQueryHandler implements ServiceHandler {
         } catch (RuntimeException e) {
             output = CompletableFuture.failedFuture(e);
         }
-        return output.handle((result, failure) -> answer(action, result, failure, named));
+        return output.thenApply(result -> ServiceResponse.of(200, Protocol.AWS_QUERY.contentType(),
+                        model.response(action, result, context.requestId())))
+                .exceptionally(failure -> error(Completions.clientMistake(failure), context.requestId()));
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return Optional.of(error(CommonErrors.internalFailure("InternalFailure", context.requestId()), context.requestId()));
     }
 
     private CompletionStage<JsonNode> dispatch(String action, QueryParameters parameters, RequestContext context) {
@@ -68,21 +74,8 @@ public final class AwsQueryHandler implements ServiceHandler {
                 "The action " + action + " is not valid for this web service.", 400);
     }
 
-    private ServiceResponse answer(String action, JsonNode output, Throwable failure, RequestContext context) {
-        Throwable cause = OperationTable.causeOf(failure);
-        if (cause == null) {
-            return ServiceResponse.of(200, Protocol.AWS_QUERY.contentType(),
-                    model.response(action, output, context.requestId()));
-        }
-        AwsServiceException error;
-        if (cause instanceof AwsServiceException known) {
-            error = known;
-        } else {
-            LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(), action, cause);
-            error = CommonErrors.internalFailure("InternalFailure", context.requestId());
-        }
-        return QueryErrors.encode(error, model.queryErrorCode(error.errorCode()), model.xmlNamespace(),
-                context.requestId());
+    private ServiceResponse error(AwsServiceException error, String requestId) {
+        return QueryErrors.encode(error, model.queryErrorCode(error.errorCode()), model.xmlNamespace(), requestId);
     }
 
     /** Assembles an {@link AwsQueryHandler}. */
