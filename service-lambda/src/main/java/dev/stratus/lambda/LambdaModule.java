@@ -7,6 +7,7 @@ import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
+import dev.stratus.lambda.layer.LayerEndpoints;
 import dev.stratus.lambda.rest.AliasEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
 import dev.stratus.lambda.rest.ConcurrencyEndpoints;
@@ -34,6 +35,7 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
+        routes.addBinding().to(LayerEndpoints.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }
