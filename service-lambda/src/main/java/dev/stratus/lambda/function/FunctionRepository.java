@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Functions, their versions and aliases in {@link Storage}: {@code lambda.functions},
- * {@code lambda.versions} and {@code lambda.aliases}, keyed by account, region and function name.
+ * Functions, their versions, aliases and event invoke configs in {@link Storage}: {@code lambda.functions},
+ * {@code lambda.versions}, {@code lambda.aliases} and {@code lambda.event-invoke-configs}, keyed by account, region
+ * and function name.
  */
 @Singleton
 public class FunctionRepository {
@@ -31,6 +32,7 @@ public class FunctionRepository {
     private final KeyValueStore functions;
     private final KeyValueStore versions;
     private final KeyValueStore aliases;
+    private final KeyValueStore eventInvokeConfigs;
     /** Guards every read-modify-write of functions, versions and aliases: changes are rare, so one lock will do. */
     private final ReentrantLock changes = new ReentrantLock();
 
@@ -41,6 +43,7 @@ public class FunctionRepository {
         this.functions = storage.namespace("lambda.functions");
         this.versions = storage.namespace("lambda.versions");
         this.aliases = storage.namespace("lambda.aliases");
+        this.eventInvokeConfigs = storage.namespace("lambda.event-invoke-configs");
     }
 
     /** Runs a read-modify-write of functions so that no other change interleaves. */
@@ -74,6 +77,23 @@ public class FunctionRepository {
         return scan(aliases, KeyRange.prefix(childPrefix(arn)), Alias.class);
     }
 
+    public Optional<EventInvokeConfig> eventInvokeConfig(FunctionArn arn, String qualifier) {
+        return eventInvokeConfigs.get(childKey(arn, qualifier)).map(bytes -> read(bytes, EventInvokeConfig.class));
+    }
+
+    /** The function's event invoke configs, by qualifier. */
+    public List<EventInvokeConfig> eventInvokeConfigs(FunctionArn arn) {
+        return scan(eventInvokeConfigs, KeyRange.prefix(childPrefix(arn)), EventInvokeConfig.class);
+    }
+
+    public WriteBatch putEventInvokeConfig(WriteBatch batch, FunctionArn arn, EventInvokeConfig config) {
+        return batch.put(eventInvokeConfigs, childKey(arn, config.qualifier()), write(config));
+    }
+
+    public WriteBatch deleteEventInvokeConfig(WriteBatch batch, FunctionArn arn, String qualifier) {
+        return batch.delete(eventInvokeConfigs, childKey(arn, qualifier));
+    }
+
     /** The functions of an account and region in name order. */
     public List<FunctionRecord> functions(String accountId, String region) {
         return scan(functions, KeyRange.prefix(bytes(accountId + SEPARATOR + region + SEPARATOR)), FunctionRecord.class);
@@ -99,10 +119,10 @@ public class FunctionRepository {
         return batch.delete(aliases, childKey(arn, name));
     }
 
-    /** Adds the deletion of the function with all its versions and aliases to the batch. */
+    /** Adds the deletion of the function with all its versions, aliases and event invoke configs to the batch. */
     public WriteBatch deleteFunction(WriteBatch batch, FunctionArn arn) {
         batch.delete(functions, functionKey(arn));
-        for (KeyValueStore children : List.of(versions, aliases)) {
+        for (KeyValueStore children : List.of(versions, aliases, eventInvokeConfigs)) {
             try (Stream<KeyValue> entries = children.scan(KeyRange.prefix(childPrefix(arn)))) {
                 entries.forEach(entry -> batch.delete(children, entry.key()));
             }

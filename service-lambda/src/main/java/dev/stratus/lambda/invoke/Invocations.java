@@ -8,6 +8,7 @@ import dev.stratus.lambda.function.FunctionSnapshot;
 import dev.stratus.lambda.function.FunctionVersion;
 import dev.stratus.lambda.function.FunctionVersion.FunctionConfiguration;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.lambda.invoke.async.AsyncInvocations;
 import dev.stratus.lambda.layer.OptDirectories;
 import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
@@ -74,11 +75,17 @@ public class Invocations {
         }
         InvocationRequest request = target.request(requestId, payload, clientContext);
         if (type == InvocationType.EVENT) {
-            async.submit(requestId + " of " + request.function().qualifiedFunctionArn(),
-                    () -> !run(target, request).failed());
+            async.enqueue(arn, requestId, payload, clientContext);
             return new InvokeOutcome(202, new byte[0], null, null, null);
         }
         return outcome(run(target, request), target.version().version().version(), tailLog);
+    }
+
+    /** Runs one attempt of a queued Event invocation, waiting for its outcome. */
+    public InvokeOutcome attemptEvent(FunctionArn arn, String requestId, byte[] payload, String clientContext) {
+        Target target = resolve(arn);
+        return outcome(run(target, target.request(requestId, payload, clientContext)),
+                target.version().version().version(), false);
     }
 
     /** Invokes synchronously without the request-level options, as event source mappings do. */
