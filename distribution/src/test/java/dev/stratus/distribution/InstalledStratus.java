@@ -1,7 +1,10 @@
 package dev.stratus.distribution;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 /** The built tarball, unpacked into a folder of its own, and Stratus processes started from it. */
 final class InstalledStratus {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Path home;
@@ -91,6 +95,14 @@ final class InstalledStratus {
             throw new IllegalStateException("awslocal did not finish: " + String.join(" ", args));
         }
         return new Run(process.exitValue(), Files.readString(out) + Files.readString(err), Files.readString(out));
+    }
+
+    /** Runs {@code bin/awslocal} against {@code server}, asserts that it succeeded, and reads its JSON output. */
+    JsonNode awslocalJson(Server server, String... args) throws IOException, InterruptedException {
+        Run run = awslocal(server.port(), Map.of(), args);
+        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.output() + "\nserver log:\n" + server.log());
+        String out = run.stdout().strip();
+        return out.isEmpty() ? JSON.createObjectNode() : JSON.readTree(out);
     }
 
     private ProcessBuilder command(List<String> args) {
