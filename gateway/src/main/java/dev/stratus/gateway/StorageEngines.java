@@ -2,8 +2,8 @@ package dev.stratus.gateway;
 
 import dev.stratus.gateway.config.PlatformSettings;
 import dev.stratus.spi.StratusSettings;
-import dev.stratus.spi.storage.InMemoryStorage;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.storage.rocksdb.RocksDbStorage;
 import dev.stratus.storage.rocksdb.StorageOpenException;
 

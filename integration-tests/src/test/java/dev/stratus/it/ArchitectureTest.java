@@ -1,17 +1,28 @@
 package dev.stratus.it;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The arrows of DESIGN.md: services never import the gateway or each other's internals; the SPI imports nothing of ours. */
+/**
+ * The arrows of DESIGN.md, second to the module dependencies that already enforce them: services never import
+ * the gateway, a storage engine or another service's internals; contracts and engines import only the SPI; the
+ * SPI imports nothing of ours.
+ */
 class ArchitectureTest {
 
+    private static final String[] SERVICES = {"dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -28,39 +39,71 @@ class ArchitectureTest {
     @Test
     void theSpiDependsOnNothingOfOurs() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.spi..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.stratus.gateway..", "dev.stratus.dynamodb..",
-                        "dev.stratus.streams..", "dev.stratus.lambda..", "dev.stratus.testkit.."));
+                .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi"))));
     }
 
     @Test
-    void noServiceImportsTheGateway() {
-        assertHolds(noClasses().that().resideInAnyPackage("dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda..")
+    void contractsAndStorageEnginesDependOnlyOnTheSpi() {
+        for (String module : new String[] {"dev.stratus.dynamodb.api", "dev.stratus.streams.api",
+                "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb"}) {
+            assertHolds(noClasses().that().resideInAPackage(module + "..")
+                    .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi")).and(outside(module))));
+        }
+    }
+
+    @Test
+    void noServiceImportsTheGatewayOrAStorageEngine() {
+        assertHolds(noClasses().that().resideInAnyPackage(SERVICES)
                 .should().dependOnClassesThat().resideInAnyPackage("dev.stratus.gateway..", "dev.stratus.testkit..",
-                        "org.eclipse.jetty.."));
+                        "dev.stratus.storage..", "org.eclipse.jetty..", "org.rocksdb.."));
     }
 
     @Test
-    void streamsSeesOnlyTheApiOfDynamoDb() {
+    void streamsSeesOnlyTheContractOfDynamoDb() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.streams..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "DynamoDB classes outside dev.stratus.dynamodb.api",
-                        c -> c.getPackageName().startsWith("dev.stratus.dynamodb")
-                                && !c.getPackageName().equals("dev.stratus.dynamodb.api"))));
+                .should().dependOnClassesThat(inside("dev.stratus.dynamodb").and(outside("dev.stratus.dynamodb.api"))));
     }
 
     @Test
-    void lambdaSeesOnlyTheApiOfStreamsAndNothingOfDynamoDb() {
+    void lambdaSeesOnlyTheContractOfStreamsAndNothingOfDynamoDb() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.lambda..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "Streams classes outside dev.stratus.streams.api, or DynamoDB classes",
-                        c -> (c.getPackageName().startsWith("dev.stratus.streams")
-                                && !c.getPackageName().equals("dev.stratus.streams.api"))
-                                || c.getPackageName().startsWith("dev.stratus.dynamodb"))));
+                .should().dependOnClassesThat(inside("dev.stratus.streams").and(outside("dev.stratus.streams.api"))
+                        .or(inside("dev.stratus.dynamodb"))));
     }
 
     @Test
     void dynamoDbDependsOnNoOtherService() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.dynamodb..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.stratus.streams..", "dev.stratus.lambda.."));
+    }
+
+    @Test
+    void eachContractLivesInItsOwnModule() {
+        assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api").should(comeFrom("dynamodb-api")));
+        assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api").should(comeFrom("streams-api")));
+    }
+
+    private static DescribedPredicate<JavaClass> ours() {
+        return inside("dev.stratus");
+    }
+
+    private static DescribedPredicate<JavaClass> inside(String root) {
+        return DescribedPredicate.describe("in " + root + "..", c -> c.getPackageName().equals(root)
+                || c.getPackageName().startsWith(root + "."));
+    }
+
+    private static DescribedPredicate<JavaClass> outside(String root) {
+        return DescribedPredicate.not(inside(root));
+    }
+
+    private static ArchCondition<JavaClass> comeFrom(String module) {
+        return new ArchCondition<>("come from the " + module + " module") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String location = item.getSource().map(source -> source.getUri().toString()).orElse("");
+                events.add(new SimpleConditionEvent(item, location.contains("/" + module + "/")
+                        || location.contains("/stratus-" + module + "-"), item.getName() + " comes from " + location));
+            }
+        };
     }
 }

@@ -3,7 +3,12 @@ package dev.stratus.spi;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Reads durations as settings write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 4h}, {@code 1d}, or ISO-8601 ({@code PT4H}). */
+/**
+ * Reads durations as settings write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 4h}, {@code 1d}, or
+ * ISO-8601 ({@code PT4H}); a bare number is seconds. The gateway checks {@link Setting.Type#DURATION} values
+ * with it at startup, so {@link StratusSettings} never hands a service a duration it cannot read; anything
+ * else is refused with an {@link IllegalArgumentException}.
+ */
 public final class Durations {
 
     private Durations() {

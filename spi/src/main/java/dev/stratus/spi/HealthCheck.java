@@ -1,6 +1,11 @@
 package dev.stratus.spi;
 
-/** Reports whether a part of a service works; shown by {@code GET /_stratus/health} under its service. */
+/**
+ * Reports whether a part of a service works; bound with {@link ServiceBindings#healthCheck} and shown by
+ * {@code GET /_stratus/health} under its service. {@link #check()} is called on every health request, from
+ * any thread, so it must be cheap and must not wait on requests in flight; a failing part is reported as
+ * {@link HealthStatus#failing}, which marks the service degraded, not thrown.
+ */
 public interface HealthCheck {
 
     /** The {@link ServiceDescriptor#name()} this check belongs to. */

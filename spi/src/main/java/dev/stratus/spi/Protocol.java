@@ -1,6 +1,11 @@
 package dev.stratus.spi;
 
-/** The AWS wire protocols Stratus speaks. */
+/**
+ * The AWS wire protocols Stratus speaks. A {@link ServiceDescriptor} names one; the gateway uses it to pick
+ * the request's service (by {@code X-Amz-Target} for the JSON protocols, by path for REST-JSON) and to write
+ * the errors it answers itself, such as an unknown operation, in that protocol's shape. A new constant is an
+ * SPI change: every protocol here has a helper in {@code dev.stratus.spi.protocol} and the gateway's support.
+ */
 public enum Protocol {
     /** {@code application/x-amz-json-1.0}, operation in {@code X-Amz-Target} (DynamoDB, DynamoDB Streams). */
     AWS_JSON_1_0("application/x-amz-json-1.0"),

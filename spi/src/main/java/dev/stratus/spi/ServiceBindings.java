@@ -4,7 +4,12 @@ import com.google.inject.Binder;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 
-/** The bindings through which a plugin's module hands its parts to the platform. */
+/**
+ * The bindings through which a plugin's module hands its parts to the platform: its one handler, its
+ * lifecycle hooks, its health checks. They are the only bindings the gateway reads from a plugin. Each
+ * service binds exactly one handler under its descriptor's name; a second one under the same name fails
+ * startup. Lifecycle hooks and health checks are optional and may be bound any number of times.
+ */
 public final class ServiceBindings {
 
     private ServiceBindings() {

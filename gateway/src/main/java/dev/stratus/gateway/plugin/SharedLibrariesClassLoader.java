@@ -3,15 +3,16 @@ package dev.stratus.gateway.plugin;
 import java.util.List;
 
 /**
- * The parent of every plugin class loader: it exposes the JDK and the libraries a plugin shares with the
- * platform (the SPI, Guice, jakarta.inject, Jackson, SLF4J) and nothing else, so a plugin's own
- * dependencies never clash with the server's.
+ * The parent of every plugin class loader: it exposes the JDK and exactly the packages that appear in the
+ * SPI's signatures (the SPI, Guice and the AOP Alliance interfaces its {@code Binder} names, jakarta.inject,
+ * Jackson, SLF4J) and nothing else, so a plugin's own dependencies never clash with the server's. Guava is
+ * Guice's implementation detail, not part of the contract: a plugin that wants it bundles its own.
  */
 final class SharedLibrariesClassLoader extends ClassLoader {
 
     private static final List<String> SHARED_PACKAGES = List.of(
             "dev.stratus.spi.", "com.google.inject.", "jakarta.inject.", "com.fasterxml.jackson.", "org.slf4j.",
-            "org.aopalliance.", "com.google.common.");
+            "org.aopalliance.");
 
     private final ClassLoader platform;
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.spi.storage.InMemoryStorage;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
+import dev.stratus.storage.memory.InMemoryStorage;
 import org.junit.jupiter.api.Test;
 
 class TableCatalogTest {

@@ -17,7 +17,7 @@ import dev.stratus.lambda.esm.delivery.RecordingFunction;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.storage.InMemoryStorage;
+import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;

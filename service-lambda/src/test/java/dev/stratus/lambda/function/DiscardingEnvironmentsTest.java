@@ -8,7 +8,7 @@ import dev.stratus.lambda.code.CodeStore;
 import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
-import dev.stratus.spi.storage.InMemoryStorage;
+import dev.stratus.storage.memory.InMemoryStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

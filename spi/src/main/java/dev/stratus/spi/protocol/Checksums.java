@@ -2,7 +2,10 @@ package dev.stratus.spi.protocol;
 
 import java.util.zip.CRC32;
 
-/** The checksums AWS protocols put on responses. */
+/**
+ * The checksums AWS protocols put on responses, computed over exactly the bytes sent, as AWS computes them
+ * (SDKs verify them and retry on a mismatch). Stateless and safe from any thread.
+ */
 public final class Checksums {
 
     private Checksums() {

@@ -3,7 +3,12 @@ package dev.stratus.spi.protocol;
 import dev.stratus.spi.AwsServiceException;
 import java.util.Map;
 
-/** Errors every AWS service answers the same way, worded as AWS words them. */
+/**
+ * Errors every AWS service answers the same way, worded as AWS words them: an unknown operation, a body that
+ * is not the protocol's JSON, a constraint of the API model broken, a request over the size limit, an internal
+ * failure. Each factory returns a new {@link AwsServiceException} to throw where the mistake is found; the
+ * protocol helpers turn it into the protocol's error body. Services never restate these messages.
+ */
 public final class CommonErrors {
 
     public static final String CORAL_SERVICE = "com.amazon.coral.service";

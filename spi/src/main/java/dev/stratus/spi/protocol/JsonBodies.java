@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads request bodies of the JSON protocols, answering malformed ones with AWS's {@code SerializationException}. */
+/**
+ * Reads request bodies of the JSON protocols as AWS does: an empty body is {@code {}}, anything that is not a
+ * JSON object is refused with AWS's {@code SerializationException} (never a 500). Used by the protocol
+ * helpers; a service calls it only when it reads a body outside them. Stateless.
+ */
 public final class JsonBodies {
 
     private JsonBodies() {

@@ -2,7 +2,11 @@ package dev.stratus.spi.storage;
 
 import java.util.Arrays;
 
-/** Order-preserving key arithmetic shared by every service that lays out keys in a {@link Storage}. */
+/**
+ * Order-preserving key arithmetic shared by every service that lays out keys in a {@link Storage}: the
+ * comparison every engine orders keys by, the end of a prefix's range, concatenation. Engines and services
+ * use these so that a range a service computes is the range an engine scans. Stateless; returns new arrays.
+ */
 public final class ByteKeys {
 
     private ByteKeys() {

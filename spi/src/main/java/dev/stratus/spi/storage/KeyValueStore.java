@@ -3,7 +3,12 @@ package dev.stratus.spi.storage;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** One namespace of a {@link Storage}: byte keys ordered as unsigned bytes, lexicographically. */
+/**
+ * One namespace of a {@link Storage}: byte keys ordered as unsigned bytes, lexicographically
+ * ({@link ByteKeys#compare}). Point reads see only whole committed batches; single writes are batches of one;
+ * writes that must land together go through one {@link WriteBatch}. Safe to share between threads; the
+ * arrays handed in must not be changed afterwards.
+ */
 public interface KeyValueStore {
 
     String name();

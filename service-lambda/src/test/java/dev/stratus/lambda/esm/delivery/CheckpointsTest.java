@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.spi.storage.InMemoryStorage;
+import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.streams.api.ShardPosition;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.esm.filter.RecordFilter;
-import dev.stratus.spi.storage.InMemoryStorage;
+import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;

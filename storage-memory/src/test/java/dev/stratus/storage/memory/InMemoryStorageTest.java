@@ -1,4 +1,7 @@
-package dev.stratus.spi.storage;
+package dev.stratus.storage.memory;
+
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.StorageContract;
 
 class InMemoryStorageTest extends StorageContract {
 

@@ -1,5 +1,11 @@
-package dev.stratus.spi.storage;
+package dev.stratus.storage.memory;
 
+import dev.stratus.spi.storage.ByteKeys;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.KeyValueStore;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
