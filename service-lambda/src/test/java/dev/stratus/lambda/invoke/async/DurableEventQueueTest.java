@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stratus.gateway.Stratus;
+import dev.stratus.lambda.DurableServers;
 import dev.stratus.lambda.TestFunctions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 
@@ -37,7 +35,7 @@ class DurableEventQueueTest {
     void anEventWaitingForItsRetryRunsAfterARestart() throws IOException {
         Path attempts = files.resolve("attempts.log");
         Path broken = Files.writeString(files.resolve("broken"), "yes");
-        try (Stratus first = start(); LambdaClient lambda = client(first)) {
+        try (Stratus first = start(); LambdaClient lambda = DurableServers.client(first)) {
             TestFunctions.createWithEnvironment(lambda, "flaky", FLAKY,
                     Map.of("ATTEMPTS", attempts.toString(), "BROKEN", broken.toString()));
             lambda.invoke(r -> r.functionName("flaky").invocationType(InvocationType.EVENT)
@@ -52,15 +50,9 @@ class DurableEventQueueTest {
         assertEquals(List.of("{\"kept\":true}", "{\"kept\":true}"), lines(attempts));
     }
 
+    /** A server on the data directory whose retries wait long enough never to come before the restart. */
     private Stratus start() {
-        return Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString())
-                .setting("lambda.async-retry-delay", "10m").start();
-    }
-
-    private static LambdaClient client(Stratus stratus) {
-        return LambdaClient.builder().endpointOverride(stratus.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("123456789012", "test")))
-                .build();
+        return DurableServers.start(dataDir, "lambda.async-retry-delay", "10m");
     }
 
     private static List<String> lines(Path file) throws IOException {
