@@ -40,6 +40,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep state in DIR across restarts (default: in memory).")
     private String dataDir;
 
+    @Option(names = "--auth", paramLabel = "MODE", description = "none (default) or sigv4: verify every request's signature.")
+    private String auth;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", description = "ERROR, WARN, INFO (default), DEBUG or TRACE.")
     private String logLevel;
 
@@ -71,6 +74,7 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, PlatformSettings.PLUGINS_DIR, pluginsDir);
         putIfGiven(flags, PlatformSettings.LOG_LEVEL, logLevel);
         putIfGiven(flags, PlatformSettings.DATA_DIR, dataDir);
+        putIfGiven(flags, PlatformSettings.AUTH, auth);
         try {
             Path settingsFile = config != null ? config : defaultSettingsFile(environment);
             String level = firstGiven(logLevel, environment.get(SettingSources.environmentName(PlatformSettings.LOG_LEVEL)),

@@ -13,10 +13,11 @@ import dev.stratus.gateway.config.PlatformSettings;
 import dev.stratus.gateway.config.ResolvedSettings;
 import dev.stratus.gateway.config.SettingSources;
 import dev.stratus.gateway.config.WorkDirectory;
-import dev.stratus.gateway.http.AwsRequestHandler;
-import dev.stratus.gateway.http.GatewayErrors;
+import dev.stratus.gateway.auth.AccessCredentials;
+import dev.stratus.gateway.auth.AccessCredentials.AccessCredential;
+import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.http.HealthReport;
-import dev.stratus.gateway.http.PlatformEndpoints;
+import dev.stratus.gateway.http.RequestPipeline;
 import dev.stratus.gateway.http.RunningService;
 import dev.stratus.gateway.plugin.LoadedService;
 import dev.stratus.gateway.plugin.PluginLoader;
@@ -35,7 +36,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -53,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class Stratus implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Stratus.class);
+    /** Longest request line and header block: longer ones are refused with 414 and 431 before any handler runs. */
+    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     private final Server server;
     private final StratusEndpoint endpoint;
@@ -61,9 +66,11 @@ public final class Stratus implements AutoCloseable {
     private final Injector injector;
     private final Storage storage;
     private final WorkDirectory workDirectory;
+    private final Optional<AccessCredential> signingCredential;
 
     private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
-                    List<RunningService> services, Injector injector, Storage storage, WorkDirectory workDirectory) {
+                    List<RunningService> services, Injector injector, Storage storage, WorkDirectory workDirectory,
+                    Optional<AccessCredential> signingCredential) {
         this.server = server;
         this.endpoint = endpoint;
         this.started = started;
@@ -71,6 +78,7 @@ public final class Stratus implements AutoCloseable {
         this.injector = injector;
         this.storage = storage;
         this.workDirectory = workDirectory;
+        this.signingCredential = signingCredential;
     }
 
     public static Builder builder() {
@@ -89,6 +97,11 @@ public final class Stratus implements AutoCloseable {
     /** The names of the started services, in start order. */
     public List<String> serviceNames() {
         return services.stream().map(s -> s.descriptor().name()).toList();
+    }
+
+    /** With {@code auth=sigv4}: the credential clients must sign with (the first configured); empty when any will do. */
+    public Optional<AccessCredential> signingCredential() {
+        return signingCredential;
     }
 
     /** An object from the services' injector, for tests that look inside. */
@@ -208,11 +221,29 @@ public final class Stratus implements AutoCloseable {
             HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
                     injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })), storage.engineName(),
                     settings.dataDir().map(Path::toString).orElse(null), mapper);
-            AwsRequestHandler aws = new AwsRequestHandler(running, clock,
+            Optional<AccessCredentials> credentials = verifiedCredentials(settings);
+            server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
-                    settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS), new GatewayErrors(mapper));
-            server.setHandler(new PlatformEndpoints(health, mapper, aws));
-            return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory());
+                    settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
+                    credentials.map(known -> new SigV4Verifier(known, clock))), health, mapper));
+            return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
+                    credentials.map(AccessCredentials::first));
+        }
+
+        /** The credentials signatures are checked against, or empty when {@code auth} is {@code none}. */
+        private static Optional<AccessCredentials> verifiedCredentials(ResolvedSettings settings) {
+            String mode = settings.getString(PlatformSettings.AUTH).trim().toLowerCase(Locale.ROOT);
+            if (mode.equals("none")) {
+                return Optional.empty();
+            }
+            if (!mode.equals("sigv4")) {
+                throw new StartupException("Setting 'auth' has a malformed value '" + mode + "': expected none or sigv4.");
+            }
+            try {
+                return Optional.of(AccessCredentials.parse(settings.getString(PlatformSettings.AUTH_CREDENTIALS)));
+            } catch (IllegalArgumentException e) {
+                throw new StartupException("Setting 'auth.credentials' has a malformed value: " + e.getMessage() + ".");
+            }
         }
 
         private static void closeQuietly(ServerConnector connector) {
@@ -230,8 +261,8 @@ public final class Stratus implements AutoCloseable {
         private static ServerConnector connector(Server server, ResolvedSettings settings) {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
-            http.setSendDateHeader(true);
-            http.setRequestHeaderSize(64 * 1024);
+            http.setSendDateHeader(false);
+            http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
             http.setUriCompliance(UriCompliance.LEGACY);
             ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
             String host = settings.getString(PlatformSettings.HOST);

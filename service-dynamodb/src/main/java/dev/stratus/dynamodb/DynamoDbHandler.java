@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
@@ -80,5 +81,10 @@ public final class DynamoDbHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return delegate.handle(request, context);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return delegate.unexpectedFailure(context);
     }
 }

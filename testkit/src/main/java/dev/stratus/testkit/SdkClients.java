@@ -10,7 +10,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
 
-/** Builds any AWS SDK v2 client pointed at a Stratus: endpoint, region {@code us-east-1}, test credentials. */
+/** Builds any AWS SDK v2 client pointed at a Stratus: endpoint, region {@code us-east-1}, the given credentials. */
 final class SdkClients {
 
     private SdkClients() {
@@ -20,7 +20,7 @@ final class SdkClients {
         return type.isInterface() && SdkClient.class.isAssignableFrom(type) && builderMethod(type) != null;
     }
 
-    static <T> T create(Class<T> type, URI endpoint, String accessKey) {
+    static <T> T create(Class<T> type, URI endpoint, String accessKey, String secretKey) {
         Method builder = builderMethod(type);
         if (builder == null) {
             throw new IllegalArgumentException(type.getName() + " is not an AWS SDK v2 client interface");
@@ -29,7 +29,7 @@ final class SdkClients {
             AwsClientBuilder<?, ?> configured = (AwsClientBuilder<?, ?>) builder.invoke(null);
             configured.endpointOverride(endpoint)
                     .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "test")));
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
             return type.cast(configured.build());
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot build a " + type.getName(), e);

@@ -1,6 +1,8 @@
 package dev.stratus.testkit;
 
 import dev.stratus.gateway.Stratus;
+import dev.stratus.gateway.auth.AccessCredentials.AccessCredential;
+import dev.stratus.gateway.routing.AccountIds;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,15 +111,23 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return Optional.ofNullable(clock).orElseThrow(() -> new IllegalStateException("Built without withTestClock()"));
     }
 
-    /** The account this test class acts in. */
+    /**
+     * The account this test class acts in. A server that verifies signatures ({@code auth=sigv4}) is called with
+     * its first configured credential, whose access key decides the account.
+     */
     public String accountId() {
-        return accessKey;
+        return AccountIds.fromAccessKey(credential().accessKey());
     }
 
     /** A client of the given type for this class's account, created once and closed after the class. */
     public <T> T client(Class<T> type) {
-        server();
-        return type.cast(clients.computeIfAbsent(type, t -> SdkClients.create(t, endpoint(), accessKey)));
+        AccessCredential credential = credential();
+        return type.cast(clients.computeIfAbsent(type,
+                t -> SdkClients.create(t, endpoint(), credential.accessKey(), credential.secretKey())));
+    }
+
+    private AccessCredential credential() {
+        return server().signingCredential().orElseGet(() -> new AccessCredential(accessKey, "test"));
     }
 
     private static Stratus sharedServer(ExtensionContext context) {

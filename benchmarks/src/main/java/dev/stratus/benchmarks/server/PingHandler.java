@@ -8,6 +8,7 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.AwsJsonHandler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** Answers {@code Ping} with an empty object through the shared JSON 1.0 protocol helper, as a real service would. */
 @Singleton
@@ -26,5 +27,10 @@ final class PingHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return protocol.handle(request, context);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return protocol.unexpectedFailure(context);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The Hello service: {@code SayHello {"Name": "x"}} answers a greeting and counts, per account, how often
@@ -43,6 +44,11 @@ public final class HelloHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return protocol.handle(request, context);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return protocol.unexpectedFailure(context);
     }
 
     private synchronized JsonNode sayHello(JsonNode input, RequestContext context) {

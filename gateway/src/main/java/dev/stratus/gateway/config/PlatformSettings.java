@@ -17,6 +17,8 @@ public final class PlatformSettings {
     public static final String DEFAULT_REGION = "default-region";
     public static final String CORS_ALLOWED_ORIGINS = "cors.allowed-origins";
     public static final String MAX_REQUEST_BYTES = "max-request-bytes";
+    public static final String AUTH = "auth";
+    public static final String AUTH_CREDENTIALS = "auth.credentials";
 
     public static final List<Setting> ALL = List.of(
             new Setting(HOST, Setting.Type.STRING, "127.0.0.1",
@@ -39,7 +41,12 @@ public final class PlatformSettings {
             new Setting(CORS_ALLOWED_ORIGINS, Setting.Type.STRING, "*",
                     "Origins browsers may call from: * for any, or a comma-separated list."),
             new Setting(MAX_REQUEST_BYTES, Setting.Type.INTEGER, "134217728",
-                    "Largest request body accepted, in bytes, before a service sees it."));
+                    "Largest request body accepted, in bytes, before a service sees it."),
+            new Setting(AUTH, Setting.Type.STRING, "none",
+                    "Request authentication: none (signatures are not checked) or sigv4 (every request must carry a valid "
+                            + "AWS Signature Version 4 made with one of auth.credentials)."),
+            new Setting(AUTH_CREDENTIALS, Setting.Type.STRING, "test:test",
+                    "With auth=sigv4: the credentials Stratus knows, as comma-separated ACCESS_KEY:SECRET_KEY pairs."));
 
     private PlatformSettings() {
     }

@@ -9,14 +9,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /** Answers the platform's own paths, {@code /_stratus/health} (GET and HEAD); everything else goes on to the services. */
-public final class PlatformEndpoints extends Handler.Wrapper {
+final class PlatformEndpoints extends Handler.Wrapper {
 
     private static final String PREFIX = "/_stratus/";
 
     private final HealthReport health;
     private final ObjectMapper mapper;
 
-    public PlatformEndpoints(HealthReport health, ObjectMapper mapper, Handler next) {
+    PlatformEndpoints(HealthReport health, ObjectMapper mapper, Handler next) {
         super(next);
         this.health = health;
         this.mapper = mapper;

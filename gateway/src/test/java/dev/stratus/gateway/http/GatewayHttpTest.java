@@ -124,12 +124,34 @@ class GatewayHttpTest {
     }
 
     @Test
-    void malformedJsonIsASerializationException() throws Exception {
+    void aBodyThatIsNotJsonIsASerializationExceptionWithoutAMessage() throws Exception {
         HttpResponse<String> response = send(echo("Echo_20240101.Echo", "{not json"));
 
         assertEquals(400, response.statusCode());
-        assertEquals("com.amazon.coral.service#SerializationException",
-                MAPPER.readTree(response.body()).get("__type").asText());
+        assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\"}", response.body());
+    }
+
+    @Test
+    void everyResponseCarriesDateAndServerAsAwsSendsThem() throws Exception {
+        HttpResponse<String> response = send(echo("Echo_20240101.Nope", "{}"));
+
+        assertEquals("Server", response.headers().firstValue("Server").orElseThrow());
+        assertTrue(response.headers().firstValue("Date").orElseThrow().endsWith(" GMT"));
+        assertEquals("application/x-amz-json-1.1", response.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void anOverlongRequestLineIs414() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(stratus.endpoint().resolve("/" + "a".repeat(70_000))));
+
+        assertEquals(414, response.statusCode());
+    }
+
+    @Test
+    void anOverlongHeaderBlockIs431() throws Exception {
+        HttpResponse<String> response = send(echo("Echo_20240101.Echo", "{}").header("X-Padding", "p".repeat(70_000)));
+
+        assertEquals(431, response.statusCode());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.Set;
 
 /** The Lambda API: every route of every bound {@link LambdaRoutes} group, over the REST-JSON protocol. */
@@ -27,5 +28,10 @@ public class LambdaApi implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return handler.handle(request, context);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return handler.unexpectedFailure(context);
     }
 }

@@ -8,6 +8,7 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.AwsJsonHandler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** The DynamoDB Streams API over AWS JSON 1.0, with DynamoDB's error namespace and CRC32 header. */
 @Singleton
@@ -34,5 +35,10 @@ public final class StreamsHandler implements ServiceHandler {
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         return handler.handle(request, context);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return handler.unexpectedFailure(context);
     }
 }

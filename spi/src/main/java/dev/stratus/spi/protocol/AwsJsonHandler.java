@@ -12,8 +12,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
  * A {@link ServiceHandler} for the AWS JSON 1.0 and 1.1 protocols: the operation comes from
@@ -21,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * (errors too) carries {@code x-amz-crc32}.
  */
 public final class AwsJsonHandler implements ServiceHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AwsJsonHandler.class);
 
     private final Protocol protocol;
     private final String targetPrefix;
@@ -47,13 +44,17 @@ public final class AwsJsonHandler implements ServiceHandler {
     }
 
     /** The operation named by an {@code X-Amz-Target} value, or empty when the target has another prefix. */
-    public static String operationOf(String target, String prefix) {
+    private static String operationOf(String target, String prefix) {
         if (target == null || !target.startsWith(prefix + ".")) {
             return "";
         }
         return target.substring(prefix.length() + 1);
     }
 
+    /**
+     * Runs the operation the context names (the gateway takes it from {@code X-Amz-Target}); a context without one,
+     * as a caller outside the gateway may give, has it read from the request's target here.
+     */
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
         ServiceResponse response;
@@ -61,17 +62,24 @@ public final class AwsJsonHandler implements ServiceHandler {
             response = ok(dispatch(request, context));
         } catch (AwsServiceException e) {
             response = JsonErrors.encode(e, errorNamespace, protocol, mapper);
-        } catch (RuntimeException e) {
-            LOG.error("Request {} ({} {}) failed unexpectedly", context.requestId(), context.service(),
-                    context.operation(), e);
-            response = JsonErrors.encode(CommonErrors.internalFailure(internalErrorCode, context.requestId()),
-                    errorNamespace, protocol, mapper);
         }
+        return withChecksum(response);
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return Optional.of(withChecksum(JsonErrors.encode(
+                CommonErrors.internalFailure(internalErrorCode, context.requestId()), errorNamespace, protocol, mapper)));
+    }
+
+    private ServiceResponse withChecksum(ServiceResponse response) {
         return crc32 ? response.withHeader("x-amz-crc32", Checksums.crc32(response.body())) : response;
     }
 
     private JsonNode dispatch(ServiceRequest request, RequestContext context) {
-        String operationName = operationOf(request.header("x-amz-target").orElse(null), targetPrefix);
+        String operationName = context.operation().isEmpty()
+                ? operationOf(request.header("x-amz-target").orElse(null), targetPrefix)
+                : context.operation();
         JsonOperation operation = operations.get(operationName);
         if (operation == null) {
             throw CommonErrors.unknownOperation(operationName);

@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads request bodies of the JSON protocols as AWS does: an empty body is {@code {}}, anything that is not a
- * JSON object is refused with AWS's {@code SerializationException} (never a 500). Used by the protocol
- * helpers; a service calls it only when it reads a body outside them. Stateless.
+ * JSON object is refused with AWS's {@code SerializationException} (never a 500), without a message when the body
+ * is not JSON at all, as DynamoDB answers it. Used by the protocol helpers; a service calls it only when it reads a
+ * body outside them. Stateless.
  */
 public final class JsonBodies {
 
@@ -25,7 +26,7 @@ public final class JsonBodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw CommonErrors.serialization("Malformed JSON: " + e.getOriginalMessage());
+            throw CommonErrors.serialization(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

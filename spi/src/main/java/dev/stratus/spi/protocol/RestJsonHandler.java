@@ -11,16 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link ServiceHandler} for the REST-JSON protocol: the first route whose method and path template match
  * the request runs; errors name their code in {@code X-Amzn-ErrorType}.
  */
 public final class RestJsonHandler implements ServiceHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RestJsonHandler.class);
 
     private final ObjectMapper mapper;
     private final List<RestRoute> routes;
@@ -47,11 +43,13 @@ public final class RestJsonHandler implements ServiceHandler {
             throw CommonErrors.unknownOperation(request.method() + " " + request.path());
         } catch (AwsServiceException e) {
             return RestJsonErrors.encode(e, mapper);
-        } catch (RuntimeException e) {
-            LOG.error("Request {} ({} {} {}) failed unexpectedly", context.requestId(), context.service(),
-                    request.method(), request.path(), e);
-            return RestJsonErrors.encode(CommonErrors.internalFailure("ServiceException", context.requestId()), mapper);
         }
+    }
+
+    @Override
+    public Optional<ServiceResponse> unexpectedFailure(RequestContext context) {
+        return Optional.of(RestJsonErrors.encode(CommonErrors.internalFailure("ServiceException", context.requestId()),
+                mapper));
     }
 
     /** Assembles a {@link RestJsonHandler}; routes are tried in the order they are added. */

@@ -1,0 +1,55 @@
+package dev.stratus.gateway.http;
+
+import dev.stratus.spi.ServiceRequest;
+import dev.stratus.spi.ServiceResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/** The innermost handler: hands the request to its service and writes the answer. */
+final class Dispatch extends Handler.Abstract {
+
+    private final ResponseWriter writer;
+
+    Dispatch(ResponseWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        Exchange exchange = Exchange.of(request);
+        RunningService service = exchange.service().orElseThrow();
+        ServiceRequest serviceRequest = new ServiceRequest(request.getMethod(), request.getHttpURI().getPath(),
+                queryOf(request), headersOf(request.getHeaders()), exchange.body());
+        ServiceResponse answer = service.handler().handle(serviceRequest, exchange.context().orElseThrow());
+        writer.write(answer, request, response, callback);
+        return true;
+    }
+
+    private static Map<String, List<String>> queryOf(Request request) {
+        if (request.getHttpURI().getQuery() == null) {
+            return Map.of();
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Fields.Field field : Request.extractQueryParameters(request)) {
+            query.put(field.getName(), List.copyOf(field.getValues()));
+        }
+        return query;
+    }
+
+    private static Map<String, String> headersOf(HttpFields fields) {
+        Map<String, String> headers = new HashMap<>();
+        for (HttpField field : fields) {
+            headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+        }
+        return headers;
+    }
+}

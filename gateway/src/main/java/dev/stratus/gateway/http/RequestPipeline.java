@@ -1,0 +1,37 @@
+package dev.stratus.gateway.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.gateway.auth.SigV4Verifier;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.Handler;
+
+/**
+ * The way of every request, outermost first: access log, CORS, error mapping, platform routes, service resolution,
+ * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
+ * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
+ * body as sent, before it is decoded.
+ */
+public final class RequestPipeline {
+
+    private RequestPipeline() {
+    }
+
+    /** How the pipeline is set up. */
+    public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
+                          String corsOrigins, Optional<SigV4Verifier> signatures) {
+    }
+
+    public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
+        ResponseWriter writer = new ResponseWriter();
+        GatewayErrors errors = new GatewayErrors(mapper);
+        Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer));
+        Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
+        Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
+                new BodyLimit(options.maxRequestBytes(), checked));
+        Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(),
+                new ErrorMapping(errors, writer, platform)));
+    }
+}

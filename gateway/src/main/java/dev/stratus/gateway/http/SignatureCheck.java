@@ -1,0 +1,48 @@
+package dev.stratus.gateway.http;
+
+import dev.stratus.gateway.auth.SigV4Verifier;
+import dev.stratus.gateway.auth.SignedRequest;
+import dev.stratus.spi.AwsServiceException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** With {@code --auth sigv4}: lets through only requests signed with a credential Stratus knows, and logs why others are refused. */
+final class SignatureCheck extends Handler.Wrapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
+
+    private final SigV4Verifier verifier;
+
+    SignatureCheck(SigV4Verifier verifier, Handler next) {
+        super(next);
+        this.verifier = verifier;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        Exchange exchange = Exchange.of(request);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
+        }
+        SignedRequest signed = new SignedRequest(request.getMethod(), request.getHttpURI().getPath(),
+                request.getHttpURI().getQuery(), headers, exchange.sentBody());
+        Optional<AwsServiceException> refusal = verifier.refusal(signed, exchange.speaksTargetProtocol() ? 400 : 403);
+        if (refusal.isPresent()) {
+            LOG.info("Request {} refused: {}: {}", exchange.requestId(), refusal.get().errorCode(),
+                    refusal.get().getMessage());
+            throw refusal.get();
+        }
+        return super.handle(request, response, callback);
+    }
+}

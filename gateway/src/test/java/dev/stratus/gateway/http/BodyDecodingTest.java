@@ -1,0 +1,70 @@
+package dev.stratus.gateway.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.server.Handler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BodyDecodingTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "deflate", " GZIP "})
+    void aCompressedBodyIsDecoded(String coding) throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded(coding, compress("{\"compressed\":true}", coding)));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"compressed\":true}", response.getContent());
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotGzipIsASerializationException() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("gzip", "{\"plain\":true}".getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(400, response.getStatus());
+            assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\","
+                    + "\"message\":\"The request body is not valid gzip content.\"}", response.getContent());
+        }
+    }
+
+    @Test
+    void aBodyThatDecodesPastTheLimitIsRefused() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("gzip", compress("{\"a\":\"" + "x".repeat(5000) + "\"}", "gzip")));
+
+            assertEquals(413, response.getStatus());
+        }
+    }
+
+    private static Handler decoding(long maxBytes) {
+        return new ErrorMapping(new GatewayErrors(new ObjectMapper()), new ResponseWriter(),
+                new BodyLimit(maxBytes, new BodyDecoding(maxBytes, Recorder.echoingBody())));
+    }
+
+    private static HttpTester.Request encoded(String coding, byte[] body) {
+        HttpTester.Request request = LocalHttp.post("Echo_20240101.Echo", body);
+        request.setHeader("Content-Encoding", coding);
+        return request;
+    }
+
+    private static byte[] compress(String text, String coding) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = coding.trim().equalsIgnoreCase("gzip")
+                ? new GZIPOutputStream(bytes) : new DeflaterOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+}
