@@ -98,6 +98,12 @@ public class AsyncInvocations implements ServiceLifecycle {
         try {
             attempt(event);
         } catch (RuntimeException e) {
+            if (executor.isShutdown()) {
+                // Stopping interrupted the attempt: the event stays in storage, and the next start runs it.
+                LOG.info("Event invocation {} of {} was interrupted by the stop and runs again at the next start",
+                        event.requestId(), event.functionArn());
+                return;
+            }
             LOG.warn("Event invocation {} of {} could not be handled and is dropped", event.requestId(),
                     event.functionArn(), e);
             store.delete(event);
