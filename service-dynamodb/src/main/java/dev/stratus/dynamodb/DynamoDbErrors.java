@@ -33,6 +33,24 @@ public final class DynamoDbErrors {
         return error("ResourceInUseException", "Table already exists: " + table);
     }
 
+    /** A restore's target name is taken (backups and point-in-time recovery say it with their own type). */
+    public static AwsServiceException tableAlreadyExistsForRestore(String table) {
+        return error("TableAlreadyExistsException", "Table already exists: " + table);
+    }
+
+    /** The table a backup or recovery operation names does not exist. */
+    public static AwsServiceException tableNotFoundByName(String table) {
+        return error("TableNotFoundException", "Table not found: " + table);
+    }
+
+    /**
+     * A request Stratus reads and checks but cannot carry out because it needs a service Stratus does not run
+     * (Kinesis Data Streams, S3, replication to other regions).
+     */
+    public static AwsServiceException unavailable(String feature) {
+        return validation(feature + " are not available on this endpoint");
+    }
+
     public static AwsServiceException tableNotFound(String table) {
         return error("ResourceNotFoundException", "Requested resource not found: Table: " + table + " not found");
     }
