@@ -2,11 +2,12 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.events.api.EventBindings;
+import dev.stratus.events.api.EventDestination;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.invoke.async.AsyncInvocations;
-import dev.stratus.lambda.invoke.async.EventDestination;
 import dev.stratus.lambda.invoke.async.EventInvokeConfigEndpoints;
 import dev.stratus.lambda.invoke.async.FunctionDestination;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
@@ -33,7 +34,7 @@ public class LambdaModule extends AbstractModule {
         install(new RuntimeModule());
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
-        Multibinder.newSetBinder(binder(), EventDestination.class).addBinding().to(FunctionDestination.class);
+        EventBindings.eventDestination(binder(), FunctionDestination.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
         Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);
         routes.addBinding().to(FunctionEndpoints.class);

@@ -1,6 +1,8 @@
 package dev.stratus.lambda.invoke.async;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.api.EventDestination;
 import dev.stratus.lambda.function.EventInvokeConfig;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionLocator;
@@ -155,14 +157,18 @@ public class AsyncInvocations implements ServiceLifecycle {
                 DestinationRecord.of(event, arn, condition, outcome, clock.instant(), mapper)));
     }
 
-    private void send(String destinationArn, byte[] record) {
+    private void send(String destinationArn, ObjectNode record) {
         Optional<EventDestination> destination = destinations.stream()
-                .filter(candidate -> candidate.accepts(destinationArn)).findFirst();
+                .filter(candidate -> candidate.owns(destinationArn)).findFirst();
         if (destination.isEmpty()) {
             LOG.warn("No service here delivers to {}; the invocation record is dropped", destinationArn);
             return;
         }
-        destination.get().send(destinationArn, record);
+        try {
+            destination.get().send(destinationArn, record);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The invocation record could not go to {}: {}", destinationArn, e.getMessage());
+        }
     }
 
     /** A new request id for an invocation Lambda itself makes (a destination function's). */

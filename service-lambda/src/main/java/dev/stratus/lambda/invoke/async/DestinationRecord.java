@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.invoke.InvokeOutcome;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,7 @@ final class DestinationRecord {
      * @param condition {@link #SUCCESS}, {@link #RETRIES_EXHAUSTED} or {@link #EVENT_AGE_EXCEEDED}
      * @param outcome   the last attempt's outcome, or {@code null} when none ran to an answer
      */
-    static byte[] of(AsyncEvent event, FunctionArn arn, String condition, InvokeOutcome outcome, Instant now,
+    static ObjectNode of(AsyncEvent event, FunctionArn arn, String condition, InvokeOutcome outcome, Instant now,
                      ObjectMapper mapper) {
         ObjectNode record = mapper.createObjectNode();
         record.put("version", "1.0");
@@ -51,11 +50,7 @@ final class DestinationRecord {
             }
             record.set("responsePayload", document(outcome.payload(), mapper));
         }
-        try {
-            return mapper.writeValueAsBytes(record);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return record;
     }
 
     /** A payload as JSON when it is JSON, else as a string; {@code null} when empty. */
