@@ -47,6 +47,11 @@ public final class LambdaErrors {
         return new AwsServiceException("InvalidParameterValueException", message, 400);
     }
 
+    public static AwsServiceException codeWithLayersTooLarge(long limit, long actual) {
+        return invalidParameter("Function code combined with layers exceeds the maximum allowed size of " + limit
+                + " bytes. The actual size is " + actual + " bytes.");
+    }
+
     public static AwsServiceException invalidRequestContent(String message) {
         return new AwsServiceException("InvalidRequestContentException", message, 400);
     }

@@ -2,12 +2,17 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.events.api.EventBindings;
+import dev.stratus.events.api.EventDestination;
 import dev.stratus.lambda.capacity.CapacityProviders;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
-import dev.stratus.lambda.invoke.AsyncInvocations;
+import dev.stratus.lambda.invoke.async.AsyncInvocations;
+import dev.stratus.lambda.invoke.async.EventInvokeConfigEndpoints;
+import dev.stratus.lambda.invoke.async.FunctionDestination;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
+import dev.stratus.lambda.layer.LayerEndpoints;
 import dev.stratus.lambda.rest.AliasEndpoints;
 import dev.stratus.lambda.rest.CapacityProviderEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
@@ -27,7 +32,10 @@ import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
-/** The Lambda service's bindings: its API, the runtime, its function directory and the queue of Event invocations. */
+/**
+ * The Lambda service's bindings: its API, the runtime, its function directory, the queue of Event invocations
+ * and the destinations of their records (a service that holds queues or topics adds its own {@link EventDestination}).
+ */
 public class LambdaModule extends AbstractModule {
 
     @Override
@@ -35,6 +43,7 @@ public class LambdaModule extends AbstractModule {
         install(new RuntimeModule());
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
+        EventBindings.eventDestination(binder(), FunctionDestination.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
         Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);
         routes.addBinding().to(FunctionEndpoints.class);
@@ -52,6 +61,8 @@ public class LambdaModule extends AbstractModule {
         Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
         taggables.addBinding().to(CodeSigningConfigs.class);
         taggables.addBinding().to(CapacityProviders.class);
+        routes.addBinding().to(LayerEndpoints.class);
+        routes.addBinding().to(EventInvokeConfigEndpoints.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

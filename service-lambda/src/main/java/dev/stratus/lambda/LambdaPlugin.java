@@ -2,7 +2,7 @@ package dev.stratus.lambda;
 
 import com.google.inject.Module;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
-import dev.stratus.lambda.invoke.AsyncInvocations;
+import dev.stratus.lambda.invoke.async.AsyncInvocations;
 import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.ServiceDescriptor;

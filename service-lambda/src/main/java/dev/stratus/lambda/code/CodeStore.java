@@ -66,6 +66,23 @@ public class CodeStore {
         return directory;
     }
 
+    /** The size of a stored package once unpacked: what Lambda counts against its limit on unzipped size. */
+    public long unpackedSize(String codeSha256) {
+        try (Stream<Path> paths = Files.walk(directory(codeSha256))) {
+            return paths.filter(Files::isRegularFile).mapToLong(CodeStore::sizeOf).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not measure code " + codeSha256 + " under " + root, e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The zip of a stored package, by its hex SHA-256 (as it appears in download URLs). */
     public Optional<Path> zip(String hexSha256) {
         if (!hexSha256.matches("[0-9a-f]{64}")) {
@@ -122,7 +139,8 @@ public class CodeStore {
         return root.resolve(hex + ".zip");
     }
 
-    private static void deleteTree(Path directory) {
+    /** Deletes a directory and everything under it, if it exists. */
+    public static void deleteTree(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }
@@ -135,7 +153,7 @@ public class CodeStore {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    public static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -20,12 +20,13 @@ public record ConfigurationChange(
         Integer ephemeralStorage,
         String tracingMode,
         String logFormat,
-        String logGroup) {
+        String logGroup,
+        List<FunctionLayer> layers) {
 
     /** What a new function is configured with when its creation leaves a member out. */
     public static FunctionConfiguration defaults(String functionName) {
         return new FunctionConfiguration("", null, null, null, 3, 128, null, List.of("x86_64"), 512,
-                "PassThrough", "Text", "/aws/lambda/" + functionName);
+                "PassThrough", "Text", "/aws/lambda/" + functionName, List.of());
     }
 
     public FunctionConfiguration applyTo(FunctionConfiguration base) {
@@ -41,7 +42,8 @@ public record ConfigurationChange(
                 or(ephemeralStorage, base.ephemeralStorage()),
                 or(tracingMode, base.tracingMode()),
                 or(logFormat, base.logFormat()),
-                or(logGroup, base.logGroup()));
+                or(logGroup, base.logGroup()),
+                or(layers, base.layers()));
     }
 
     private static <T> T or(T value, T otherwise) {

@@ -19,10 +19,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Functions, their versions and aliases in {@link Storage}: {@code lambda.functions},
- * {@code lambda.versions} and {@code lambda.aliases}, keyed by account, region and function name; and the
- * settings kept beside a function or one of its qualifiers (resource policy, code signing, provisioned
- * concurrency, ...) in {@code lambda.function-settings}, keyed by function, kind and qualifier.
+ * Functions, their versions, aliases and event invoke configs in {@link Storage}: {@code lambda.functions},
+ * {@code lambda.versions}, {@code lambda.aliases} and {@code lambda.event-invoke-configs}, keyed by account, region
+ * and function name; and the settings kept beside a function or one of its qualifiers (resource policy, code
+ * signing, provisioned concurrency, ...) in {@code lambda.function-settings}, keyed by function, kind and qualifier.
  */
 @Singleton
 public class FunctionRepository {
@@ -35,6 +35,7 @@ public class FunctionRepository {
     private final KeyValueStore versions;
     private final KeyValueStore aliases;
     private final KeyValueStore settings;
+    private final KeyValueStore eventInvokeConfigs;
     /** Guards every read-modify-write of functions, versions and aliases: changes are rare, so one lock will do. */
     private final ReentrantLock changes = new ReentrantLock();
 
@@ -46,6 +47,7 @@ public class FunctionRepository {
         this.versions = storage.namespace("lambda.versions");
         this.aliases = storage.namespace("lambda.aliases");
         this.settings = storage.namespace("lambda.function-settings");
+        this.eventInvokeConfigs = storage.namespace("lambda.event-invoke-configs");
     }
 
     /** Runs a read-modify-write of functions so that no other change interleaves. */
@@ -77,6 +79,23 @@ public class FunctionRepository {
 
     public List<Alias> aliases(FunctionArn arn) {
         return scan(aliases, KeyRange.prefix(childPrefix(arn)), Alias.class);
+    }
+
+    public Optional<EventInvokeConfig> eventInvokeConfig(FunctionArn arn, String qualifier) {
+        return eventInvokeConfigs.get(childKey(arn, qualifier)).map(bytes -> read(bytes, EventInvokeConfig.class));
+    }
+
+    /** The function's event invoke configs, by qualifier. */
+    public List<EventInvokeConfig> eventInvokeConfigs(FunctionArn arn) {
+        return scan(eventInvokeConfigs, KeyRange.prefix(childPrefix(arn)), EventInvokeConfig.class);
+    }
+
+    public WriteBatch putEventInvokeConfig(WriteBatch batch, FunctionArn arn, EventInvokeConfig config) {
+        return batch.put(eventInvokeConfigs, childKey(arn, config.qualifier()), write(config));
+    }
+
+    public WriteBatch deleteEventInvokeConfig(WriteBatch batch, FunctionArn arn, String qualifier) {
+        return batch.delete(eventInvokeConfigs, childKey(arn, qualifier));
     }
 
     /** The functions of an account and region in name order. */
@@ -135,10 +154,10 @@ public class FunctionRepository {
         return batch;
     }
 
-    /** Adds the deletion of the function with all its versions, aliases and settings to the batch. */
+    /** Adds the deletion of the function with all its versions, aliases, settings and event invoke configs to the batch. */
     public WriteBatch deleteFunction(WriteBatch batch, FunctionArn arn) {
         batch.delete(functions, functionKey(arn));
-        for (KeyValueStore children : List.of(versions, aliases, settings)) {
+        for (KeyValueStore children : List.of(versions, aliases, settings, eventInvokeConfigs)) {
             try (Stream<KeyValue> entries = children.scan(KeyRange.prefix(childPrefix(arn)))) {
                 entries.forEach(entry -> batch.delete(children, entry.key()));
             }

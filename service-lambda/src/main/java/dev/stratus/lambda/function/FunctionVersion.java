@@ -48,6 +48,7 @@ public record FunctionVersion(
      * @param tracingMode      {@code PassThrough} or {@code Active}
      * @param logFormat        {@code Text} or {@code JSON}
      * @param logGroup         the log group
+     * @param layers           the layer versions merged into its {@code /opt}, in order
      */
     public record FunctionConfiguration(
             String description,
@@ -61,11 +62,13 @@ public record FunctionVersion(
             int ephemeralStorage,
             String tracingMode,
             String logFormat,
-            String logGroup) {
+            String logGroup,
+            List<FunctionLayer> layers) {
 
         public FunctionConfiguration {
             environment = environment == null ? null : Map.copyOf(environment);
             architectures = List.copyOf(architectures);
+            layers = layers == null ? List.of() : List.copyOf(layers);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.stratus.lambda.function;
 
 import dev.stratus.lambda.LambdaErrors;
+import dev.stratus.lambda.code.CodeLimits;
 import dev.stratus.lambda.code.CodeStore;
 import dev.stratus.lambda.code.StoredCode;
 import dev.stratus.lambda.function.FunctionSnapshot.Progress;
@@ -48,6 +49,7 @@ public class Functions {
         FunctionConfiguration configuration = change.applyTo(ConfigurationChange.defaults(arn.functionName()));
         ConfigurationRules.checkComplete(configuration);
         StoredCode stored = code.store(zip);
+        checkSizeWithLayers(stored.codeSha256(), configuration.layers());
         FunctionSnapshot created = repository.change(() -> {
             if (repository.function(arn).isPresent()) {
                 throw LambdaErrors.functionExists(arn.functionName());
@@ -116,8 +118,11 @@ public class Functions {
 
     public FunctionSnapshot updateCode(FunctionArn arn, byte[] zip, boolean publish, String revisionId) {
         StoredCode stored = code.store(zip);
-        FunctionSnapshot updated = updateLatest(arn, revisionId, latest -> new FunctionVersion(latest.functionName(),
-                latest.version(), latest.configuration(), stored.codeSha256(), stored.codeSize(), now(), newRevision()));
+        FunctionSnapshot updated = updateLatest(arn, revisionId, latest -> {
+            checkSizeWithLayers(stored.codeSha256(), latest.configuration().layers());
+            return new FunctionVersion(latest.functionName(), latest.version(), latest.configuration(),
+                    stored.codeSha256(), stored.codeSize(), now(), newRevision());
+        });
         if (publish) {
             return publish(arn, null, null, null);
         }
@@ -126,8 +131,14 @@ public class Functions {
 
     public FunctionSnapshot updateConfiguration(FunctionArn arn, ConfigurationChange change, String revisionId) {
         ConfigurationRules.checkChange(change);
-        return updateLatest(arn, revisionId, latest -> new FunctionVersion(latest.functionName(), latest.version(),
-                change.applyTo(latest.configuration()), latest.codeSha256(), latest.codeSize(), now(), newRevision()));
+        return updateLatest(arn, revisionId, latest -> {
+            FunctionConfiguration configuration = change.applyTo(latest.configuration());
+            if (change.layers() != null) {
+                checkSizeWithLayers(latest.codeSha256(), configuration.layers());
+            }
+            return new FunctionVersion(latest.functionName(), latest.version(), configuration, latest.codeSha256(),
+                    latest.codeSize(), now(), newRevision());
+        });
     }
 
     /**
@@ -215,6 +226,17 @@ public class Functions {
         return updated;
     }
 
+    /** Refuses code and layers that together exceed Lambda's limit on unzipped size. */
+    private void checkSizeWithLayers(String codeSha256, List<FunctionLayer> layers) {
+        if (layers.isEmpty()) {
+            return;
+        }
+        long total = code.unpackedSize(codeSha256) + layers.stream().mapToLong(FunctionLayer::unzippedSize).sum();
+        if (total > CodeLimits.MAX_UNZIPPED_BYTES) {
+            throw LambdaErrors.codeWithLayersTooLarge(CodeLimits.MAX_UNZIPPED_BYTES, total);
+        }
+    }
+
     private FunctionVersion latest(FunctionArn function) {
         return repository.version(function, FunctionArn.LATEST)
                 .orElseThrow(() -> LambdaErrors.functionNotFound(function.toString()));
@@ -224,7 +246,7 @@ public class Functions {
         FunctionConfiguration source = latest.configuration();
         FunctionConfiguration configuration = new FunctionConfiguration(description, source.runtime(), source.handler(),
                 source.role(), source.timeout(), source.memorySize(), source.environment(), source.architectures(),
-                source.ephemeralStorage(), source.tracingMode(), source.logFormat(), source.logGroup());
+                source.ephemeralStorage(), source.tracingMode(), source.logFormat(), source.logGroup(), source.layers());
         return new FunctionVersion(latest.functionName(), Long.toString(number), configuration, latest.codeSha256(),
                 latest.codeSize(), now(), newRevision());
     }
@@ -241,7 +263,8 @@ public class Functions {
                 && published.ephemeralStorage() == latest.ephemeralStorage()
                 && Objects.equals(published.tracingMode(), latest.tracingMode())
                 && Objects.equals(published.logFormat(), latest.logFormat())
-                && Objects.equals(published.logGroup(), latest.logGroup());
+                && Objects.equals(published.logGroup(), latest.logGroup())
+                && published.layers().equals(latest.layers());
     }
 
     static void checkRevision(FunctionVersion version, String revisionId, String api) {

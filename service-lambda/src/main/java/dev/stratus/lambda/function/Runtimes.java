@@ -1,11 +1,13 @@
 package dev.stratus.lambda.function;
 
 import dev.stratus.lambda.LambdaErrors;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The runtimes Lambda accepts for new code, and those it no longer does. */
-final class Runtimes {
+public final class Runtimes {
 
     private static final List<String> SUPPORTED = List.of("nodejs24.x", "nodejs22.x", "nodejs20.x", "nodejs18.x",
             "nodejs16.x", "python3.14", "python3.13", "python3.12", "python3.11", "python3.10", "python3.9",
@@ -23,6 +25,18 @@ final class Runtimes {
             Map.entry("provided", "provided.al2023"));
 
     private Runtimes() {
+    }
+
+    /** Whether Lambda knows the runtime at all, supported or retired (as layers may name either). */
+    public static boolean isKnown(String runtime) {
+        return SUPPORTED.contains(runtime) || RETIRED.containsKey(runtime);
+    }
+
+    /** Every runtime Lambda knows, supported ones first. */
+    public static List<String> known() {
+        List<String> known = new ArrayList<>(SUPPORTED);
+        known.addAll(new TreeSet<>(RETIRED.keySet()));
+        return known;
     }
 
     static void check(String runtime) {

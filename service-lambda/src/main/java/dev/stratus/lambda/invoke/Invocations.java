@@ -8,6 +8,8 @@ import dev.stratus.lambda.function.FunctionSnapshot;
 import dev.stratus.lambda.function.FunctionVersion;
 import dev.stratus.lambda.function.FunctionVersion.FunctionConfiguration;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.lambda.invoke.async.AsyncInvocations;
+import dev.stratus.lambda.layer.OptDirectories;
 import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
@@ -37,16 +39,18 @@ public class Invocations {
     private final ConcurrencyLimiter limiter;
     private final AsyncInvocations async;
     private final VersionRouting routing;
+    private final OptDirectories optDirectories;
 
     @Inject
     public Invocations(Functions functions, CodeStore code, FunctionInvoker invoker, ConcurrencyLimiter limiter,
-                       AsyncInvocations async, VersionRouting routing) {
+                       AsyncInvocations async, VersionRouting routing, OptDirectories optDirectories) {
         this.functions = functions;
         this.code = code;
         this.invoker = invoker;
         this.limiter = limiter;
         this.async = async;
         this.routing = routing;
+        this.optDirectories = optDirectories;
     }
 
     /**
@@ -71,11 +75,17 @@ public class Invocations {
         }
         InvocationRequest request = target.request(requestId, payload, clientContext);
         if (type == InvocationType.EVENT) {
-            async.submit(requestId + " of " + request.function().qualifiedFunctionArn(),
-                    () -> !run(target, request).failed());
+            async.enqueue(arn, requestId, payload, clientContext);
             return new InvokeOutcome(202, new byte[0], null, null, null);
         }
         return outcome(run(target, request), target.version().version().version(), tailLog);
+    }
+
+    /** Runs one attempt of a queued Event invocation, waiting for its outcome. */
+    public InvokeOutcome attemptEvent(FunctionArn arn, String requestId, byte[] payload, String clientContext) {
+        Target target = resolve(arn);
+        return outcome(run(target, target.request(requestId, payload, clientContext)),
+                target.version().version().version(), false);
     }
 
     /** Invokes synchronously without the request-level options, as event source mappings do. */
@@ -113,7 +123,8 @@ public class Invocations {
         return new FunctionSpec(version.functionName(), arn.qualified(version.version()).toString(), version.version(),
                 configuration.runtime(), configuration.handler(), configuration.timeout(), configuration.memorySize(),
                 configuration.environment() == null ? Map.of() : configuration.environment(),
-                code.directory(version.codeSha256()), version.codeSha256(), arn.accountId(), arn.region());
+                code.directory(version.codeSha256()), version.codeSha256(), arn.accountId(), arn.region(),
+                optDirectories.directory(configuration.layers()));
     }
 
     private static InvokeOutcome outcome(InvocationResult result, String executedVersion, boolean tailLog) {

@@ -30,7 +30,7 @@ public class CodeDownloadEndpoint implements LambdaRoutes {
         this.code = code;
     }
 
-    static String location(StratusEndpoint endpoint, String codeSha256) {
+    public static String location(StratusEndpoint endpoint, String codeSha256) {
         return endpoint.uri() + PREFIX + CodeStore.hexOf(codeSha256) + ".zip";
     }
 

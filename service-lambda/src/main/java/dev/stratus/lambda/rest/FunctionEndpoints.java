@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.LambdaRoutes;
-import dev.stratus.lambda.code.CodeLimits;
 import dev.stratus.lambda.function.ConfigurationChange;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionLocator;
 import dev.stratus.lambda.function.FunctionRecord;
 import dev.stratus.lambda.function.FunctionSnapshot;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.lambda.layer.Layers;
 import dev.stratus.lambda.signing.CodeSigningConfigs;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceResponse;
@@ -20,7 +20,6 @@ import dev.stratus.spi.protocol.RestJsonHandler;
 import dev.stratus.spi.protocol.RestRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -36,14 +35,16 @@ public class FunctionEndpoints implements LambdaRoutes {
     private final CodeSigningConfigs codeSigning;
     private final FunctionJson json;
     private final StratusEndpoint endpoint;
+    private final Layers layers;
 
     @Inject
     public FunctionEndpoints(Functions functions, CodeSigningConfigs codeSigning, FunctionJson json,
-                             StratusEndpoint endpoint) {
+                             StratusEndpoint endpoint, Layers layers) {
         this.functions = functions;
         this.codeSigning = codeSigning;
         this.json = json;
         this.endpoint = endpoint;
+        this.layers = layers;
     }
 
     @Override
@@ -67,7 +68,7 @@ public class FunctionEndpoints implements LambdaRoutes {
     }
 
     private ServiceResponse createFunction(RestRequest request) {
-        checkUploadSize(request);
+        ZipUpload.checkRequestSize(request);
         JsonNode body = request.json();
         String name = JsonMembers.text(body, "FunctionName");
         if (name == null) {
@@ -94,7 +95,7 @@ public class FunctionEndpoints implements LambdaRoutes {
         if (codeSigningConfig != null) {
             codeSigning.requireAttachable(context, codeSigningConfig);
         }
-        FunctionSnapshot created = functions.create(arn, configurationChange(body), zipOf(JsonMembers.object(body, "Code")),
+        FunctionSnapshot created = functions.create(arn, configurationChange(body), ZipUpload.zipOf(JsonMembers.object(body, "Code")),
                 JsonMembers.flag(body, "Publish"), tags == null ? Map.of() : tags);
         if (codeSigningConfig != null) {
             codeSigning.attach(arn, codeSigningConfig, context);
@@ -155,10 +156,10 @@ public class FunctionEndpoints implements LambdaRoutes {
     }
 
     private ServiceResponse updateFunctionCode(RestRequest request) {
-        checkUploadSize(request);
+        ZipUpload.checkRequestSize(request);
         JsonNode body = request.json();
         FunctionArn arn = target(request);
-        byte[] zip = zipOf(body);
+        byte[] zip = ZipUpload.zipOf(body);
         if (JsonMembers.flag(body, "DryRun")) {
             return request.respond(200, json.configuration(functions.get(arn)));
         }
@@ -186,7 +187,7 @@ public class FunctionEndpoints implements LambdaRoutes {
         return request.respond(200, response);
     }
 
-    private static ConfigurationChange configurationChange(JsonNode body) {
+    private ConfigurationChange configurationChange(JsonNode body) {
         JsonNode environment = JsonMembers.object(body, "Environment");
         Map<String, String> variables = environment == null ? null : JsonMembers.stringMap(environment, "Variables");
         if (environment != null && variables == null) {
@@ -195,6 +196,7 @@ public class FunctionEndpoints implements LambdaRoutes {
         JsonNode ephemeralStorage = JsonMembers.object(body, "EphemeralStorage");
         JsonNode tracing = JsonMembers.object(body, "TracingConfig");
         JsonNode logging = JsonMembers.object(body, "LoggingConfig");
+        List<String> layerArns = JsonMembers.strings(body, "Layers");
         return new ConfigurationChange(
                 JsonMembers.text(body, "Description"),
                 JsonMembers.text(body, "Runtime"),
@@ -207,31 +209,7 @@ public class FunctionEndpoints implements LambdaRoutes {
                 JsonMembers.integer(ephemeralStorage, "Size"),
                 JsonMembers.text(tracing, "Mode"),
                 JsonMembers.text(logging, "LogFormat"),
-                JsonMembers.text(logging, "LogGroup"));
-    }
-
-    /** The zip a {@code Code} structure (or an UpdateFunctionCode body) carries. */
-    private static byte[] zipOf(JsonNode code) {
-        String zipFile = JsonMembers.text(code, "ZipFile");
-        if (zipFile != null) {
-            try {
-                return Base64.getDecoder().decode(zipFile);
-            } catch (IllegalArgumentException e) {
-                throw LambdaErrors.invalidParameter(
-                        "Could not unzip uploaded file. Please check your file, then try to upload again.");
-            }
-        }
-        String bucket = JsonMembers.text(code, "S3Bucket");
-        if (bucket != null) {
-            throw LambdaErrors.invalidParameter("Error occurred while GetObject. S3 Error Code: NoSuchBucket. "
-                    + "S3 Error Message: The specified bucket does not exist");
-        }
-        throw LambdaErrors.invalidParameter("Please provide a source for function code.");
-    }
-
-    private static void checkUploadSize(RestRequest request) {
-        if (request.raw().body().length > CodeLimits.MAX_UPLOAD_REQUEST_BYTES) {
-            throw LambdaErrors.createRequestTooLarge(request.context().operation(), CodeLimits.MAX_UPLOAD_REQUEST_BYTES);
-        }
+                JsonMembers.text(logging, "LogGroup"),
+                layerArns == null ? null : layers.resolve(layerArns));
     }
 }

@@ -1,6 +1,7 @@
 package dev.stratus.lambda.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.function.Alias;
 import dev.stratus.lambda.function.FunctionArn;
@@ -61,6 +62,12 @@ public class FunctionJson {
         ObjectNode logging = json.putObject("LoggingConfig");
         logging.put("LogFormat", configuration.logFormat());
         logging.put("LogGroup", configuration.logGroup());
+        if (!configuration.layers().isEmpty()) {
+            ArrayNode layers = json.putArray("Layers");
+            configuration.layers().forEach(layer -> layers.addObject()
+                    .put("Arn", layer.arn())
+                    .put("CodeSize", layer.codeSize()));
+        }
         return json;
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads members of a request body, refusing values of the wrong JSON type as AWS's deserializer does. */
-final class JsonMembers {
+public final class JsonMembers {
 
     private JsonMembers() {
     }
 
-    static String text(JsonNode body, String name) {
+    public static String text(JsonNode body, String name) {
         JsonNode value = present(body, name);
         if (value == null) {
             return null;
@@ -24,7 +24,7 @@ final class JsonMembers {
         return value.asText();
     }
 
-    static Integer integer(JsonNode body, String name) {
+    public static Integer integer(JsonNode body, String name) {
         JsonNode value = present(body, name);
         if (value == null) {
             return null;
@@ -35,7 +35,7 @@ final class JsonMembers {
         return value.asInt();
     }
 
-    static boolean flag(JsonNode body, String name) {
+    public static boolean flag(JsonNode body, String name) {
         JsonNode value = present(body, name);
         if (value == null) {
             return false;
@@ -46,7 +46,7 @@ final class JsonMembers {
         return value.asBoolean();
     }
 
-    static JsonNode object(JsonNode body, String name) {
+    public static JsonNode object(JsonNode body, String name) {
         JsonNode value = present(body, name);
         if (value != null && !value.isObject()) {
             throw wrongType(name, "START_OBJECT");
@@ -54,7 +54,7 @@ final class JsonMembers {
         return value;
     }
 
-    static Map<String, String> stringMap(JsonNode body, String name) {
+    public static Map<String, String> stringMap(JsonNode body, String name) {
         JsonNode value = object(body, name);
         if (value == null) {
             return null;
@@ -64,7 +64,7 @@ final class JsonMembers {
         return map;
     }
 
-    static Map<String, Double> numberMap(JsonNode body, String name) {
+    public static Map<String, Double> numberMap(JsonNode body, String name) {
         JsonNode value = object(body, name);
         if (value == null) {
             return null;
@@ -74,7 +74,7 @@ final class JsonMembers {
         return map;
     }
 
-    static List<String> strings(JsonNode body, String name) {
+    public static List<String> strings(JsonNode body, String name) {
         JsonNode value = present(body, name);
         if (value == null) {
             return null;

@@ -11,11 +11,11 @@ import java.util.function.Function;
  * One page of a listing: the items after the {@code Marker} query parameter, at most {@code MaxItems} of them,
  * and the marker of the next page when there is one.
  */
-record Paging<T>(List<T> items, String nextMarker) {
+public record Paging<T>(List<T> items, String nextMarker) {
 
     private static final int DEFAULT_MAX_ITEMS = 50;
 
-    static <T> Paging<T> of(RestRequest request, List<T> all, Function<T, String> key) {
+    public static <T> Paging<T> of(RestRequest request, List<T> all, Function<T, String> key) {
         int maxItems = request.query("MaxItems").map(Paging::maxItems).orElse(DEFAULT_MAX_ITEMS);
         int start = 0;
         String marker = request.query("Marker").orElse(null);

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param codeSha256           the code's hash, identifying the unpacked directory
  * @param accountId            the function's account
  * @param region               the function's region
+ * @param optDirectory         the function's layers merged (its {@code /opt}), shared and read-only
  */
 public record FunctionSpec(
         String functionName,
@@ -31,7 +32,8 @@ public record FunctionSpec(
         Path codeDirectory,
         String codeSha256,
         String accountId,
-        String region) {
+        String region,
+        Path optDirectory) {
 
     public FunctionSpec {
         environment = Map.copyOf(environment);

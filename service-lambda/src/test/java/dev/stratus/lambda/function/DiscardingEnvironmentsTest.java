@@ -23,7 +23,7 @@ class DiscardingEnvironmentsTest {
 
     private static final FunctionArn FUNCTION = FunctionArn.of("000000000000", "us-east-1", "f");
     private static final ConfigurationChange NODE = new ConfigurationChange(null, "nodejs20.x", "index.handler",
-            "arn:aws:iam::000000000000:role/r", null, null, null, null, null, null, null, null);
+            "arn:aws:iam::000000000000:role/r", null, null, null, null, null, null, null, null, null);
 
     @TempDir
     Path work;
@@ -59,7 +59,7 @@ class DiscardingEnvironmentsTest {
     @Test
     void updatingTheConfigurationDiscardsLatest() {
         functions.updateConfiguration(FUNCTION, new ConfigurationChange(null, null, null, null, 9, null, null, null,
-                null, null, null, null), null);
+                null, null, null, null, null), null);
 
         assertEquals(List.of(FUNCTION + ":$LATEST"), discarded);
     }

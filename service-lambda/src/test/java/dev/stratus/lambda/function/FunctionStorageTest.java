@@ -22,7 +22,8 @@ class FunctionStorageTest {
 
     private static final FunctionArn FUNCTION = FunctionArn.of("000000000000", "us-east-1", "kept");
     private static final ConfigurationChange NODE = new ConfigurationChange("kept function", "nodejs20.x",
-            "index.handler", "arn:aws:iam::000000000000:role/r", 7, 256, Map.of("COLOUR", "blue"), null, null, null, null, null);
+            "index.handler", "arn:aws:iam::000000000000:role/r", 7, 256, Map.of("COLOUR", "blue"), null, null, null, null, null,
+            null);
     private static final FunctionInvoker NOTHING_RUNS = new FunctionInvoker() {
         @Override
         public InvocationResult invoke(InvocationRequest request) {

@@ -51,7 +51,8 @@ final class FunctionFixture implements AutoCloseable {
         files.forEach((path, content) -> write(code.resolve(path), content));
         write(code.resolve(".keep"), "");
         return new Function(new FunctionSpec(name, "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name
-                + ":$LATEST", "$LATEST", runtime, handler, 30, 128, Map.of(), code, "sha-" + name, ACCOUNT, REGION));
+                + ":$LATEST", "$LATEST", runtime, handler, 30, 128, Map.of(), code, "sha-" + name, ACCOUNT, REGION,
+                root.resolve("opt")));
     }
 
     InvocationResult invoke(FunctionSpec function, String payload) {
@@ -103,7 +104,7 @@ final class FunctionFixture implements AutoCloseable {
             FunctionSpec s = spec;
             return new Function(new FunctionSpec(s.functionName(), s.qualifiedFunctionArn(), s.version(), s.runtime(),
                     s.handler(), seconds, s.memoryMb(), s.environment(), s.codeDirectory(), s.codeSha256(),
-                    s.accountId(), s.region()));
+                    s.accountId(), s.region(), s.optDirectory()));
         }
 
         Function withEnvironment(Map<String, String> variables) {
@@ -112,7 +113,7 @@ final class FunctionFixture implements AutoCloseable {
             environment.putAll(variables);
             return new Function(new FunctionSpec(s.functionName(), s.qualifiedFunctionArn(), s.version(), s.runtime(),
                     s.handler(), s.timeoutSeconds(), s.memoryMb(), environment, s.codeDirectory(), s.codeSha256(),
-                    s.accountId(), s.region()));
+                    s.accountId(), s.region(), s.optDirectory()));
         }
     }
 }

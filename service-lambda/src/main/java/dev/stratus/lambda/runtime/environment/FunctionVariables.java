@@ -11,10 +11,13 @@ import java.util.Set;
 /**
  * The environment variables a function sees: Lambda's standard ones, the function's own (which cannot
  * override the reserved ones), {@code AWS_ENDPOINT_URL} pointing at Stratus, and test credentials whose
- * access key is the function's account, so that its SDK calls stay in that account.
+ * access key is the function's account, so that its SDK calls stay in that account. The function's layers are
+ * found where Lambda puts them on the paths, under the stand-in for {@code /opt} that {@value #OPT_DIRECTORY} names.
  */
 final class FunctionVariables {
 
+    /** Names the stand-in for {@code /opt}, for handler code that reads its layers' files. */
+    static final String OPT_DIRECTORY = "LAMBDA_OPT_DIR";
     private static final Set<String> RESERVED_BY_RUNTIME = Set.of("AWS_EXECUTION_ENV", "LAMBDA_RUNTIME_DIR");
 
     private FunctionVariables() {
@@ -23,7 +26,8 @@ final class FunctionVariables {
     static Map<String, String> of(FunctionSpec function, LaunchCommand launch, String runtimeApi,
                                   String logStreamName, URI endpoint) {
         Map<String, String> variables = new HashMap<>();
-        variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin")
+                + File.pathSeparator + function.optDirectory().resolve("bin"));
         variables.put("LANG", "en_US.UTF-8");
         variables.put("TZ", ":UTC");
         variables.put("LD_LIBRARY_PATH", libraryPath(function));
@@ -45,6 +49,7 @@ final class FunctionVariables {
         variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         variables.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         variables.put("LAMBDA_TASK_ROOT", function.codeDirectory().toString());
+        variables.put(OPT_DIRECTORY, function.optDirectory().toString());
         variables.put("AWS_ACCESS_KEY_ID", function.accountId());
         variables.put("AWS_SECRET_ACCESS_KEY", "test");
         variables.put("AWS_SESSION_TOKEN", "test");
@@ -58,7 +63,7 @@ final class FunctionVariables {
     }
 
     private static String libraryPath(FunctionSpec function) {
-        String own = function.codeDirectory().resolve("lib").toString();
+        String own = function.codeDirectory().resolve("lib") + File.pathSeparator + function.optDirectory().resolve("lib");
         String host = System.getenv("LD_LIBRARY_PATH");
         return host == null || host.isEmpty() ? own : own + File.pathSeparator + host;
     }

@@ -70,7 +70,10 @@ public final class RuntimeLauncher {
         Path node = executable(function.runtime(), "Node.js", settings.nodeExecutable(), RuntimeSettings.NODE_EXECUTABLE);
         versions.check(function.runtime(), node, "Node.js", Integer.toString(majorVersion));
         Path runtimeDir = files.folder("nodejs");
+        Path layers = function.optDirectory().resolve("nodejs");
         List<String> nodePath = new ArrayList<>();
+        nodePath.add(layers.resolve("node" + majorVersion).resolve("node_modules").toString());
+        nodePath.add(layers.resolve("node_modules").toString());
         nodeSdks.nodeModules(NodeSdk.bundledWith(majorVersion), function.codeDirectory())
                 .ifPresent(modules -> nodePath.add(modules.toString()));
         nodePath.add(function.codeDirectory().toString());
@@ -86,6 +89,9 @@ public final class RuntimeLauncher {
         Map<String, String> variables = managedRuntimeVariables(function, runtimeDir);
         variables.put("PYTHONUNBUFFERED", "1");
         variables.put("PYTHONDONTWRITEBYTECODE", "1");
+        Path layers = function.optDirectory().resolve("python");
+        variables.put("PYTHONPATH", String.join(File.pathSeparator,
+                layers.resolve("lib").resolve(function.runtime()).resolve("site-packages").toString(), layers.toString()));
         return new LaunchCommand(List.of(python.toString(), runtimeDir.resolve("bootstrap.py").toString()), variables);
     }
 
@@ -94,7 +100,8 @@ public final class RuntimeLauncher {
         Path runtimeDir = files.folder("java");
         Path code = function.codeDirectory();
         String classpath = String.join(File.pathSeparator,
-                runtimeDir.resolve("*").toString(), code.toString(), code.resolve("lib").resolve("*").toString());
+                runtimeDir.resolve("*").toString(), code.toString(), code.resolve("lib").resolve("*").toString(),
+                function.optDirectory().resolve("java").resolve("lib").resolve("*").toString());
         int heapMb = Math.max(64, function.memoryMb() * 85 / 100);
         // As on AWS, the client writes LambdaLogger events as frames to the telemetry descriptor: here fd 3,
         // opened by a shell onto the process's output, so that each event is one log line. The client reaches

@@ -1,0 +1,118 @@
+package dev.stratus.lambda.invoke.async;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stratus.lambda.TestFunctions;
+import dev.stratus.testkit.StratusExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig;
+import software.amazon.awssdk.services.lambda.model.GetFunctionEventInvokeConfigResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.PutFunctionEventInvokeConfigResponse;
+import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeConfigResponse;
+
+@ExtendWith(StratusExtension.class)
+class EventInvokeConfigApiTest {
+
+    private static final String TARGET = "arn:aws:lambda:us-east-1:000000000000:function:elsewhere";
+
+    @Test
+    void aConfigIsPutReadUpdatedAndDeleted(LambdaClient lambda) {
+        TestFunctions.create(lambda, "configured", TestFunctions.ECHO);
+
+        PutFunctionEventInvokeConfigResponse put = lambda.putFunctionEventInvokeConfig(r -> r.functionName("configured")
+                .maximumRetryAttempts(1).maximumEventAgeInSeconds(120)
+                .destinationConfig(d -> d.onFailure(f -> f.destination(TARGET))));
+        UpdateFunctionEventInvokeConfigResponse updated = lambda.updateFunctionEventInvokeConfig(r -> r
+                .functionName("configured").maximumRetryAttempts(0));
+        GetFunctionEventInvokeConfigResponse read = lambda.getFunctionEventInvokeConfig(r -> r.functionName("configured"));
+
+        assertTrue(put.functionArn().endsWith(":function:configured:$LATEST"));
+        assertEquals(0, read.maximumRetryAttempts());
+        assertEquals(120, read.maximumEventAgeInSeconds());
+        assertEquals(TARGET, read.destinationConfig().onFailure().destination());
+        assertNull(read.destinationConfig().onSuccess().destination());
+        assertEquals(updated.functionArn(), read.functionArn());
+        assertTrue(read.lastModified() != null);
+
+        lambda.deleteFunctionEventInvokeConfig(r -> r.functionName("configured"));
+        ResourceNotFoundException gone = assertThrows(ResourceNotFoundException.class,
+                () -> lambda.getFunctionEventInvokeConfig(r -> r.functionName("configured")));
+        assertEquals("The function " + put.functionArn() + " doesn't have an EventInvokeConfig",
+                gone.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void putReplacesTheWholeConfig(LambdaClient lambda) {
+        TestFunctions.create(lambda, "replaced", TestFunctions.ECHO);
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("replaced").maximumRetryAttempts(1)
+                .destinationConfig(d -> d.onFailure(f -> f.destination(TARGET))));
+
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("replaced").maximumEventAgeInSeconds(300));
+
+        GetFunctionEventInvokeConfigResponse read = lambda.getFunctionEventInvokeConfig(r -> r.functionName("replaced"));
+        assertNull(read.maximumRetryAttempts());
+        assertEquals(300, read.maximumEventAgeInSeconds());
+        assertNull(read.destinationConfig().onFailure().destination());
+    }
+
+    @Test
+    void configsAreKeptPerQualifierAndListed(LambdaClient lambda) {
+        TestFunctions.create(lambda, "qualified", TestFunctions.ECHO);
+        lambda.publishVersion(r -> r.functionName("qualified"));
+        lambda.createAlias(r -> r.functionName("qualified").name("live").functionVersion("1"));
+
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").maximumRetryAttempts(2));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").qualifier("1").maximumRetryAttempts(1));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified:live").maximumRetryAttempts(0));
+
+        List<FunctionEventInvokeConfig> all = lambda.listFunctionEventInvokeConfigs(r -> r.functionName("qualified"))
+                .functionEventInvokeConfigs();
+        assertEquals(3, all.size());
+        assertEquals(1, lambda.getFunctionEventInvokeConfig(r -> r.functionName("qualified").qualifier("1"))
+                .maximumRetryAttempts());
+        assertEquals(0, lambda.getFunctionEventInvokeConfig(r -> r.functionName("qualified").qualifier("live"))
+                .maximumRetryAttempts());
+        assertEquals(1, lambda.listFunctionEventInvokeConfigs(r -> r.functionName("qualified").maxItems(1))
+                .functionEventInvokeConfigs().size());
+    }
+
+    @Test
+    void aDeletedFunctionTakesItsConfigWithIt(LambdaClient lambda) {
+        TestFunctions.create(lambda, "recreated", TestFunctions.ECHO);
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("recreated").maximumRetryAttempts(0));
+
+        lambda.deleteFunction(r -> r.functionName("recreated"));
+        TestFunctions.create(lambda, "recreated", TestFunctions.ECHO);
+
+        assertThrows(ResourceNotFoundException.class,
+                () -> lambda.getFunctionEventInvokeConfig(r -> r.functionName("recreated")));
+    }
+
+    @Test
+    void badConfigsAreRefusedAsLambdaRefusesThem(LambdaClient lambda) {
+        TestFunctions.create(lambda, "strict", TestFunctions.ECHO);
+
+        LambdaException tooManyRetries = assertThrows(LambdaException.class, () -> lambda
+                .putFunctionEventInvokeConfig(r -> r.functionName("strict").maximumRetryAttempts(3)));
+        LambdaException tooYoung = assertThrows(LambdaException.class, () -> lambda
+                .putFunctionEventInvokeConfig(r -> r.functionName("strict").maximumEventAgeInSeconds(59)));
+        ResourceNotFoundException noFunction = assertThrows(ResourceNotFoundException.class, () -> lambda
+                .putFunctionEventInvokeConfig(r -> r.functionName("missing").maximumRetryAttempts(1)));
+        ResourceNotFoundException noUpdateTarget = assertThrows(ResourceNotFoundException.class, () -> lambda
+                .updateFunctionEventInvokeConfig(r -> r.functionName("strict").maximumRetryAttempts(1)));
+
+        assertEquals("ValidationException", tooManyRetries.awsErrorDetails().errorCode());
+        assertTrue(tooManyRetries.awsErrorDetails().errorMessage().contains("Member must have value less than or equal to 2"));
+        assertEquals("ValidationException", tooYoung.awsErrorDetails().errorCode());
+        assertTrue(noFunction.awsErrorDetails().errorMessage().startsWith("Function not found"));
+        assertTrue(noUpdateTarget.awsErrorDetails().errorMessage().endsWith("doesn't have an EventInvokeConfig"));
+    }
+}
