@@ -105,6 +105,9 @@ public final class ReadOperations {
         SecondaryIndex index = null;
         if (indexName != null) {
             index = definition.index(indexName).orElseThrow(() -> DynamoDbErrors.indexNotFound(indexName));
+            if (index.global() && tables.indexStatus(table, index) != Table.IndexStatus.ACTIVE) {
+                throw DynamoDbErrors.backfillingIndex(indexName);
+            }
             if (consistent && index.global()) {
                 throw DynamoDbErrors.validation("Consistent reads are not supported on global secondary indexes");
             }
