@@ -132,6 +132,7 @@ public final class TableOperations {
         if (keys.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag Key needs to be provided as Input.");
         }
+        keys.forEach(TagRules::checkKey);
         tables.change(table, definition -> {
             TableDefinition.Builder next = definition.toBuilder();
             keys.forEach(next.tags()::remove);
