@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.testkit.StratusExtension;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,15 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
 import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -32,14 +30,8 @@ class SelectCombinationsTest {
 
     @BeforeAll
     static void createTable(DynamoDbClient dynamo) {
-        dynamo.createTable(b -> b.tableName("Picks").billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
-                .globalSecondaryIndexes(g -> g.indexName("byG")
-                        .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
-        dynamo.putItem(b -> b.tableName("Picks").item(Map.of("pk", s("a"), "g", s("x"), "shade", s("o"))));
+        LetterTables.create(dynamo, "Picks", ProjectionType.KEYS_ONLY);
+        dynamo.putItem(b -> b.tableName("Picks").item(Map.of("id", s("a"), "kind", s("x"), "shade", s("o"))));
     }
 
     static AttributeValue s(String value) {
@@ -47,7 +39,7 @@ class SelectCombinationsTest {
     }
 
     static QueryRequest.Builder queryA(QueryRequest.Builder builder) {
-        return builder.tableName("Picks").keyConditionExpression("pk = :p")
+        return builder.tableName("Picks").keyConditionExpression("id = :p")
                 .expressionAttributeValues(Map.of(":p", s("a")));
     }
 
@@ -67,22 +59,22 @@ class SelectCombinationsTest {
     @Test
     void scanAllAttributesWithProjectionExpressionIsRefusedWithoutTheEnvelope(DynamoDbClient dynamo) {
         assertValidation("Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES",
-                () -> dynamo.scan(b -> b.tableName("Picks").select(Select.ALL_ATTRIBUTES).projectionExpression("pk")));
+                () -> dynamo.scan(b -> b.tableName("Picks").select(Select.ALL_ATTRIBUTES).projectionExpression("id")));
     }
 
     @Test
     void queryAllProjectedAttributesWithAttributesToGetIsRefused(DynamoDbClient dynamo) {
         assertValidation(ENVELOPE + "Cannot specify the AttributesToGet when choosing to get ALL_PROJECTED_ATTRIBUTES",
-                () -> dynamo.query(b -> b.tableName("Picks").indexName("byG")
-                        .select(Select.ALL_PROJECTED_ATTRIBUTES).attributesToGet("g")
-                        .keyConditions(Map.of("g", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                () -> dynamo.query(b -> b.tableName("Picks").indexName("byKind")
+                        .select(Select.ALL_PROJECTED_ATTRIBUTES).attributesToGet("kind")
+                        .keyConditions(Map.of("kind", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
                                 .attributeValueList(s("x")).build()))));
     }
 
     @Test
     void scanCountWithAttributesToGetIsRefused(DynamoDbClient dynamo) {
         assertValidation("Cannot specify the AttributesToGet when choosing to get only the Count",
-                () -> dynamo.scan(b -> b.tableName("Picks").select(Select.COUNT).attributesToGet("pk")));
+                () -> dynamo.scan(b -> b.tableName("Picks").select(Select.COUNT).attributesToGet("id")));
     }
 
     @Test
@@ -105,15 +97,15 @@ class SelectCombinationsTest {
     @Test
     void allAttributesFromAKeysOnlyGlobalIndexIsRefused(DynamoDbClient dynamo) {
         assertValidation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported "
-                        + "for global secondary index byG because its projection type is not ALL",
-                () -> dynamo.scan(b -> b.tableName("Picks").indexName("byG").select(Select.ALL_ATTRIBUTES)));
+                        + "for global secondary index byKind because its projection type is not ALL",
+                () -> dynamo.scan(b -> b.tableName("Picks").indexName("byKind").select(Select.ALL_ATTRIBUTES)));
     }
 
     @Test
     void specificAttributesWithAttributesToGetReturnsThoseAttributes(DynamoDbClient dynamo) {
         QueryResponse response = dynamo.query(b -> b.tableName("Picks").select(Select.SPECIFIC_ATTRIBUTES)
                 .attributesToGet("shade")
-                .keyConditions(Map.of("pk", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                .keyConditions(Map.of("id", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
                         .attributeValueList(s("a")).build())));
 
         assertEquals(Map.of("shade", s("o")), response.items().get(0));
@@ -121,7 +113,7 @@ class SelectCombinationsTest {
 
     @Test
     void countOnAnIndexReturnsTheCountWithoutItems(DynamoDbClient dynamo) {
-        ScanResponse response = dynamo.scan(b -> b.tableName("Picks").indexName("byG").select(Select.COUNT));
+        ScanResponse response = dynamo.scan(b -> b.tableName("Picks").indexName("byKind").select(Select.COUNT));
 
         assertEquals(1, response.count());
         assertFalse(response.hasItems());

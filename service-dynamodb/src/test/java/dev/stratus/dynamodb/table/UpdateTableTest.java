@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.testkit.StratusExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,47 +92,17 @@ class UpdateTableTest {
     }
 
     @Test
-    void deletingAnIndexThatIsNotAGlobalIndexIsRefused(DynamoDbClient dynamo) {
-        dynamo.createTable(TableLifecycleTest.onDemandTable("Locals")
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("l").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
-                        k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .localSecondaryIndexes(l -> l.indexName("lsi")
-                        .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
-                                k -> k.attributeName("l").keyType(KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))).build());
-
-        DynamoDbException local = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
-                .tableName("Locals").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("lsi")))));
-        DynamoDbException missing = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
-                .tableName("Locals").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("nope")))));
-
-        assertEquals("ValidationException", local.awsErrorDetails().errorCode());
-        assertEquals("Cannot delete an index that is not a GlobalSecondaryIndex: lsi",
-                local.awsErrorDetails().errorMessage());
-        assertEquals("Cannot delete an index that is not a GlobalSecondaryIndex: nope",
-                missing.awsErrorDetails().errorMessage());
-    }
-
-    @Test
     void twoUpdatesOfOneIndexInOneRequestAreRefused(DynamoDbClient dynamo) {
-        dynamo.createTable(TableLifecycleTest.onDemandTable("Twice")
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("gsi")
-                        .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))).build());
+        LetterTables.create(dynamo, "Twice");
 
         DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
-                .tableName("Twice").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("gsi")),
-                        u -> u.update(d -> d.indexName("gsi")
+                .tableName("Twice").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("byKind")),
+                        u -> u.update(d -> d.indexName("byKind")
                                 .provisionedThroughput(t -> t.readCapacityUnits(1L).writeCapacityUnits(1L))))));
 
         assertEquals("ValidationException", error.awsErrorDetails().errorCode());
         assertEquals("One or more parameter values were invalid: Only one global secondary index update per index "
-                + "is allowed simultaneously. Index: gsi", error.awsErrorDetails().errorMessage());
+                + "is allowed simultaneously. Index: byKind", error.awsErrorDetails().errorMessage());
         assertTrue(dynamo.describeTable(b -> b.tableName("Twice")).table().hasGlobalSecondaryIndexes());
     }
 }
