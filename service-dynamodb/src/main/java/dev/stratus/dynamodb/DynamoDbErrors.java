@@ -143,6 +143,15 @@ public final class DynamoDbErrors {
         return validation("Provided list of item keys contains duplicates");
     }
 
+    public static AwsServiceException startKeyOfAnotherSegment(int segment, int totalSegments) {
+        return validation("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use "
+                + "ExclusiveStartKey with correct Segment. TotalSegments: " + totalSegments + " Segment: " + segment);
+    }
+
+    public static AwsServiceException backfillingIndex(String index) {
+        return validation("Cannot read from backfilling global secondary index: " + index);
+    }
+
     public static AwsServiceException indexNotFound(String index) {
         return validation("The table does not have the specified index: " + index);
     }

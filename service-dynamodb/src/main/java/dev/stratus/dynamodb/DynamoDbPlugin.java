@@ -20,7 +20,8 @@ public final class DynamoDbPlugin implements ServicePlugin {
     public ServiceDescriptor descriptor() {
         return new ServiceDescriptor(NAME, "dynamodb", Protocol.AWS_JSON_1_0, List.of(TARGET_PREFIX), List.of(),
                 Set.of(), List.of(new Setting(TableService.ACTIVATION_DELAY, Setting.Type.DURATION, "0s",
-                        "How long a new table stays CREATING before it becomes ACTIVE."),
+                        "How long a new table stays CREATING, and a global index added by UpdateTable backfills, "
+                                + "before it is ACTIVE."),
                 new Setting(TtlSweeper.SWEEP_INTERVAL, Setting.Type.DURATION, TtlSweeper.DEFAULT_SWEEP_INTERVAL,
                         "How often expired items (time to live) are looked for and deleted.")));
     }

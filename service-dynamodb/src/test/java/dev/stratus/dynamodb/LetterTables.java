@@ -16,13 +16,18 @@ public final class LetterTables {
 
     /** Creates the table with items {@code ids}. */
     public static void create(DynamoDbClient dynamo, String name, String... ids) {
+        create(dynamo, name, ProjectionType.ALL, ids);
+    }
+
+    /** Creates the table, its index projecting {@code projection}, with items {@code ids}. */
+    public static void create(DynamoDbClient dynamo, String name, ProjectionType projection, String... ids) {
         dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
                         a -> a.attributeName("kind").attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
                 .globalSecondaryIndexes(g -> g.indexName("byKind")
                         .keySchema(k -> k.attributeName("kind").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))));
+                        .projection(p -> p.projectionType(projection))));
         for (String id : ids) {
             put(dynamo, name, id);
         }

@@ -27,6 +27,15 @@ final class LegacyErrors {
                 + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
     }
 
+    static AwsServiceException conditionalOperatorWithoutConditions() {
+        return CommonErrors.validation("ConditionalOperator cannot be used without Filter or Expected");
+    }
+
+    static AwsServiceException conditionalOperatorWithOneCondition() {
+        return CommonErrors.validation(
+                "ConditionalOperator can only be used when Filter or Expected has two or more elements");
+    }
+
     static AwsServiceException duplicateAttributeToGet(String name) {
         return CommonErrors.validation(INVALID + "Duplicate value in attribute name: " + name);
     }

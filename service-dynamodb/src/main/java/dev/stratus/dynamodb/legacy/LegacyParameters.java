@@ -2,6 +2,7 @@ package dev.stratus.dynamodb.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.query.Select;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,6 +19,7 @@ import java.util.Set;
 public final class LegacyParameters {
 
     private static final String CONDITIONAL_OPERATOR = "ConditionalOperator";
+    private static final List<String> CONDITION_PARAMETERS = List.of("Expected", "QueryFilter", "ScanFilter");
 
     /** Which expression and legacy parameters each operation has, in the order AWS lists them in errors. */
     private static final Map<String, Rules> RULES = Map.of(
@@ -60,6 +62,10 @@ public final class LegacyParameters {
             return request;
         }
         rules.check(request);
+        checkConditionalOperator(request);
+        if (operation.equals("Query") || operation.equals("Scan")) {
+            checkAttributesToGetWithSelect(operation, request);
+        }
         if (rules.legacyIn(request).isEmpty()) {
             return request;
         }
@@ -92,6 +98,30 @@ public final class LegacyParameters {
             }
         }
         return translated;
+    }
+
+    /** ConditionalOperator joins legacy conditions, so AWS refuses it where there are fewer than two to join. */
+    private static void checkConditionalOperator(ObjectNode request) {
+        if (!Rules.present(request, CONDITIONAL_OPERATOR)) {
+            return;
+        }
+        int conditions = CONDITION_PARAMETERS.stream()
+                .filter(parameter -> Rules.present(request, parameter))
+                .mapToInt(parameter -> request.get(parameter).size())
+                .sum();
+        if (conditions == 0) {
+            throw LegacyErrors.conditionalOperatorWithoutConditions();
+        }
+        if (conditions == 1) {
+            throw LegacyErrors.conditionalOperatorWithOneCondition();
+        }
+    }
+
+    private static void checkAttributesToGetWithSelect(String operation, ObjectNode request) {
+        if (Rules.present(request, "AttributesToGet")) {
+            JsonNode select = request.get("Select");
+            Select.checkProjectionAllowed(operation, "AttributesToGet", select == null ? null : select.asText());
+        }
     }
 
     private static String joiner(ObjectNode request) {

@@ -103,10 +103,14 @@ public final class ItemReader {
     public Page scan(Source source, int segment, int totalSegments, int limit,
                      Map<String, AttributeValue> exclusiveStartKey, Predicate<Map<String, AttributeValue>> filter) {
         KeyRange range = KeyRange.prefix(source.prefix());
-        if (exclusiveStartKey != null) {
-            range = KeyRanges.after(range, startKey(source, exclusiveStartKey), true);
-        }
         int hashStart = source.prefix().length;
+        if (exclusiveStartKey != null) {
+            byte[] start = startKey(source, exclusiveStartKey);
+            if (totalSegments > 1 && segmentOf(start, hashStart, source.keySchema(), totalSegments) != segment) {
+                throw DynamoDbErrors.startKeyOfAnotherSegment(segment, totalSegments);
+            }
+            range = KeyRanges.after(range, start, true);
+        }
         Predicate<KeyValue> inSegment = totalSegments <= 1 ? entry -> true
                 : entry -> segmentOf(entry.key(), hashStart, source.keySchema(), totalSegments) == segment;
         return read(source, range, limit, filter, inSegment);

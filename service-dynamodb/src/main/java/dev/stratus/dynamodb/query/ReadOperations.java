@@ -58,7 +58,7 @@ public final class ReadOperations {
         Long limit = JsonInput.number(input, "Limit");
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.KEY_CONDITION,
                 ExpressionKind.FILTER, ExpressionKind.PROJECTION);
-        Read read = read(input, context, request);
+        Read read = read("Query", input, context, request);
         KeySchema schema = read.source().keySchema();
         KeyCondition keyCondition = request.keyCondition(schema.hash().name(),
                 schema.hasRange() ? schema.range().name() : null)
@@ -84,7 +84,7 @@ public final class ReadOperations {
         checkSegments(segment, totalSegments);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.FILTER,
                 ExpressionKind.PROJECTION);
-        Read read = read(input, context, request);
+        Read read = read("Scan", input, context, request);
         Page page = reader.scan(read.source(), segment == null ? 0 : segment.intValue(),
                 totalSegments == null ? 1 : totalSegments.intValue(), limitOf(limit), startKey(input),
                 filterOf(request));
@@ -96,7 +96,7 @@ public final class ReadOperations {
                         boolean consistent, CapacityMode capacity) {
     }
 
-    private Read read(JsonNode input, RequestContext context, ExpressionRequest request) {
+    private Read read(String operation, JsonNode input, RequestContext context, ExpressionRequest request) {
         CapacityMode capacity = CapacityMode.of(input);
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
@@ -105,12 +105,15 @@ public final class ReadOperations {
         SecondaryIndex index = null;
         if (indexName != null) {
             index = definition.index(indexName).orElseThrow(() -> DynamoDbErrors.indexNotFound(indexName));
+            if (index.global() && tables.indexStatus(table, index) != Table.IndexStatus.ACTIVE) {
+                throw DynamoDbErrors.backfillingIndex(indexName);
+            }
             if (consistent && index.global()) {
                 throw DynamoDbErrors.validation("Consistent reads are not supported on global secondary indexes");
             }
         }
         Optional<Projection> projection = request.projection();
-        Select select = Select.of(input, definition, index, projection);
+        Select select = Select.of(operation, input, index, projection);
         return new Read(new ItemReader.Source(definition, index), select, projection, consistent, capacity);
     }
 

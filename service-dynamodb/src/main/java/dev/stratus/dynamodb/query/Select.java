@@ -7,32 +7,33 @@ import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.item.IndexProjection;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.spi.AwsServiceException;
 import java.util.Optional;
 
 /** What a Query or Scan returns of each item ({@code Select} with the {@code ProjectionExpression}). */
 public enum Select {
     ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, COUNT;
 
-    /** The request's Select, checked against the table or index read and the projection given. */
-    public static Select of(JsonNode input, TableDefinition table, SecondaryIndex index,
-                            Optional<Projection> projection) {
+    /**
+     * The request's Select, checked against the table or index read and the projection given. Query's refusals
+     * carry AWS's "1 validation error detected" envelope and Scan's do not, as on AWS.
+     */
+    public static Select of(String operation, JsonNode input, SecondaryIndex index, Optional<Projection> projection) {
         String value = JsonInput.text(input, "Select");
         if (value == null) {
             return projection.isPresent() ? SPECIFIC_ATTRIBUTES
                     : index == null ? ALL_ATTRIBUTES : ALL_PROJECTED_ATTRIBUTES;
         }
         Select select = valueOf(value);
-        if (projection.isPresent() && select != SPECIFIC_ATTRIBUTES) {
-            throw DynamoDbErrors.invalidParameter("Cannot specify the ProjectionExpression when choosing to get "
-                    + select);
+        if (projection.isPresent()) {
+            checkProjectionAllowed(operation, "ProjectionExpression", value);
         }
         if (select == SPECIFIC_ATTRIBUTES && projection.isEmpty()) {
-            throw DynamoDbErrors.invalidParameter("Select type SPECIFIC_ATTRIBUTES requires ProjectionExpression "
-                    + "or AttributesToGet");
+            throw refusal(operation, "Must specify the AttributesToGet or ProjectionExpression when choosing to get "
+                    + "SPECIFIC_ATTRIBUTES");
         }
         if (select == ALL_PROJECTED_ATTRIBUTES && index == null) {
-            throw DynamoDbErrors.invalidParameter(
-                    "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+            throw refusal(operation, "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
         }
         if (select == ALL_ATTRIBUTES && index != null && index.global()
                 && !index.projectsAll()) {
@@ -40,6 +41,23 @@ public enum Select {
                     + "index " + index.name() + " because its projection type is not ALL");
         }
         return select;
+    }
+
+    /**
+     * Refuses a projection ({@code ProjectionExpression} or {@code AttributesToGet}, named by {@code parameter})
+     * in a Query or Scan whose {@code Select} value asks for something other than specific attributes.
+     */
+    public static void checkProjectionAllowed(String operation, String parameter, String select) {
+        if (select == null || select.equals(SPECIFIC_ATTRIBUTES.name())) {
+            return;
+        }
+        String wanted = select.equals(COUNT.name()) ? "only the Count" : select;
+        throw refusal(operation, "Cannot specify the " + parameter + " when choosing to get " + wanted);
+    }
+
+    private static AwsServiceException refusal(String operation, String message) {
+        return DynamoDbErrors.validation(operation.equals("Query") ? "1 validation error detected: " + message
+                : message);
     }
 
     /** Whether items read from a local index must be completed from the table to answer this Select. */

@@ -17,6 +17,7 @@ public final class Table {
 
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<Integer, ItemTally> indexTallies = new ConcurrentHashMap<>();
+    private final Map<String, Long> indexBackfilledAtMillis = new ConcurrentHashMap<>();
     private volatile ItemTally tally = ItemTally.NONE;
     private volatile TableDefinition definition;
     private volatile boolean deleted;
@@ -48,6 +49,21 @@ public final class Table {
         }
         long activeAt = definition.createdAtMillis() + activationDelay.toMillis();
         return clock.millis() < activeAt ? TableStatus.CREATING : TableStatus.ACTIVE;
+    }
+
+    /** CREATING, then BACKFILLING until {@code backfilledAtMillis}, for a global index UpdateTable adds. */
+    void backfillIndexUntil(String indexName, long backfilledAtMillis) {
+        indexBackfilledAtMillis.put(indexName, backfilledAtMillis);
+    }
+
+    void forgetIndex(String indexName) {
+        indexBackfilledAtMillis.remove(indexName);
+    }
+
+    /** Whether the global index of that name is still being backfilled, so not yet readable. */
+    public boolean isBackfilling(String indexName, Clock clock) {
+        Long backfilledAt = indexBackfilledAtMillis.get(indexName);
+        return backfilledAt != null && clock.millis() < backfilledAt;
     }
 
     void markDeleted() {
@@ -94,4 +110,7 @@ public final class Table {
 
     /** The states DescribeTable reports. */
     public enum TableStatus { CREATING, ACTIVE, UPDATING, DELETING }
+
+    /** What DescribeTable reports of a global index: CREATING (not yet backfilling), BACKFILLING, ACTIVE. */
+    public enum IndexStatus { CREATING, BACKFILLING, ACTIVE }
 }

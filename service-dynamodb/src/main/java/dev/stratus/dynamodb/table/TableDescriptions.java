@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes a table as DescribeTable's {@code TableDescription}. */
 public final class TableDescriptions {
@@ -13,7 +14,13 @@ public final class TableDescriptions {
     private TableDescriptions() {
     }
 
+    /** The description with every global index ACTIVE. */
     public static ObjectNode describe(Table table, Table.TableStatus status) {
+        return describe(table, status, index -> Table.IndexStatus.ACTIVE);
+    }
+
+    public static ObjectNode describe(Table table, Table.TableStatus status,
+                                      Function<SecondaryIndex, Table.IndexStatus> indexStatus) {
         TableDefinition definition = table.definition();
         ObjectNode description = JSON.objectNode();
         ArrayNode definitions = description.putArray("AttributeDefinitions");
@@ -41,9 +48,7 @@ public final class TableDescriptions {
         List<SecondaryIndex> globals = definition.globalIndexes();
         if (!globals.isEmpty()) {
             ArrayNode array = description.putArray("GlobalSecondaryIndexes");
-            globals.forEach(index -> array.add(index(table, index)
-                    .put("IndexStatus", "ACTIVE")
-                    .set("ProvisionedThroughput", throughput(index.throughput()))));
+            globals.forEach(index -> array.add(globalIndex(table, index, indexStatus.apply(index))));
         }
         if (definition.stream().enabled()) {
             description.putObject("StreamSpecification")
@@ -66,6 +71,16 @@ public final class TableDescriptions {
         }
         description.put("DeletionProtectionEnabled", definition.deletionProtection());
         return description;
+    }
+
+    private static ObjectNode globalIndex(Table table, SecondaryIndex index, Table.IndexStatus status) {
+        ObjectNode node = index(table, index);
+        node.put("IndexStatus", status == Table.IndexStatus.ACTIVE ? "ACTIVE" : "CREATING");
+        if (status != Table.IndexStatus.ACTIVE) {
+            node.put("Backfilling", status == Table.IndexStatus.BACKFILLING);
+        }
+        node.set("ProvisionedThroughput", throughput(index.throughput()));
+        return node;
     }
 
     private static ObjectNode index(Table table, SecondaryIndex index) {

@@ -36,7 +36,8 @@ public final class TableOperations {
 
     public JsonNode describeTable(JsonNode input, RequestContext context) {
         Table table = tables.describe(context, JsonInput.text(input, "TableName"));
-        return JSON.objectNode().set("Table", TableDescriptions.describe(table, tables.status(table)));
+        return JSON.objectNode().set("Table", TableDescriptions.describe(table, tables.status(table),
+                index -> tables.indexStatus(table, index)));
     }
 
     public JsonNode listTables(JsonNode input, RequestContext context) {
@@ -56,9 +57,12 @@ public final class TableOperations {
     }
 
     public JsonNode updateTable(JsonNode input, RequestContext context) {
-        tables.update(context, input);
         Table table = tables.describe(context, JsonInput.text(input, "TableName"));
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, Table.TableStatus.UPDATING));
+        TableDefinition before = table.definition();
+        tables.update(context, input);
+        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table,
+                Table.TableStatus.UPDATING, index -> before.index(index.name()).isPresent()
+                        ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING));
     }
 
     public JsonNode deleteTable(JsonNode input, RequestContext context) {
@@ -128,6 +132,7 @@ public final class TableOperations {
         if (keys.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag Key needs to be provided as Input.");
         }
+        keys.forEach(TagRules::checkKey);
         tables.change(table, definition -> {
             TableDefinition.Builder next = definition.toBuilder();
             keys.forEach(next.tags()::remove);

@@ -53,6 +53,11 @@ public final class TableService {
         return table.status(clock, activationDelay);
     }
 
+    /** BACKFILLING while a global index UpdateTable added is filled (for the activation delay), else ACTIVE. */
+    public Table.IndexStatus indexStatus(Table table, SecondaryIndex index) {
+        return table.isBackfilling(index.name(), clock) ? Table.IndexStatus.BACKFILLING : Table.IndexStatus.ACTIVE;
+    }
+
     public Table create(JsonNode input, RequestContext context) {
         Instant now = clock.instant();
         TableDefinition requested = CreateTableRequest.parse(input, context, 0, now);
@@ -175,6 +180,9 @@ public final class TableService {
                 publisher.publish(update.streamChange(), update.definition(), update.definition().stream(), now, batch);
             }
             storage.commit(batch);
+            update.removedIndexes().forEach(removed -> table.forgetIndex(removed.name()));
+            long backfilledAt = now.plus(activationDelay).toEpochMilli();
+            update.addedIndexes().forEach(added -> table.backfillIndexUntil(added.name(), backfilledAt));
             return update.definition();
         } finally {
             table.writeLock().unlock();

@@ -12,9 +12,11 @@ import dev.stratus.dynamodb.table.TableRules.RawThroughput;
 import dev.stratus.spi.AwsServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an UpdateTable request changes: the new definition, the indexes to fill or drop, and the stream change
@@ -119,6 +121,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                                           boolean definitionsSent, BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
                                           List<SecondaryIndex> removed) {
         int creates = 0;
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < updates.size(); i++) {
             JsonNode update = updates.get(i);
             String member = "globalSecondaryIndexUpdates." + (i + 1) + ".member";
@@ -139,6 +142,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                 ConstraintViolations violations = new ConstraintViolations();
                 RawIndex raw = TableRules.index(create, member + ".create", violations);
                 violations.throwIfAny();
+                checkOneUpdatePerIndex(named, raw.name());
                 if (current.index(raw.name()).isPresent()) {
                     throw DynamoDbErrors.validation("Attempting to create an index which already exists");
                 }
@@ -152,11 +156,13 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                 added.add(index);
             } else if (delete != null) {
                 String name = JsonInput.text(delete, "IndexName");
+                checkOneUpdatePerIndex(named, name);
                 SecondaryIndex index = existingGlobal(current, name, "delete");
                 next.indexes().remove(index);
                 removed.add(index);
             } else if (change != null) {
                 String name = JsonInput.text(change, "IndexName");
+                checkOneUpdatePerIndex(named, name);
                 existingGlobal(current, name, "update");
                 RawThroughput throughput = TableRules.throughput(change);
                 new ConstraintViolations().notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
@@ -176,6 +182,13 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                     + TableRules.MAX_GLOBAL_INDEXES);
         }
         TableRules.checkProjectedAttributeLimit(next.indexes());
+    }
+
+    private static void checkOneUpdatePerIndex(Set<String> named, String index) {
+        if (!named.add(index)) {
+            throw invalidParameter("Only one global secondary index update per index is allowed simultaneously. "
+                    + "Index: " + index);
+        }
     }
 
     /** The global index an update or delete names; AWS refuses any other name the same way. */

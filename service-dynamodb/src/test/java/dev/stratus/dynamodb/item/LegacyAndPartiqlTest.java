@@ -68,4 +68,19 @@ class LegacyAndPartiqlTest {
 
         assertEquals(List.of(Map.of("plays", AttributeValue.fromN("3"))), items);
     }
+
+    @Test
+    void partiqlSelectOfNestedPathsReturnsThemInsideTheirParents(DynamoDbClient dynamo) {
+        dynamo.executeStatement(b -> b.statement("INSERT INTO \"Music\" VALUE {'artist': ?, 'song': ?, "
+                + "'info': {'dims': {'size': 4, 'depth': 2}, 'label': 'x'}, 'tags': ['a', 'b', 'c']}")
+                .parameters(s("d"), s("deep")));
+
+        List<Map<String, AttributeValue>> items = dynamo.executeStatement(b -> b
+                .statement("SELECT info.dims.\"size\", tags[1] FROM \"Music\" WHERE artist = ?")
+                .parameters(s("d"))).items();
+
+        AttributeValue dims = AttributeValue.fromM(Map.of("size", AttributeValue.fromN("4")));
+        assertEquals(List.of(Map.of("info", AttributeValue.fromM(Map.of("dims", dims)),
+                "tags", AttributeValue.fromL(List.of(s("b"))))), items);
+    }
 }

@@ -165,4 +165,36 @@ class LegacyRequestsTest {
                 + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}",
                 error.awsErrorDetails().errorMessage());
     }
+
+    @Test
+    void conditionalOperatorWithoutExpectedIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.putItem(b -> b
+                .tableName("Orders").item(key("dee", "1")).conditionalOperator(ConditionalOperator.AND)));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("ConditionalOperator cannot be used without Filter or Expected",
+                error.awsErrorDetails().errorMessage());
+        assertEquals(0, dynamo.getItem(b -> b.tableName("Orders").key(key("dee", "1"))).item().size());
+    }
+
+    @Test
+    void conditionalOperatorWithOneFilterConditionIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.scan(b -> b
+                .tableName("Orders").conditionalOperator(ConditionalOperator.OR)
+                .scanFilter(Map.of("status", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                        .attributeValueList(s("open")).build()))));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("ConditionalOperator can only be used when Filter or Expected has two or more elements",
+                error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void emptyExpectedWritesUnconditionally(DynamoDbClient dynamo) {
+        dynamo.putItem(b -> b.tableName("Orders").item(Map.of("customer", s("eve"), "order", n("7"),
+                "status", s("new"))).expected(Map.of()));
+
+        assertEquals("new", dynamo.getItem(b -> b.tableName("Orders").key(key("eve", "7"))).item()
+                .get("status").s());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -222,6 +223,25 @@ class QueryAndScanTest {
 
         assertEquals("The Segment parameter is zero-based and must be less than parameter TotalSegments: "
                 + "Segment: 3 is not less than TotalSegments: 3", error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void parallelScanRefusesAStartKeyOfAnotherSegment(DynamoDbClient dynamo) {
+        int segment = IntStream.range(0, 3)
+                .filter(candidate -> dynamo.scan(b -> b.tableName("Readings").segment(candidate).totalSegments(3))
+                        .count() > 0)
+                .findFirst().orElseThrow();
+        int other = (segment + 1) % 3;
+        Map<String, AttributeValue> startKey = dynamo.scan(b -> b.tableName("Readings").segment(segment)
+                .totalSegments(3).limit(1)).lastEvaluatedKey();
+
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.scan(b -> b
+                .tableName("Readings").segment(other).totalSegments(3).exclusiveStartKey(startKey)));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
+                + "with correct Segment. TotalSegments: 3 Segment: " + other, error.awsErrorDetails().errorMessage());
+        dynamo.scan(b -> b.tableName("Readings").segment(segment).totalSegments(3).exclusiveStartKey(startKey));
     }
 
     static Map<String, AttributeValue> reading(String sensor, int at) {

@@ -139,6 +139,20 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void deletingAnIndexThatIsNotAGlobalIndexIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException local = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
+                .tableName("Orders").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("byTotal")))));
+        DynamoDbException missing = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
+                .tableName("Orders").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("nope")))));
+
+        assertEquals("ValidationException", local.awsErrorDetails().errorCode());
+        assertEquals("Cannot delete an index that is not a GlobalSecondaryIndex: byTotal",
+                local.awsErrorDetails().errorMessage());
+        assertEquals("Cannot delete an index that is not a GlobalSecondaryIndex: nope",
+                missing.awsErrorDetails().errorMessage());
+    }
+
+    @Test
     void indexMovesWhenTheItemsIndexKeyChanges(DynamoDbClient dynamo) {
         put(dynamo, "dave", "o5", "open", 5, "n");
         dynamo.updateItem(b -> b.tableName("Orders")

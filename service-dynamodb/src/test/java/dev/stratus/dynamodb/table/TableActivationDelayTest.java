@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.stratus.testkit.StratusExtension;
@@ -10,7 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 class TableActivationDelayTest {
@@ -32,5 +40,43 @@ class TableActivationDelayTest {
 
         assertEquals(TableStatus.ACTIVE, dynamo.describeTable(b -> b.tableName("Slow")).table().tableStatus());
         dynamo.putItem(b -> b.tableName("Slow").item(Map.of("pk", AttributeValue.fromS("now"))));
+    }
+
+    @Test
+    void newGlobalIndexIsBackfilledBeforeItCanBeQueried() {
+        DynamoDbClient dynamo = stratus.client(DynamoDbClient.class);
+        dynamo.createTable(TableLifecycleTest.onDemandTable("Growing").build());
+        stratus.clock().advance(Duration.ofSeconds(5));
+        dynamo.putItem(b -> b.tableName("Growing").item(Map.of("pk", AttributeValue.fromS("p"),
+                "colour", AttributeValue.fromS("red"))));
+
+        GlobalSecondaryIndexDescription added = dynamo.updateTable(b -> b.tableName("Growing")
+                .attributeDefinitions(a -> a.attributeName("colour").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byColour")
+                        .keySchema(k -> k.attributeName("colour").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))))
+                .tableDescription().globalSecondaryIndexes().get(0);
+        GlobalSecondaryIndexDescription filling = dynamo.describeTable(b -> b.tableName("Growing")).table()
+                .globalSecondaryIndexes().get(0);
+        DynamoDbException refused = assertThrows(DynamoDbException.class, () -> queryRed(dynamo));
+        stratus.clock().advance(Duration.ofSeconds(5));
+        GlobalSecondaryIndexDescription ready = dynamo.describeTable(b -> b.tableName("Growing")).table()
+                .globalSecondaryIndexes().get(0);
+
+        assertEquals(IndexStatus.CREATING, added.indexStatus());
+        assertEquals(false, added.backfilling());
+        assertEquals(IndexStatus.CREATING, filling.indexStatus());
+        assertEquals(true, filling.backfilling());
+        assertEquals("ValidationException", refused.awsErrorDetails().errorCode());
+        assertEquals("Cannot read from backfilling global secondary index: byColour",
+                refused.awsErrorDetails().errorMessage());
+        assertEquals(IndexStatus.ACTIVE, ready.indexStatus());
+        assertNull(ready.backfilling());
+        assertEquals(1, queryRed(dynamo).count());
+    }
+
+    private static QueryResponse queryRed(DynamoDbClient dynamo) {
+        return dynamo.query(b -> b.tableName("Growing").indexName("byColour").keyConditionExpression("colour = :c")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("red"))));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.testkit.StratusExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,5 +85,24 @@ class UpdateTableTest {
                 () -> dynamo.updateTable(b -> b.tableName("Nothing")));
 
         assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, MultiAccountReplicaReady, "
+                + "ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled, OnDemandThroughput, "
+                + "WarmThroughput or TableClass is required", error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void twoUpdatesOfOneIndexInOneRequestAreRefused(DynamoDbClient dynamo) {
+        LetterTables.create(dynamo, "Twice");
+
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
+                .tableName("Twice").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("byKind")),
+                        u -> u.update(d -> d.indexName("byKind")
+                                .provisionedThroughput(t -> t.readCapacityUnits(1L).writeCapacityUnits(1L))))));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("One or more parameter values were invalid: Only one global secondary index update per index "
+                + "is allowed simultaneously. Index: byKind", error.awsErrorDetails().errorMessage());
+        assertTrue(dynamo.describeTable(b -> b.tableName("Twice")).table().hasGlobalSecondaryIndexes());
     }
 }
