@@ -63,7 +63,18 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Jetty's padding width; unset, Jetty starts the platform MBean server to ask the JVM whether references are
+     * compressed (~0.1 s of each start). They are below a 32 GB heap, as the launcher's default heap is.
+     */
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+    private static final long COMPRESSED_REFERENCES_HEAP = 32L << 30;
+
     public static void main(String[] args) {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < COMPRESSED_REFERENCES_HEAP;
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
+        }
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             e.getCommandLine().getErr().println("stratus: " + e.getMessage() + " (see --help)");
