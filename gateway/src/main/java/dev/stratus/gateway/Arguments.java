@@ -64,7 +64,7 @@ record Arguments(Map<String, String> flags, String logLevel, Path config, boolea
             String value;
             if (name.length() < arg.length()) {
                 value = arg.substring(equals + 1);
-            } else if (i + 1 < args.length) {
+            } else if (i + 1 < args.length && !isFlag(args[i + 1])) {
                 value = args[++i];
             } else {
                 throw new IllegalArgumentException("Missing required parameter for option '" + flag.name() + "' ("
@@ -90,6 +90,13 @@ record Arguments(Map<String, String> flags, String logLevel, Path config, boolea
         Map<String, String> flags = new HashMap<>(set);
         flags.putAll(named);
         return new Arguments(flags, named.get(PlatformSettings.LOG_LEVEL), config, prepareRuntimes, help, version);
+    }
+
+    /** Whether {@code arg} names a flag, which is never taken as the value of the flag before it. */
+    private static boolean isFlag(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        return VALUED.stream().anyMatch(flag -> flag.name().equals(name))
+                || List.of("-h", "--help", "-V", "--version", PREPARE_RUNTIMES).contains(arg);
     }
 
     static String usage() {

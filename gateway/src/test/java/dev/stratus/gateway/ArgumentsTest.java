@@ -41,7 +41,8 @@ class ArgumentsTest {
 
     @Test
     void aFlagWithoutItsValueIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--port"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Arguments.parse("--port", "--host", "::"));
 
         assertEquals("Missing required parameter for option '--port' (PORT)", e.getMessage());
     }
