@@ -12,10 +12,9 @@ import org.eclipse.jetty.server.Handler;
 
 /**
  * The way of every request, outermost first: access log, CORS, error mapping, the same-origin rule for writes to
- * platform paths, the console, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
- * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
- * body as sent, before it is decoded.
+ * platform paths, the console, platform routes, service resolution, body limit, signature check (with
+ * {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the limit so that even a refused body is
+ * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
