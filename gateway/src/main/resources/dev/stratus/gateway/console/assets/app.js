@@ -2,6 +2,7 @@ import { currentScope, health, switchScope } from './aws.js';
 import { h, show, guarded } from './dom.js';
 import { tablesView } from './tables.js';
 import { tableView } from './table.js';
+import { functionView, functionsView } from './lambda.js';
 
 const view = document.getElementById('view');
 let leaving = () => {};
@@ -22,7 +23,7 @@ async function overview(container) {
     h('table', { 'data-test': 'services' },
       h('tr', {}, h('th', {}, 'Service'), h('th', {}, 'State'), h('th', {}, 'Checks')),
       Object.entries(report.services).map(([name, service]) => h('tr', {},
-        h('td', {}, name === 'dynamodb' ? h('a', { href: '#/dynamodb' }, name) : name),
+        h('td', {}, ['dynamodb', 'lambda'].includes(name) ? h('a', { href: `#/${name}` }, name) : name),
         h('td', {}, service.state),
         h('td', {}, service.checks.map((check) => `${check.healthy ? 'ok' : 'failing'}: ${check.detail}`).join('; '))))));
 }
@@ -38,6 +39,10 @@ function route() {
     page = tableView(container, name, (cleanup) => { leaving = cleanup; });
   } else if (section === 'dynamodb') {
     page = tablesView(container);
+  } else if (section === 'lambda' && name) {
+    page = functionView(container, name);
+  } else if (section === 'lambda') {
+    page = functionsView(container);
   } else {
     page = overview(container);
   }

@@ -26,25 +26,53 @@ export class AwsError extends Error {
   }
 }
 
-async function jsonCall(targetPrefix, signingName, operation, input) {
+function authorization(signingName) {
   const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  return `AWS4-HMAC-SHA256 Credential=${scope.account}/${day}/${scope.region}/${signingName}/aws4_request, `
+    + 'SignedHeaders=host, Signature=console';
+}
+
+async function answer(response) {
+  const text = await response.text();
+  let body;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch (error) {
+    body = { raw: text };
+  }
+  if (!response.ok) {
+    const type = String(response.headers.get('X-Amzn-ErrorType') || body.__type || 'Error')
+      .split(':')[0].split('#').pop();
+    throw new AwsError(type, body.message || body.Message || response.statusText, response.status);
+  }
+  return body;
+}
+
+async function jsonCall(targetPrefix, signingName, operation, input) {
   const response = await fetch('/', {
     method: 'POST',
     headers: {
       'Content-Type': 'application/x-amz-json-1.0',
       'X-Amz-Target': `${targetPrefix}.${operation}`,
-      Authorization: `AWS4-HMAC-SHA256 Credential=${scope.account}/${day}/${scope.region}/${signingName}/aws4_request, `
-        + 'SignedHeaders=content-type;host;x-amz-target, Signature=console',
+      Authorization: authorization(signingName),
     },
     body: JSON.stringify(input),
   });
-  const text = await response.text();
-  const body = text ? JSON.parse(text) : {};
-  if (!response.ok) {
-    const type = String(body.__type || 'Error').split('#').pop();
-    throw new AwsError(type, body.message || body.Message || response.statusText, response.status);
+  return answer(response);
+}
+
+/** A Lambda REST call: method, path under /2015-03-31/, JSON body; the raw Response when raw is set. */
+export async function lambda(method, path, body, headers = {}) {
+  const response = await fetch(`/2015-03-31/${path}`, {
+    method,
+    headers: { Authorization: authorization('lambda'), 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : body,
+  });
+  if (headers['X-Amz-Log-Type']) {
+    if (!response.ok) await answer(response);
+    return { response, payload: await response.text() };
   }
-  return body;
+  return answer(response);
 }
 
 export const dynamodb = (operation, input = {}) => jsonCall('DynamoDB_20120810', 'dynamodb', operation, input);
