@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of DESIGN.md, second to the module dependencies that already enforce them: services never import
- * the gateway, a storage engine or another service's internals; contracts and engines import only the SPI; the
- * SPI imports nothing of ours.
+ * the gateway, a storage engine or another service's internals; Lambda sees no other service at all, only the
+ * events contract; contracts and engines import only the SPI; the SPI imports nothing of ours.
  */
 class ArchitectureTest {
 
@@ -45,7 +45,7 @@ class ArchitectureTest {
     @Test
     void contractsAndStorageEnginesDependOnlyOnTheSpi() {
         for (String module : new String[] {"dev.stratus.dynamodb.api", "dev.stratus.streams.api",
-                "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb"}) {
+                "dev.stratus.events.api", "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb"}) {
             assertHolds(noClasses().that().resideInAPackage(module + "..")
                     .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi")).and(outside(module))));
         }
@@ -65,10 +65,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void lambdaSeesOnlyTheContractOfStreamsAndNothingOfDynamoDb() {
+    void lambdaSeesItsEventSourcesOnlyThroughTheEventsContract() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.lambda..")
-                .should().dependOnClassesThat(inside("dev.stratus.streams").and(outside("dev.stratus.streams.api"))
-                        .or(inside("dev.stratus.dynamodb"))));
+                .should().dependOnClassesThat(inside("dev.stratus.streams").or(inside("dev.stratus.dynamodb"))));
     }
 
     @Test
@@ -81,6 +80,7 @@ class ArchitectureTest {
     void eachContractLivesInItsOwnModule() {
         assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api").should(comeFrom("dynamodb-api")));
         assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api").should(comeFrom("streams-api")));
+        assertHolds(classes().that().resideInAPackage("dev.stratus.events.api").should(comeFrom("events-api")));
     }
 
     private static DescribedPredicate<JavaClass> ours() {

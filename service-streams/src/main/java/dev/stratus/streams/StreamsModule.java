@@ -3,11 +3,13 @@ package dev.stratus.streams;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.stratus.dynamodb.api.DynamoDbBindings;
+import dev.stratus.events.api.EventBindings;
 import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.streams.api.StreamConsumerRegistry;
 import dev.stratus.streams.api.StreamReader;
 import dev.stratus.streams.consumer.ConsumerRegistry;
+import dev.stratus.streams.consumer.StreamEventSource;
 import dev.stratus.streams.maintenance.StreamMaintenance;
 import dev.stratus.streams.maintenance.StreamsHealth;
 import dev.stratus.streams.operation.StreamsHandler;
@@ -16,7 +18,10 @@ import dev.stratus.streams.stream.StreamChangeListener;
 import dev.stratus.streams.stream.StreamsSettings;
 import jakarta.inject.Singleton;
 
-/** The bindings of DynamoDB Streams: its API, its DynamoDB subscription, its in-process reader and registry. */
+/**
+ * The bindings of DynamoDB Streams: its API, its DynamoDB subscription, its in-process reader and registry, and
+ * its streams offered to Lambda as event sources.
+ */
 final class StreamsModule extends AbstractModule {
 
     @Override
@@ -27,6 +32,7 @@ final class StreamsModule extends AbstractModule {
         ServiceBindings.healthCheck(binder(), StreamsHealth.class);
         bind(StreamReader.class).to(StreamEngine.class);
         bind(StreamConsumerRegistry.class).to(ConsumerRegistry.class);
+        EventBindings.eventSource(binder(), StreamEventSource.class);
     }
 
     @Provides

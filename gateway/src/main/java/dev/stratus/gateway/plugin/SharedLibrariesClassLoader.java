@@ -3,16 +3,17 @@ package dev.stratus.gateway.plugin;
 import java.util.List;
 
 /**
- * The parent of every plugin class loader: it exposes the JDK and exactly the packages that appear in the
- * SPI's signatures (the SPI, Guice and the AOP Alliance interfaces its {@code Binder} names, jakarta.inject,
- * Jackson, SLF4J) and nothing else, so a plugin's own dependencies never clash with the server's. Guava is
- * Guice's implementation detail, not part of the contract: a plugin that wants it bundles its own.
+ * The parent of every plugin class loader: it exposes the JDK, exactly the packages that appear in the SPI's
+ * signatures (the SPI, Guice and the AOP Alliance interfaces its {@code Binder} names, jakarta.inject, Jackson,
+ * SLF4J) and Lambda's event-source contract (so a plugin can offer Lambda a source or a destination), and
+ * nothing else, so a plugin's own dependencies never clash with the server's. Guava is Guice's implementation
+ * detail, not part of the contract: a plugin that wants it bundles its own.
  */
 final class SharedLibrariesClassLoader extends ClassLoader {
 
     private static final List<String> SHARED_PACKAGES = List.of(
-            "dev.stratus.spi.", "com.google.inject.", "jakarta.inject.", "com.fasterxml.jackson.", "org.slf4j.",
-            "org.aopalliance.");
+            "dev.stratus.spi.", "dev.stratus.events.api.", "com.google.inject.", "jakarta.inject.",
+            "com.fasterxml.jackson.", "org.slf4j.", "org.aopalliance.");
 
     private final ClassLoader platform;
 

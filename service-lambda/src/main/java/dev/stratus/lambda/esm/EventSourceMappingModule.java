@@ -4,25 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.OptionalBinder;
+import dev.stratus.events.api.EventBindings;
+import dev.stratus.events.api.EventSource;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
+import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.Storage;
-import dev.stratus.streams.api.StreamConsumerRegistry;
-import dev.stratus.streams.api.StreamReader;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bindings of event source mappings: the mappings, their delivery engine (stopped with the service) and
- * their health. The streams service's {@link StreamReader} and {@link StreamConsumerRegistry} are optional:
- * without them no mapping of a stream can be created. Install it from the Lambda service's module, and add
+ * their health. The {@link EventSource}s come from the services that offer them (DynamoDB Streams): without
+ * one, no mapping of its sources can be created. Install it from the Lambda service's module, and add
  * {@link #settings()} to the Lambda descriptor's settings.
  */
 public final class EventSourceMappingModule extends AbstractModule {
@@ -42,8 +42,7 @@ public final class EventSourceMappingModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), StreamReader.class);
-        OptionalBinder.newOptionalBinder(binder(), StreamConsumerRegistry.class);
+        EventBindings.declare(binder());
         bind(EventSourceMappingRoutes.class).in(Singleton.class);
         ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
         ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
@@ -51,15 +50,13 @@ public final class EventSourceMappingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EventSourceMappings eventSourceMappings(Optional<StreamReader> reader, Optional<StreamConsumerRegistry> registry,
-                                            FunctionDirectory functions, Storage storage, Clock clock,
-                                            ObjectMapper mapper, StratusSettings settings) {
+    EventSourceMappings eventSourceMappings(Set<EventSource> offered, FunctionDirectory functions, Storage storage,
+                                            Clock clock, ObjectMapper mapper, StratusSettings settings) {
         RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
-        return new EventSourceMappings(new MappingStore(storage, mapper), functions, reader.orElse(null),
-                listener -> reader.isPresent() && registry.isPresent()
-                        ? new DeliveryEngine(reader.get(), registry.get(), functions, checkpoints, listener, clock, mapper, backoff)
-                        : null,
+        EventSources sources = new EventSources(offered);
+        return new EventSourceMappings(new MappingStore(storage, mapper), functions, sources,
+                listener -> new DeliveryEngine(sources, functions, checkpoints, listener, clock, mapper, backoff),
                 clock);
     }
 }

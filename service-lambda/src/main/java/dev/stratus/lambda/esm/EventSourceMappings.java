@@ -1,13 +1,13 @@
 package dev.stratus.lambda.esm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.api.EventSourceInfo;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.DeliveryListener;
+import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.filter.RecordFilter;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.streams.api.StreamInfo;
-import dev.stratus.streams.api.StreamReader;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class EventSourceMappings implements DeliveryListener {
 
     private final MappingStore store;
     private final FunctionDirectory functions;
-    private final StreamReader reader;
+    private final EventSources sources;
     private final DeliveryEngine engine;
     private final Clock clock;
     private final Object lock = new Object();
@@ -42,15 +42,14 @@ public final class EventSourceMappings implements DeliveryListener {
     private final AtomicLong failureOrder = new AtomicLong();
 
     /**
-     * @param reader  the streams service's reader, or {@code null} when the streams service is not running
-     * @param engines makes the delivery engine that reports to these mappings; gives {@code null} when the
-     *                streams service is not running
+     * @param sources the event sources the running services offer
+     * @param engines makes the delivery engine that reports to these mappings
      */
-    EventSourceMappings(MappingStore store, FunctionDirectory functions, StreamReader reader,
+    EventSourceMappings(MappingStore store, FunctionDirectory functions, EventSources sources,
                         Function<DeliveryListener, DeliveryEngine> engines, Clock clock) {
         this.store = store;
         this.functions = functions;
-        this.reader = reader;
+        this.sources = sources;
         this.clock = clock;
         this.engine = engines.apply(this);
     }
@@ -154,9 +153,9 @@ public final class EventSourceMappings implements DeliveryListener {
                     parameters.filterCriteria() == null ? old.filterPatterns() : patterns,
                     enabled, EventSourceMapping.USER_ACTION, clock.millis(), old.lastProcessingResult());
             store.put(updated);
-            if (engine != null && enabled) {
+            if (enabled) {
                 engine.run(updated.subscription());
-            } else if (engine != null) {
+            } else {
                 engine.stop(uuid);
             }
             String transition = enabled == old.enabled() ? "Updating" : enabled ? "Enabling" : "Disabling";
@@ -169,9 +168,7 @@ public final class EventSourceMappings implements DeliveryListener {
             EventSourceMapping mapping = find(context, uuid);
             store.delete(uuid);
             lastResults.remove(uuid);
-            if (engine != null) {
-                engine.stop(uuid).thenRun(() -> engine.forget(uuid));
-            }
+            engine.stop(uuid).thenRun(() -> engine.forget(uuid));
             LOG.info("Event source mapping {} deleted", uuid);
             return new MappingView(mapping, "Deleting");
         }
@@ -187,21 +184,11 @@ public final class EventSourceMappings implements DeliveryListener {
 
     /** Starts delivering every stored enabled mapping (after a restart with a data directory). */
     void resume() {
-        List<EventSourceMapping> enabled = store.all().stream().filter(EventSourceMapping::enabled).toList();
-        if (engine == null) {
-            if (!enabled.isEmpty()) {
-                LOG.warn("{} enabled event source mapping(s) stay idle because the DynamoDB Streams service is not running",
-                        enabled.size());
-            }
-            return;
-        }
-        enabled.forEach(mapping -> engine.run(mapping.subscription()));
+        store.all().stream().filter(EventSourceMapping::enabled).forEach(mapping -> engine.run(mapping.subscription()));
     }
 
     void shutdown() {
-        if (engine != null) {
-            engine.shutdown();
-        }
+        engine.shutdown();
     }
 
     long mappingCount() {
@@ -268,7 +255,7 @@ public final class EventSourceMappings implements DeliveryListener {
     }
 
     private void requireStream(RequestContext context, String streamArn) {
-        Optional<StreamInfo> stream = reader == null ? Optional.empty() : reader.describe(streamArn);
+        Optional<EventSourceInfo> stream = sources.describe(streamArn);
         if (stream.isEmpty() || !stream.get().accountId().equals(context.accountId())
                 || !stream.get().region().equals(context.region())) {
             throw EventSourceMappingErrors.streamNotFound(streamArn);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
+import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.delivery.FakeStream;
 import dev.stratus.lambda.esm.delivery.RecordingFunction;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
@@ -22,6 +23,7 @@ import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -306,11 +308,10 @@ class EventSourceMappingsTest {
 
     private EventSourceMappings mappings(boolean streamsRunning) {
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
-        return new EventSourceMappings(new MappingStore(storage, mapper), function, streamsRunning ? stream : null,
-                listener -> streamsRunning
-                        ? new DeliveryEngine(stream, stream, function, checkpoints, listener, clock, mapper,
-                                new RetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
-                        : null,
+        EventSources sources = new EventSources(streamsRunning ? Set.of(stream) : Set.of());
+        return new EventSourceMappings(new MappingStore(storage, mapper), function, sources,
+                listener -> new DeliveryEngine(sources, function, checkpoints, listener, clock, mapper,
+                        new RetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20))),
                 clock);
     }
 }

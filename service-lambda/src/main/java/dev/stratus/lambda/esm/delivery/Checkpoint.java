@@ -1,9 +1,9 @@
 package dev.stratus.lambda.esm.delivery;
 
-import dev.stratus.streams.api.ShardPosition;
+import dev.stratus.events.api.ReadPosition;
 
 /**
- * How far a mapping got in one shard.
+ * How far a mapping got in one partition (a stream's shard).
  *
  * @param sequenceNumber the last record consumed (delivered or filtered out), or {@code null} for none yet
  * @param shardEnded     the shard is closed and every record of it was consumed: its children may start
@@ -21,9 +21,9 @@ public record Checkpoint(String sequenceNumber, boolean shardEnded) {
     }
 
     /** Where the next read starts. */
-    public ShardPosition nextPosition() {
+    public ReadPosition nextPosition() {
         return sequenceNumber == null
-                ? new ShardPosition.TrimHorizon()
-                : new ShardPosition.AfterSequenceNumber(sequenceNumber);
+                ? new ReadPosition.TrimHorizon()
+                : new ReadPosition.AfterSequenceNumber(sequenceNumber);
     }
 }

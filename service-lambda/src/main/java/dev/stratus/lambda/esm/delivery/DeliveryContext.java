@@ -2,15 +2,12 @@ package dev.stratus.lambda.esm.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.function.FunctionDirectory;
-import dev.stratus.streams.api.StreamConsumerRegistry;
-import dev.stratus.streams.api.StreamReader;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
 /** What every runner, worker and lane of the delivery engine shares. */
 record DeliveryContext(
-        StreamReader reader,
-        StreamConsumerRegistry registry,
+        EventSources sources,
         FunctionDirectory functions,
         Checkpoints checkpoints,
         DeliveryListener listener,

@@ -1,11 +1,10 @@
 package dev.stratus.lambda.esm.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.events.api.EventSource;
+import dev.stratus.events.api.Partition;
+import dev.stratus.events.api.RecordBatch;
 import dev.stratus.lambda.function.FunctionDirectory;
-import dev.stratus.streams.api.ShardBatch;
-import dev.stratus.streams.api.ShardInfo;
-import dev.stratus.streams.api.StreamConsumerRegistry;
-import dev.stratus.streams.api.StreamReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,10 +36,9 @@ public final class DeliveryEngine {
     private final Map<String, MappingRunner> runners = new HashMap<>();
     private final Map<String, CompletableFuture<Void>> lastRun = new HashMap<>();
 
-    public DeliveryEngine(StreamReader reader, StreamConsumerRegistry registry, FunctionDirectory functions,
-                          Checkpoints checkpoints, DeliveryListener listener, Clock clock, ObjectMapper mapper,
-                          RetryBackoff backoff) {
-        this.context = new DeliveryContext(reader, registry, functions, checkpoints, listener, clock, mapper, backoff,
+    public DeliveryEngine(EventSources sources, FunctionDirectory functions, Checkpoints checkpoints,
+                          DeliveryListener listener, Clock clock, ObjectMapper mapper, RetryBackoff backoff) {
+        this.context = new DeliveryContext(sources, functions, checkpoints, listener, clock, mapper, backoff,
                 Executors.newCachedThreadPool(new WorkerThreads()));
     }
 
@@ -63,13 +61,18 @@ public final class DeliveryEngine {
     }
 
     /**
-     * Makes a new mapping with StartingPosition LATEST start after the records already in the stream: each
-     * open shard is checkpointed at its newest record, each closed shard as consumed.
+     * Makes a new mapping with StartingPosition LATEST start after the records already in the source: each
+     * open partition is checkpointed at its newest record, each closed one as consumed.
+     *
+     * @throws IllegalArgumentException if no running service offers the source
      */
-    public void startAtLatest(String mappingUuid, String streamArn) {
-        for (ShardInfo shard : context.reader().shards(streamArn)) {
-            Checkpoint newest = newestOf(streamArn, shard.shardId());
-            context.checkpoints().save(mappingUuid, shard.shardId(), shard.closed() ? newest.ended() : newest);
+    public void startAtLatest(String mappingUuid, String sourceArn) {
+        EventSource source = context.sources().owning(sourceArn)
+                .orElseThrow(() -> new IllegalArgumentException("No running service offers " + sourceArn));
+        for (Partition partition : source.partitions(sourceArn)) {
+            Checkpoint newest = newestOf(source, sourceArn, partition.partitionId());
+            context.checkpoints().save(mappingUuid, partition.partitionId(),
+                    partition.closed() ? newest.ended() : newest);
         }
     }
 
@@ -109,10 +112,10 @@ public final class DeliveryEngine {
         lastRun.remove(mappingUuid, done);
     }
 
-    private Checkpoint newestOf(String streamArn, String shardId) {
+    private Checkpoint newestOf(EventSource source, String sourceArn, String partitionId) {
         Checkpoint newest = Checkpoint.START;
         while (true) {
-            ShardBatch read = context.reader().read(streamArn, shardId, newest.nextPosition(), ANCHOR_READ);
+            RecordBatch read = source.read(sourceArn, partitionId, newest.nextPosition(), ANCHOR_READ);
             if (read.records().isEmpty()) {
                 return newest;
             }

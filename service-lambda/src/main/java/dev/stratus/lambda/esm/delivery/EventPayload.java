@@ -22,13 +22,13 @@ final class EventPayload {
     }
 
     /** The event of a batch in a tumbling window, carrying the window's state. */
-    static byte[] windowed(Batch batch, TumblingWindow window, String shardId, String streamArn,
+    static byte[] windowed(Batch batch, TumblingWindow window, String shardId, String sourceArn,
                            boolean terminatedEarly, ObjectMapper mapper) {
         ObjectNode fields = mapper.createObjectNode();
         fields.putObject("window").put("start", window.start().toString()).put("end", window.end().toString());
         fields.set("state", window.state());
         fields.put("shardId", shardId);
-        fields.put("eventSourceARN", streamArn);
+        fields.put("eventSourceARN", sourceArn);
         fields.put("isFinalInvokeForWindow", batch.finalInvoke());
         fields.put("isWindowTerminatedEarly", terminatedEarly);
         try {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The invocation record AWS sends to a stream mapping's OnFailure destination when it gives a batch up: the
- * batch's metadata (shard, sequence range, arrival times), not its records.
+ * batch's metadata (shard, sequence range, arrival times) under the source's batch info name, not its records.
  */
 final class InvocationRecord {
 
@@ -21,8 +21,8 @@ final class InvocationRecord {
     private InvocationRecord() {
     }
 
-    static ObjectNode of(String condition, Subscription subscription, String shardId, Batch batch,
-                         int invokeCount, InvocationResult lastResult, Instant now, ObjectMapper mapper) {
+    static ObjectNode of(String condition, Subscription subscription, String batchInfoName, String shardId,
+                         Batch batch, int invokeCount, InvocationResult lastResult, Instant now, ObjectMapper mapper) {
         ObjectNode record = mapper.createObjectNode();
         ObjectNode request = record.putObject("requestContext");
         request.put("requestId", UUID.randomUUID().toString());
@@ -39,7 +39,7 @@ final class InvocationRecord {
         }
         record.put("version", "1.0");
         record.put("timestamp", now.truncatedTo(ChronoUnit.MILLIS).toString());
-        ObjectNode info = record.putObject("DDBStreamBatchInfo");
+        ObjectNode info = record.putObject(batchInfoName);
         info.put("shardId", shardId);
         if (!batch.isEmpty()) {
             info.put("startSequenceNumber", batch.first().sequenceNumber());
@@ -48,7 +48,7 @@ final class InvocationRecord {
             info.put("approximateArrivalOfLastRecord", batch.last().createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         info.put("batchSize", batch.size());
-        info.put("streamArn", subscription.streamArn());
+        info.put("streamArn", subscription.sourceArn());
         return record;
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.lambda.esm.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.api.EventSource;
 import dev.stratus.lambda.runtime.InvocationResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +25,16 @@ final class Lane {
     private static final Logger LOG = LoggerFactory.getLogger(Lane.class);
 
     private final DeliveryContext context;
+    private final EventSource source;
     private final Subscription subscription;
     private final String shardId;
     private final Wakeup wakeup;
     private final BatchCutter cutter;
     private TumblingWindow window;
 
-    Lane(DeliveryContext context, Subscription subscription, String shardId, Wakeup wakeup) {
+    Lane(DeliveryContext context, EventSource source, Subscription subscription, String shardId, Wakeup wakeup) {
         this.context = context;
+        this.source = source;
         this.subscription = subscription;
         this.shardId = shardId;
         this.wakeup = wakeup;
@@ -154,7 +157,7 @@ final class Lane {
     private InvocationResult invoke(Batch batch, boolean terminatedEarly) {
         byte[] payload = window == null
                 ? EventPayload.records(batch)
-                : EventPayload.windowed(batch, window, shardId, subscription.streamArn(), terminatedEarly, context.mapper());
+                : EventPayload.windowed(batch, window, shardId, subscription.sourceArn(), terminatedEarly, context.mapper());
         try {
             return context.functions().invoke(subscription.functionArn(), payload);
         } catch (RuntimeException e) {
@@ -171,8 +174,8 @@ final class Lane {
     }
 
     private void discard(String condition, Batch batch, int invokes, InvocationResult lastResult) {
-        ObjectNode record = InvocationRecord.of(condition, subscription, shardId, batch, invokes, lastResult,
-                context.clock().instant(), context.mapper());
+        ObjectNode record = InvocationRecord.of(condition, subscription, source.batchInfoName(), shardId, batch,
+                invokes, lastResult, context.clock().instant(), context.mapper());
         String destination = subscription.options().onFailureDestination();
         String kept = destination == null
                 ? "it has no OnFailure destination, so its invocation record is kept on the mapping"

@@ -1,8 +1,9 @@
 package dev.stratus.lambda.esm.delivery;
 
-import dev.stratus.streams.api.ShardInfo;
-import dev.stratus.streams.api.StreamConsumer;
-import dev.stratus.streams.api.StreamConsumerRegistry;
+import dev.stratus.events.api.EventSource;
+import dev.stratus.events.api.EventSourceConsumer;
+import dev.stratus.events.api.Partition;
+import dev.stratus.events.api.Registration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one enabled mapping: registers it as a consumer of its stream and keeps one {@link ShardWorker} per
- * shard that is ready (its parent consumed to the end, so each item's records arrive in order across a
- * rollover). {@code this} guards {@code stopped}, {@code endedShards} and starting workers.
+ * Runs one enabled mapping: registers it as a consumer of its event source and keeps one {@link ShardWorker}
+ * per partition that is ready (its parent consumed to the end, so each item's records arrive in order across a
+ * shard rollover). A mapping whose source no running service offers stays idle. {@code this} guards
+ * {@code source}, {@code stopped}, {@code endedShards} and starting workers.
  */
-final class MappingRunner implements StreamConsumer {
+final class MappingRunner implements EventSourceConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MappingRunner.class);
 
@@ -28,7 +30,8 @@ final class MappingRunner implements StreamConsumer {
     private final Map<String, ShardWorker> workers = new ConcurrentHashMap<>();
     private final Set<String> endedShards = new HashSet<>();
     private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
-    private StreamConsumerRegistry.Registration registration;
+    private EventSource source;
+    private Registration registration;
     private boolean stopped;
 
     MappingRunner(DeliveryContext context, Subscription subscription) {
@@ -44,7 +47,13 @@ final class MappingRunner implements StreamConsumer {
         if (stopped) {
             return;
         }
-        registration = context.registry().register(subscription.streamArn(), this);
+        source = context.sources().owning(subscription.sourceArn()).orElse(null);
+        if (source == null) {
+            LOG.warn("Event source mapping {} stays idle: no running service offers {}", subscription.mappingUuid(),
+                    subscription.sourceArn());
+            return;
+        }
+        registration = source.register(subscription.sourceArn(), this);
         startReadyShards();
     }
 
@@ -61,15 +70,15 @@ final class MappingRunner implements StreamConsumer {
     }
 
     @Override
-    public void recordsAvailable(String streamArn, String shardId) {
-        ShardWorker worker = workers.get(shardId);
+    public void recordsAvailable(String sourceArn, String partitionId) {
+        ShardWorker worker = workers.get(partitionId);
         if (worker != null) {
             worker.wake();
         }
     }
 
     @Override
-    public void shardsChanged(String streamArn) {
+    public void partitionsChanged(String sourceArn) {
         workers.values().forEach(ShardWorker::wake);
         refreshLater();
     }
@@ -92,20 +101,20 @@ final class MappingRunner implements StreamConsumer {
     }
 
     private synchronized void startReadyShards() {
-        if (stopped) {
+        if (stopped || source == null) {
             return;
         }
-        List<ShardInfo> shards;
+        List<Partition> shards;
         try {
-            shards = context.reader().shards(subscription.streamArn());
+            shards = source.partitions(subscription.sourceArn());
         } catch (RuntimeException e) {
             LOG.warn("Event source mapping {} cannot list the shards of {}: {}", subscription.mappingUuid(),
-                    subscription.streamArn(), e.getMessage());
+                    subscription.sourceArn(), e.getMessage());
             return;
         }
-        Set<String> present = shards.stream().map(ShardInfo::shardId).collect(Collectors.toSet());
-        for (ShardInfo shard : shards) {
-            String id = shard.shardId();
+        Set<String> present = shards.stream().map(Partition::partitionId).collect(Collectors.toSet());
+        for (Partition shard : shards) {
+            String id = shard.partitionId();
             if (workers.containsKey(id) || endedShards.contains(id)) {
                 continue;
             }
@@ -113,7 +122,7 @@ final class MappingRunner implements StreamConsumer {
                 endedShards.add(id);
                 continue;
             }
-            String parent = shard.parentShardId();
+            String parent = shard.parentPartitionId();
             if (parent == null || endedShards.contains(parent) || !present.contains(parent)) {
                 startWorker(id);
             }
@@ -121,7 +130,7 @@ final class MappingRunner implements StreamConsumer {
     }
 
     private void startWorker(String shardId) {
-        ShardWorker worker = new ShardWorker(context, subscription, shardId, this);
+        ShardWorker worker = new ShardWorker(context, source, subscription, shardId, this);
         workers.put(shardId, worker);
         running.add(worker.finished());
         worker.finished().whenComplete((ignored, error) -> running.remove(worker.finished()));

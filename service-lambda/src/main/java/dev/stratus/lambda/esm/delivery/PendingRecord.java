@@ -1,30 +1,18 @@
 package dev.stratus.lambda.esm.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.streams.api.StreamRecord;
+import dev.stratus.events.api.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
 
-/**
- * A stream record on its way to the function: the record as the function receives it (the stream record plus
- * {@code eventSourceARN}) and its JSON bytes.
- */
-record PendingRecord(StreamRecord source, ObjectNode event, byte[] json) {
+/** A source's record on its way to the function, with the JSON bytes of its event. */
+record PendingRecord(SourceRecord source, byte[] json) {
 
-    /** The record as AWS puts it in the event; shares the stream record's nodes (they are never modified). */
-    static ObjectNode eventOf(StreamRecord source, String streamArn, ObjectMapper mapper) {
-        ObjectNode event = mapper.createObjectNode();
-        event.setAll(source.record());
-        event.put("eventSourceARN", streamArn);
-        return event;
-    }
-
-    static PendingRecord of(StreamRecord source, ObjectNode event, ObjectMapper mapper) {
+    static PendingRecord of(SourceRecord source, ObjectMapper mapper) {
         try {
-            return new PendingRecord(source, event, mapper.writeValueAsBytes(event));
+            return new PendingRecord(source, mapper.writeValueAsBytes(source.event()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +27,7 @@ record PendingRecord(StreamRecord source, ObjectNode event, byte[] json) {
     }
 
     Instant createdAt() {
-        return source.createdAt();
+        return source.arrivedAt();
     }
 
     String partitionKey() {

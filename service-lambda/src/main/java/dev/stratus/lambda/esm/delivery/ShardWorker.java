@@ -1,8 +1,8 @@
 package dev.stratus.lambda.esm.delivery;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.streams.api.ShardBatch;
-import dev.stratus.streams.api.StreamRecord;
+import dev.stratus.events.api.EventSource;
+import dev.stratus.events.api.RecordBatch;
+import dev.stratus.events.api.SourceRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one shard to one mapping's function: reads from the checkpoint, filters, gathers a batch (until
- * BatchSize, the batching window's end or the payload limit), hands it to its lanes and checkpoints after it.
- * Sleeps on its {@link Wakeup} between records: stream notifications wake it, nothing polls.
+ * Delivers one partition of a source (a stream's shard) to one mapping's function: reads from the checkpoint,
+ * filters, gathers a batch (until BatchSize, the batching window's end or the payload limit), hands it to its
+ * lanes, then checkpoints and acknowledges what it consumed. Sleeps on its {@link Wakeup} between records: the
+ * source's notifications wake it, nothing polls.
  */
 final class ShardWorker implements Runnable {
 
@@ -25,6 +26,7 @@ final class ShardWorker implements Runnable {
     private static final int MAX_READ = 1000;
 
     private final DeliveryContext context;
+    private final EventSource source;
     private final Subscription subscription;
     private final String shardId;
     private final MappingRunner runner;
@@ -38,13 +40,15 @@ final class ShardWorker implements Runnable {
     private Checkpoint saved;
     private String consumedUpTo;
 
-    ShardWorker(DeliveryContext context, Subscription subscription, String shardId, MappingRunner runner) {
+    ShardWorker(DeliveryContext context, EventSource source, Subscription subscription, String shardId,
+                MappingRunner runner) {
         this.context = context;
+        this.source = source;
         this.subscription = subscription;
         this.shardId = shardId;
         this.runner = runner;
         for (int i = 0; i < subscription.options().parallelizationFactor(); i++) {
-            lanes.add(new Lane(context, subscription, shardId, wakeup));
+            lanes.add(new Lane(context, source, subscription, shardId, wakeup));
         }
     }
 
@@ -80,7 +84,7 @@ final class ShardWorker implements Runnable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("Event source mapping {} stopped delivering shard {} of {} after an unexpected failure",
-                    subscription.mappingUuid(), shardId, subscription.streamArn(), e);
+                    subscription.mappingUuid(), shardId, subscription.sourceArn(), e);
         } finally {
             finished.complete(null);
         }
@@ -118,20 +122,19 @@ final class ShardWorker implements Runnable {
     private boolean fill(int target) {
         while (buffer.size() < target) {
             int limit = Math.min(MAX_READ, Math.max(target - buffer.size(), 1));
-            ShardBatch read;
+            RecordBatch read;
             try {
-                read = context.reader().read(subscription.streamArn(), shardId,
+                read = source.read(subscription.sourceArn(), shardId,
                         new Checkpoint(consumedUpTo, false).nextPosition(), limit);
             } catch (IllegalArgumentException e) {
                 LOG.warn("Event source mapping {} can no longer read shard {} of {}: {}", subscription.mappingUuid(),
-                        shardId, subscription.streamArn(), e.getMessage());
+                        shardId, subscription.sourceArn(), e.getMessage());
                 return true;
             }
-            for (StreamRecord record : read.records()) {
+            for (SourceRecord record : read.records()) {
                 consumedUpTo = record.sequenceNumber();
-                ObjectNode event = PendingRecord.eventOf(record, subscription.streamArn(), context.mapper());
-                if (subscription.options().filter().matches(event)) {
-                    PendingRecord pending = PendingRecord.of(record, event, context.mapper());
+                if (subscription.options().filter().matches(record.event())) {
+                    PendingRecord pending = PendingRecord.of(record, context.mapper());
                     if (buffer.isEmpty()) {
                         firstBufferedAt = System.nanoTime();
                     }
@@ -139,7 +142,7 @@ final class ShardWorker implements Runnable {
                     bufferedBytes += pending.json().length;
                 }
             }
-            if (read.shardDrained()) {
+            if (read.partitionDrained()) {
                 return true;
             }
             if (read.records().isEmpty()) {
@@ -215,5 +218,8 @@ final class ShardWorker implements Runnable {
     private void checkpoint(Checkpoint checkpoint) {
         context.checkpoints().save(subscription.mappingUuid(), shardId, checkpoint);
         saved = checkpoint;
+        if (checkpoint.sequenceNumber() != null) {
+            source.acknowledge(subscription.sourceArn(), shardId, checkpoint.sequenceNumber());
+        }
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.streams.api.StreamRecord;
+import dev.stratus.events.api.SourceRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,8 +64,8 @@ class BatchCutterTest {
             ObjectNode record = MAPPER.createObjectNode();
             record.put("eventName", "INSERT");
             record.putObject("dynamodb").put("SequenceNumber", String.valueOf(i));
-            StreamRecord source = new StreamRecord(String.valueOf(i), record, "k" + i, at, 10);
-            records.add(PendingRecord.of(source, PendingRecord.eventOf(source, "arn:stream", MAPPER), MAPPER));
+            record.put("eventSourceARN", "arn:stream");
+            records.add(PendingRecord.of(new SourceRecord(String.valueOf(i), record, "k" + i, at), MAPPER));
         }
         return records;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.storage.memory.InMemoryStorage;
-import dev.stratus.streams.api.ShardPosition;
+import dev.stratus.events.api.ReadPosition;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +15,12 @@ class CheckpointsTest {
 
     @Test
     void aShardWithoutCheckpointIsReadFromItsTrimHorizon() {
-        assertEquals(new ShardPosition.TrimHorizon(), Checkpoint.START.nextPosition());
+        assertEquals(new ReadPosition.TrimHorizon(), Checkpoint.START.nextPosition());
     }
 
     @Test
     void aCheckpointedShardIsReadAfterTheLastConsumedRecord() {
-        assertEquals(new ShardPosition.AfterSequenceNumber("120"), Checkpoint.after("120").nextPosition());
+        assertEquals(new ReadPosition.AfterSequenceNumber("120"), Checkpoint.after("120").nextPosition());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -317,7 +318,7 @@ class DeliveryEngineTest {
     }
 
     private DeliveryEngine newEngine() {
-        DeliveryEngine engine = new DeliveryEngine(stream, stream, function, checkpoints, progress, clock, mapper,
+        DeliveryEngine engine = new DeliveryEngine(new EventSources(Set.of(stream)), function, checkpoints, progress, clock, mapper,
                 new RetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20)));
         engines.add(engine);
         return engine;

@@ -96,11 +96,6 @@ final class StreamFunctions {
         return received(eventsFile).stream().map(line -> line.path("event")).toList();
     }
 
-    /** When (epoch milliseconds) the function received each event. */
-    static List<Long> arrivals(Path eventsFile) {
-        return received(eventsFile).stream().map(line -> line.path("at").asLong()).toList();
-    }
-
     private static List<JsonNode> received(Path eventsFile) {
         if (!Files.exists(eventsFile)) {
             return List.of();
