@@ -1,6 +1,8 @@
 package dev.stratus.distribution;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +11,16 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The built tarball, unpacked and run as a user would run it. */
+/**
+ * The built tarball, unpacked and run as a user would run it: layout, start and stop, refused starts, the heap
+ * policy, init scripts and {@code --prepare-runtimes}.
+ */
 class DistributionIT {
 
     @TempDir
@@ -122,6 +128,90 @@ class DistributionIT {
 
         assertNotEquals(0, run.exitCode());
         assertOneLine(run.output(), "is not an AWS CLI v2");
+    }
+
+    @Test
+    void byDefaultTheJvmRunsTheSerialCollectorWithASmallInitialHeap() throws Exception {
+        String flags = jvmFlags("");
+
+        assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+        assertTrue(flags.contains("-XX:InitialHeapSize=16777216"), flags);
+    }
+
+    @Test
+    void javaOptsNamingACollectorAndAnInitialHeapWinOverThePolicy() throws Exception {
+        String flags = jvmFlags("-XX:+UseParallelGC -Xms64m");
+
+        assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
+        assertFalse(flags.contains("-XX:+UseSerialGC"), flags);
+        assertTrue(flags.contains("-XX:InitialHeapSize=67108864"), flags);
+    }
+
+    @Test
+    void javaOptsNamingOnlyAnInitialHeapKeepTheSerialCollector() throws Exception {
+        String flags = jvmFlags("-Xms32m");
+
+        assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+        assertTrue(flags.contains("-XX:InitialHeapSize=33554432"), flags);
+    }
+
+    @Test
+    void initScriptsRunInNameOrderWithAwslocalAndAFailingOneDoesNotStopStratus(@TempDir Path init) throws Exception {
+        executable(init.resolve("01-fails.sh"), "echo about to fail; exit 3");
+        executable(init.resolve("02-table.sh"), "set -e; awslocal dynamodb create-table --table-name Seeded "
+                + "--attribute-definitions AttributeName=id,AttributeType=S "
+                + "--key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST > /dev/null; "
+                + "echo seeded at $STRATUS_ENDPOINT");
+        Files.writeString(init.resolve("notes.txt"), "not a script");
+
+        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort(), "--init-dir", init.toString())) {
+            await().atMost(Duration.ofSeconds(120)).until(() -> server.log().contains("Init script 02-table.sh finished."));
+
+            String log = server.log();
+            assertTrue(log.contains("[init 01-fails.sh] about to fail"), log);
+            assertTrue(log.contains("Init script 01-fails.sh failed with exit status 3; Stratus goes on."), log);
+            assertTrue(log.contains("[init 02-table.sh] seeded at http://127.0.0.1:" + server.port()), log);
+            assertTrue(log.indexOf("01-fails.sh") < log.indexOf("02-table.sh"), log);
+            assertEquals(200, server.health());
+            InstalledStratus.Run tables = stratus.awslocal(server.port(), Map.of(), "dynamodb", "list-tables");
+            assertTrue(tables.stdout().contains("\"Seeded\""), tables.output());
+        }
+    }
+
+    /** Through a stand-in npm beside a stand-in node, which records what it is asked to install. */
+    @Test
+    void prepareRuntimesInstallsThePinnedSdksOnceAndExits(@TempDir Path root) throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path calls = root.resolve("npm-calls.txt");
+        executable(bin.resolve("node"), "exit 0");
+        executable(bin.resolve("npm"), "echo \"$@\" >> '" + calls + "'; while [ \"$1\" != --prefix ]; do shift; done\n"
+                + "prefix=$2; shift 2; for p in \"$@\"; do mkdir -p \"$prefix/node_modules/${p%@*}\"; done");
+        Path cache = root.resolve("node-sdk");
+        String[] args = {"--prepare-runtimes", "--set", "lambda.runtime.nodejs.executable=" + bin.resolve("node"),
+                "--set", "lambda.node-sdk-cache=" + cache};
+
+        InstalledStratus.Run first = stratus.runToExit(Map.of(), args);
+        InstalledStratus.Run second = stratus.runToExit(Map.of(), args);
+
+        assertEquals(0, first.exitCode(), first.output());
+        assertTrue(first.output().contains("stratus: the runtimes are prepared."), first.output());
+        assertTrue(Files.isDirectory(cache.resolve("aws-sdk-2.1374.0/node_modules/aws-sdk")));
+        assertTrue(Files.isDirectory(cache.resolve("aws-sdk-3.632.0/node_modules/@aws-sdk/client-dynamodb")));
+        assertEquals(0, second.exitCode(), second.output());
+        assertEquals(2, Files.readAllLines(calls).size(), "the second run installs nothing");
+    }
+
+    /** The flags of the JVM that bin/stratus starts with {@code javaOpts}, as the JVM lists them. */
+    private static String jvmFlags(String javaOpts) throws Exception {
+        InstalledStratus.Run run = stratus.runToExit(
+                Map.of("JAVA_OPTS", ("-XX:+PrintCommandLineFlags " + javaOpts).strip()), "--version");
+        assertEquals(0, run.exitCode(), run.output());
+        return run.output();
+    }
+
+    private static void executable(Path file, String body) throws Exception {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        assertTrue(file.toFile().setExecutable(true));
     }
 
     private static void assertOneLine(String output, String expected) {

@@ -2,6 +2,8 @@ package dev.stratus.distribution;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 /** The built tarball, unpacked into a folder of its own, and Stratus processes started from it. */
 final class InstalledStratus {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Path home;
@@ -50,8 +53,15 @@ final class InstalledStratus {
 
     /** Runs {@code bin/stratus} with the arguments until it exits on its own (a refused start). */
     Run runToExit(String... args) throws IOException, InterruptedException {
+        return runToExit(Map.of(), args);
+    }
+
+    /** Runs {@code bin/stratus} with the arguments and more environment variables until it exits on its own. */
+    Run runToExit(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("stratus", ".log");
-        Process process = command(List.of(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = command(List.of(args));
+        builder.environment().putAll(environment);
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("bin/stratus did not exit: " + Files.readString(log));
@@ -91,6 +101,16 @@ final class InstalledStratus {
             throw new IllegalStateException("awslocal did not finish: " + String.join(" ", args));
         }
         return new Run(process.exitValue(), Files.readString(out) + Files.readString(err), Files.readString(out));
+    }
+
+    /** Runs {@code bin/awslocal} against the server, requires it to succeed, and reads its JSON output. */
+    JsonNode awsJson(Server server, String... args) throws IOException, InterruptedException {
+        Run run = awslocal(server.port(), Map.of(), args);
+        if (run.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", args) + "\n" + run.output() + "\nserver log:\n" + server.log());
+        }
+        String out = run.stdout().strip();
+        return out.isEmpty() ? JSON.createObjectNode() : JSON.readTree(out);
     }
 
     private ProcessBuilder command(List<String> args) {

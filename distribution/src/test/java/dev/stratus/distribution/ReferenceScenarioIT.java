@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and the function's output in the server log.
  */
 class ReferenceScenarioIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path workspace;
@@ -105,10 +101,7 @@ class ReferenceScenarioIT {
     }
 
     private static JsonNode cli(String... args) throws IOException, InterruptedException {
-        InstalledStratus.Run run = stratus.awslocal(server.port(), Map.of(), args);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.output() + "\nserver log:\n" + server.log());
-        String out = run.stdout().strip();
-        return out.isEmpty() ? JSON.createObjectNode() : JSON.readTree(out);
+        return stratus.awsJson(server, args);
     }
 
     private static void copyResource(String name, Path target) throws IOException {

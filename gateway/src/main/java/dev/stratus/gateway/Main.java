@@ -40,6 +40,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Keep state in DIR across restarts (default: in memory).")
     private String dataDir;
 
+    @Option(names = "--init-dir", paramLabel = "DIR",
+            description = "Run the executable scripts in DIR, in name order, once started (default conf/init/ready.d).")
+    private String initDir;
+
+    @Option(names = "--prepare-runtimes",
+            description = "Install what the Lambda runtimes need (the Node.js AWS SDKs), then exit.")
+    private boolean prepareRuntimes;
+
     @Option(names = "--auth", paramLabel = "MODE", description = "none (default) or sigv4: verify every request's signature.")
     private String auth;
 
@@ -74,12 +82,16 @@ public final class Main implements Callable<Integer> {
         putIfGiven(flags, PlatformSettings.PLUGINS_DIR, pluginsDir);
         putIfGiven(flags, PlatformSettings.LOG_LEVEL, logLevel);
         putIfGiven(flags, PlatformSettings.DATA_DIR, dataDir);
+        putIfGiven(flags, PlatformSettings.INIT_DIR, initDir);
         putIfGiven(flags, PlatformSettings.AUTH, auth);
         try {
             Path settingsFile = config != null ? config : defaultSettingsFile(environment);
             String level = firstGiven(logLevel, environment.get(SettingSources.environmentName(PlatformSettings.LOG_LEVEL)),
                     SettingSources.readProperties(settingsFile).get(PlatformSettings.LOG_LEVEL));
             applyLogLevel(level);
+            if (prepareRuntimes) {
+                return prepare(flags, environment, settingsFile);
+            }
             Stratus stratus = Stratus.builder().settings(flags).environment(environment).propertiesFile(settingsFile).start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -93,6 +105,23 @@ public final class Main implements Callable<Integer> {
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** Starts Stratus on a free port without init scripts, prepares every service, stops. */
+    private int prepare(Map<String, String> flags, Map<String, String> environment, Path settingsFile) {
+        Map<String, String> environmentWithoutInit = new HashMap<>(environment);
+        environmentWithoutInit.remove(SettingSources.environmentName(PlatformSettings.INIT_DIR));
+        flags.remove(PlatformSettings.INIT_DIR);
+        flags.put(PlatformSettings.PORT, "0");
+        try (Stratus stratus = Stratus.builder().settings(flags).environment(environmentWithoutInit)
+                .propertiesFile(settingsFile).start()) {
+            if (stratus.prepare()) {
+                spec.commandLine().getOut().println("stratus: the runtimes are prepared.");
+                return 0;
+            }
+            spec.commandLine().getErr().println("stratus: some runtimes could not be prepared (see the log above).");
             return 1;
         }
     }

@@ -4,27 +4,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.HealthCheck;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusEndpoint;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 
-/** What the platform gives every plugin: settings, endpoint, clock, storage, the JSON mapper. */
+/** What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON mapper. */
 final class PlatformModule extends AbstractModule {
 
     private final StratusSettings settings;
     private final StratusEndpoint endpoint;
     private final Clock clock;
+    private final Scheduler scheduler;
+    private final CodeOutput codeOutput;
     private final Storage storage;
     private final ObjectMapper mapper;
 
-    PlatformModule(StratusSettings settings, StratusEndpoint endpoint, Clock clock, Storage storage, ObjectMapper mapper) {
+    PlatformModule(StratusSettings settings, StratusEndpoint endpoint, Clock clock, Scheduler scheduler,
+                   CodeOutput codeOutput, Storage storage, ObjectMapper mapper) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.clock = clock;
+        this.scheduler = scheduler;
+        this.codeOutput = codeOutput;
         this.storage = storage;
         this.mapper = mapper;
     }
@@ -34,6 +41,8 @@ final class PlatformModule extends AbstractModule {
         bind(StratusSettings.class).toInstance(settings);
         bind(StratusEndpoint.class).toInstance(endpoint);
         bind(Clock.class).toInstance(clock);
+        bind(Scheduler.class).toInstance(scheduler);
+        bind(CodeOutput.class).toInstance(codeOutput);
         bind(Storage.class).toInstance(storage);
         bind(ObjectMapper.class).toInstance(mapper);
         MapBinder.newMapBinder(binder(), String.class, ServiceHandler.class);

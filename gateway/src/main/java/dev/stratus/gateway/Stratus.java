@@ -19,9 +19,12 @@ import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.http.HealthReport;
 import dev.stratus.gateway.http.RequestPipeline;
 import dev.stratus.gateway.http.RunningService;
+import dev.stratus.gateway.init.InitScripts;
 import dev.stratus.gateway.plugin.LoadedService;
 import dev.stratus.gateway.plugin.PluginLoader;
 import dev.stratus.gateway.plugin.ServiceSelection;
+import dev.stratus.gateway.time.ClockScheduler;
+import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.HealthCheck;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
@@ -67,10 +70,13 @@ public final class Stratus implements AutoCloseable {
     private final Storage storage;
     private final WorkDirectory workDirectory;
     private final Optional<AccessCredential> signingCredential;
+    private final ClockScheduler scheduler;
+    /** The init scripts, once started; guarded by {@code this}. */
+    private InitScripts initScripts;
 
     private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
                     List<RunningService> services, Injector injector, Storage storage, WorkDirectory workDirectory,
-                    Optional<AccessCredential> signingCredential) {
+                    Optional<AccessCredential> signingCredential, ClockScheduler scheduler) {
         this.server = server;
         this.endpoint = endpoint;
         this.started = started;
@@ -79,6 +85,7 @@ public final class Stratus implements AutoCloseable {
         this.storage = storage;
         this.workDirectory = workDirectory;
         this.signingCredential = signingCredential;
+        this.scheduler = scheduler;
     }
 
     public static Builder builder() {
@@ -109,9 +116,38 @@ public final class Stratus implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    /**
+     * Runs every timed task the clock has reached (time-to-live sweeps, stream retention and rollover, delayed
+     * invocations), after any run in progress; a test calls it after it moves the clock.
+     */
+    public void runDueTasks() {
+        scheduler.runDue();
+    }
+
+    private synchronized void runInitScripts(Path directory) {
+        initScripts = InitScripts.start(directory, endpoint.uri());
+    }
+
+    /**
+     * Runs every service's {@link ServiceLifecycle#prepare()}: the one-off work the first requests would
+     * otherwise wait for. Returns whether everything was prepared.
+     */
+    public boolean prepare() {
+        boolean all = true;
+        for (ServiceLifecycle lifecycle : started) {
+            all &= lifecycle.prepare();
+        }
+        return all;
+    }
+
     /** Stops accepting requests, then stops every service in reverse start order. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (initScripts != null) {
+                initScripts.close();
+            }
+        }
         try {
             server.stop();
         } catch (Exception e) {
@@ -126,6 +162,7 @@ public final class Stratus implements AutoCloseable {
                 LOG.warn("A service did not stop cleanly", e);
             }
         }
+        scheduler.close();
         StorageEngines.close(storage);
         try {
             workDirectory.release();
@@ -141,6 +178,7 @@ public final class Stratus implements AutoCloseable {
         private Map<String, String> environment = Map.of();
         private Path propertiesFile;
         private Clock clock = Clock.systemUTC();
+        private CodeOutput codeOutput = CodeOutput.NONE;
         private ClassLoader classLoader = Stratus.class.getClassLoader();
 
         private Builder() {
@@ -170,6 +208,12 @@ public final class Stratus implements AutoCloseable {
 
         public Builder clock(Clock value) {
             this.clock = value;
+            return this;
+        }
+
+        /** Where the output of users' code (function logs) goes besides the log. */
+        public Builder codeOutput(CodeOutput value) {
+            this.codeOutput = value;
             return this;
         }
 
@@ -209,25 +253,35 @@ public final class Stratus implements AutoCloseable {
             LOG.info("Stratus {} listening on {} with {} (started in {} ms).", Version.current(), endpoint.uri(),
                     selected.isEmpty() ? "no services" : String.join(", ", stratus.serviceNames()),
                     (System.nanoTime() - begin) / 1_000_000);
+            settings.get(PlatformSettings.INIT_DIR).map(Path::of).ifPresent(stratus::runInitScripts);
             return stratus;
         }
 
         private Stratus assemble(Server server, StratusEndpoint endpoint, ResolvedSettings settings, Storage storage,
                                  List<LoadedService> selected) {
             ObjectMapper mapper = new ObjectMapper();
-            Injector injector = injector(settings, endpoint, storage, mapper, selected);
-            List<RunningService> running = runningServices(injector, selected);
-            List<ServiceLifecycle> started = startLifecycles(injector);
+            Optional<AccessCredentials> credentials = verifiedCredentials(settings);
+            ClockScheduler scheduler = new ClockScheduler(clock);
+            Injector injector;
+            List<RunningService> running;
+            List<ServiceLifecycle> started;
+            try {
+                injector = injector(settings, endpoint, scheduler, storage, mapper, selected);
+                running = runningServices(injector, selected);
+                started = startLifecycles(injector);
+            } catch (RuntimeException e) {
+                scheduler.close();
+                throw e;
+            }
             HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
                     injector.getInstance(Key.get(new TypeLiteral<Set<HealthCheck>>() { })), storage.engineName(),
                     settings.dataDir().map(Path::toString).orElse(null), mapper);
-            Optional<AccessCredentials> credentials = verifiedCredentials(settings);
             server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
                     credentials.map(known -> new SigV4Verifier(known, clock))), health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
-                    credentials.map(AccessCredentials::first));
+                    credentials.map(AccessCredentials::first), scheduler);
         }
 
         /** The credentials signatures are checked against, or empty when {@code auth} is {@code none}. */
@@ -284,10 +338,10 @@ public final class Stratus implements AutoCloseable {
             return host.equals("0.0.0.0") || host.equals("::") || host.isEmpty() ? "127.0.0.1" : host;
         }
 
-        private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, Storage storage,
-                                  ObjectMapper mapper, List<LoadedService> selected) {
+        private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, ClockScheduler scheduler,
+                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected) {
             List<Module> modules = new ArrayList<>();
-            modules.add(new PlatformModule(settings, endpoint, clock, storage, mapper));
+            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, codeOutput, storage, mapper));
             selected.forEach(service -> modules.add(service.plugin().module()));
             try {
                 return Guice.createInjector(Stage.DEVELOPMENT, modules);

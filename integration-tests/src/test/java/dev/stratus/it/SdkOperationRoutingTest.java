@@ -24,6 +24,7 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Every operation the AWS SDK v2 clients of our services can send, each with a minimal request: it must reach
@@ -48,6 +49,11 @@ class SdkOperationRoutingTest {
     @TestFactory
     Stream<DynamicTest> everyLambdaOperationReachesLambda() {
         return probes(LambdaClient.class);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySqsOperationReachesSqs() {
+        return probes(SqsClient.class);
     }
 
     private static Stream<DynamicTest> probes(Class<? extends SdkClient> clientType) {

@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,12 @@ public final class ConstraintViolations {
     public ConstraintViolations add(Object value, String member, String constraint) {
         String shown = value == null ? "null" : "'" + value + "'";
         violations.add("Value " + shown + " at '" + member + "' failed to satisfy constraint: " + constraint);
+        return this;
+    }
+
+    /** Records a violation of a limit the model does not state, for {@code value} of the model's {@code shape}. */
+    public ConstraintViolations add(String shape, JsonNode value, String member, String constraint) {
+        violations.add(RequestValidation.violation(shape, value, member, constraint));
         return this;
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.dynamodb;
 
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
+import dev.stratus.spi.protocol.model.ModelValidator;
 import java.util.List;
 
 /** Every error DynamoDB answers, worded as AWS words it. */
@@ -24,13 +25,29 @@ public final class DynamoDbErrors {
 
     /** AWS's summary of constraint violations: {@code N validation error(s) detected: a; b}. */
     public static AwsServiceException constraintViolations(List<String> violations) {
-        String count = violations.size() == 1 ? "1 validation error detected: "
-                : violations.size() + " validation errors detected: ";
-        return validation(count + String.join("; ", violations));
+        return validation(ModelValidator.summary(violations));
     }
 
     public static AwsServiceException tableAlreadyExists(String table) {
         return error("ResourceInUseException", "Table already exists: " + table);
+    }
+
+    /** A restore's target name is taken (backups and point-in-time recovery say it with their own type). */
+    public static AwsServiceException tableAlreadyExistsForRestore(String table) {
+        return error("TableAlreadyExistsException", "Table already exists: " + table);
+    }
+
+    /** The table a backup or recovery operation names does not exist. */
+    public static AwsServiceException tableNotFoundByName(String table) {
+        return error("TableNotFoundException", "Table not found: " + table);
+    }
+
+    /**
+     * A request Stratus reads and checks but cannot carry out because it needs a service Stratus does not run
+     * (Kinesis Data Streams, S3, replication to other regions).
+     */
+    public static AwsServiceException unavailable(String feature) {
+        return validation(feature + " are not available on this endpoint");
     }
 
     public static AwsServiceException tableNotFound(String table) {
@@ -115,6 +132,11 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException rangeKeyTooLarge() {
         return invalidParameter("Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+    }
+
+    public static AwsServiceException indexKeyTooLarge(String attribute, long size, int max, String index) {
+        return invalidParameter("Size limit exceeded for Index Key " + attribute + " Actual Size: " + size
+                + " bytes Max Size: " + max + " bytes IndexName: " + index);
     }
 
     public static AwsServiceException duplicateKeys() {

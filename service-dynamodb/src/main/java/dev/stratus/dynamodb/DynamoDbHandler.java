@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
@@ -35,7 +36,7 @@ public final class DynamoDbHandler implements ServiceHandler {
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
                            ItemOperations items, ReadOperations reads, BatchOperations batches,
-                           TransactionOperations transactions) {
+                           TransactionOperations transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -55,6 +56,7 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .errorNamespace(DynamoDbErrors.NAMESPACE)
                 .internalErrorCode("InternalServerError")
                 .crc32(true)
+                .inputCheck(RequestValidation::check)
                 .operation("CreateTable", tables::createTable)
                 .operation("DescribeTable", tables::describeTable)
                 .operation("ListTables", tables::listTables)
@@ -71,6 +73,7 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);
         itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
+        groups.forEach(group -> group.operations().forEach(builder::operation));
         this.delegate = builder.build();
     }
 

@@ -14,6 +14,8 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.StratusEndpoint;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.time.ManualScheduler;
+import dev.stratus.spi.time.Scheduler;
 import dev.stratus.storage.memory.InMemoryStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +60,9 @@ public final class DynamoDbEngine {
                     }
                 });
                 bind(StratusEndpoint.class).toInstance(new StratusEndpoint("127.0.0.1", 4566));
-                bind(Clock.class).toInstance(Clock.fixed(START, ZoneOffset.UTC));
+                Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+                bind(Clock.class).toInstance(clock);
+                bind(Scheduler.class).toInstance(new ManualScheduler(clock));
                 bind(Storage.class).toInstance(new InMemoryStorage());
                 bind(ObjectMapper.class).toInstance(mapper);
             }

@@ -18,6 +18,10 @@ public final class LambdaErrors {
         return new AwsServiceException("ResourceNotFoundException", "Cannot find alias arn: " + aliasArn, 404);
     }
 
+    public static AwsServiceException resourceNotFound() {
+        return new AwsServiceException("ResourceNotFoundException", "The resource you requested does not exist.", 404);
+    }
+
     public static AwsServiceException otherRegion(String arnRegion, String region) {
         return new AwsServiceException("ResourceNotFoundException",
                 "Functions from '" + arnRegion + "' are not reachable in this region ('" + region + "')", 404);
@@ -35,7 +39,7 @@ public final class LambdaErrors {
         return conflict("Unable to delete version because the following aliases reference it: " + aliases);
     }
 
-    private static AwsServiceException conflict(String message) {
+    public static AwsServiceException conflict(String message) {
         return new AwsServiceException("ResourceConflictException", message, 409);
     }
 

@@ -2,19 +2,28 @@ package dev.stratus.lambda;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.lambda.capacity.CapacityProviders;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.invoke.AsyncInvocations;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
 import dev.stratus.lambda.rest.AliasEndpoints;
+import dev.stratus.lambda.rest.CapacityProviderEndpoints;
 import dev.stratus.lambda.rest.CodeDownloadEndpoint;
+import dev.stratus.lambda.rest.CodeSigningEndpoints;
 import dev.stratus.lambda.rest.ConcurrencyEndpoints;
+import dev.stratus.lambda.rest.DurableExecutionEndpoints;
 import dev.stratus.lambda.rest.FunctionEndpoints;
+import dev.stratus.lambda.rest.FunctionSettingsEndpoints;
 import dev.stratus.lambda.rest.InvokeEndpoints;
 import dev.stratus.lambda.rest.LambdaApi;
+import dev.stratus.lambda.rest.PolicyEndpoints;
+import dev.stratus.lambda.rest.ProvisionedConcurrencyEndpoints;
 import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
+import dev.stratus.lambda.signing.CodeSigningConfigs;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
@@ -34,6 +43,15 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(TagEndpoints.class);
         routes.addBinding().to(ConcurrencyEndpoints.class);
         routes.addBinding().to(CodeDownloadEndpoint.class);
+        routes.addBinding().to(PolicyEndpoints.class);
+        routes.addBinding().to(CodeSigningEndpoints.class);
+        routes.addBinding().to(ProvisionedConcurrencyEndpoints.class);
+        routes.addBinding().to(FunctionSettingsEndpoints.class);
+        routes.addBinding().to(CapacityProviderEndpoints.class);
+        routes.addBinding().to(DurableExecutionEndpoints.class);
+        Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
+        taggables.addBinding().to(CodeSigningConfigs.class);
+        taggables.addBinding().to(CapacityProviders.class);
         install(new EventSourceMappingModule());
         routes.addBinding().to(EventSourceMappingRoutes.class);
     }

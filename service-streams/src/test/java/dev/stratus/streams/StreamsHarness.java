@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.api.TableChange;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
+import dev.stratus.spi.time.ManualScheduler;
 import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.streams.consumer.ConsumerRegistry;
 import dev.stratus.streams.maintenance.StreamMaintenance;
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The streams engine wired by hand over in-memory storage and a movable clock, fed the way DynamoDB feeds it:
@@ -50,7 +52,8 @@ public final class StreamsHarness {
     public final StreamMaintenance maintenance;
 
     public StreamsHarness() {
-        this(new InMemoryStorage(), new StreamsSettings(Duration.ofHours(4), Duration.ofHours(24)));
+        this(new InMemoryStorage(),
+                new StreamsSettings(Duration.ofHours(4), Duration.ofHours(24), OptionalLong.empty()));
     }
 
     public StreamsHarness(Storage storage, StreamsSettings settings) {
@@ -62,7 +65,8 @@ public final class StreamsHarness {
         ShardReader shardReader = new ShardReader(store);
         this.reader = new StreamEngine(catalog, shardReader);
         this.operations = new StreamsOperations(catalog, shardReader, clock);
-        this.maintenance = new StreamMaintenance(catalog, new Retention(store, catalog), settings, clock);
+        this.maintenance = new StreamMaintenance(catalog, new Retention(store, catalog), settings, clock,
+                new ManualScheduler(clock));
     }
 
     /** Another engine over the same storage, as after a restart. */

@@ -12,7 +12,9 @@ public enum Protocol {
     /** {@code application/x-amz-json-1.1}, operation in {@code X-Amz-Target}. */
     AWS_JSON_1_1("application/x-amz-json-1.1"),
     /** HTTP method and path select the operation; errors name their type in {@code X-Amzn-ErrorType} (Lambda). */
-    REST_JSON("application/json");
+    REST_JSON("application/json"),
+    /** Form-encoded {@code Action=...} requests, XML responses and XML error documents (SQS's older clients, SNS). */
+    AWS_QUERY("text/xml");
 
     private final String contentType;
 
@@ -25,6 +27,6 @@ public enum Protocol {
     }
 
     public boolean usesTarget() {
-        return this != REST_JSON;
+        return this == AWS_JSON_1_0 || this == AWS_JSON_1_1;
     }
 }

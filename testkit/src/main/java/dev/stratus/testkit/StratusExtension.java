@@ -26,7 +26,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@link TestClock}.
  *
  * <p>Test methods may declare parameters of any AWS SDK v2 client interface ({@code DynamoDbClient},
- * {@code LambdaClient}, ...), {@link URI} (the endpoint), {@link Stratus} or {@link TestClock}.
+ * {@code LambdaClient}, ...), {@link URI} (the endpoint), {@link Stratus} or {@link TestClock}. What the class's
+ * functions print is in {@link #functionLogs(String)}.
  */
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -36,6 +37,7 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     private final TestClock clock;
     private final boolean dedicated;
     private Stratus server;
+    private FunctionLogs logs;
     private String accessKey;
     private final Map<Class<?>, Object> clients = new HashMap<>();
 
@@ -57,7 +59,9 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         accessKey = AccessKeys.forTestClass(context.getRequiredTestClass());
-        server = dedicated ? startServer(settings, clock) : sharedServer(context);
+        Started started = dedicated ? startServer(settings, clock) : sharedServer(context);
+        server = started.stratus();
+        logs = started.logs();
     }
 
     @Override
@@ -112,6 +116,14 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /**
+     * Every line the function named {@code functionName} of this class's account printed so far, oldest first,
+     * with the START, END and REPORT lines of its invocations.
+     */
+    public List<String> functionLogs(String functionName) {
+        return logs.of(accountId(), functionName);
+    }
+
+    /**
      * The account this test class acts in. A server that verifies signatures ({@code auth=sigv4}) is called with
      * its first configured credential, whose access key decides the account.
      */
@@ -130,25 +142,32 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
         return server().signingCredential().orElseGet(() -> new AccessCredential(accessKey, "test"));
     }
 
-    private static Stratus sharedServer(ExtensionContext context) {
+    private static Started sharedServer(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         return store.getOrComputeIfAbsent("shared", key -> new SharedServer(startServer(Map.of(), null)),
-                SharedServer.class).stratus();
+                SharedServer.class).started();
     }
 
-    private static Stratus startServer(Map<String, String> settings, TestClock clock) {
-        Stratus.Builder builder = Stratus.builder().setting("port", "0").settings(settings);
-        if (clock != null) {
-            builder.clock(clock);
+    private static Started startServer(Map<String, String> settings, TestClock clock) {
+        FunctionLogs logs = FunctionLogs.create();
+        Stratus.Builder builder = Stratus.builder().setting("port", "0").settings(settings).codeOutput(logs);
+        if (clock == null) {
+            return new Started(builder.start(), logs);
         }
-        return builder.start();
+        Stratus stratus = builder.clock(clock).start();
+        clock.afterEachMove(stratus::runDueTasks);
+        return new Started(stratus, logs);
+    }
+
+    /** A server and the function output it keeps. */
+    private record Started(Stratus stratus, FunctionLogs logs) {
     }
 
     /** The JVM-wide server, closed when the test run ends. */
-    private record SharedServer(Stratus stratus) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private record SharedServer(Started started) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
-            stratus.close();
+            started.stratus().close();
         }
     }
 

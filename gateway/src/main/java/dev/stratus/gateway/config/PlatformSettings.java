@@ -17,6 +17,7 @@ public final class PlatformSettings {
     public static final String DEFAULT_REGION = "default-region";
     public static final String CORS_ALLOWED_ORIGINS = "cors.allowed-origins";
     public static final String MAX_REQUEST_BYTES = "max-request-bytes";
+    public static final String INIT_DIR = "init-dir";
     public static final String AUTH = "auth";
     public static final String AUTH_CREDENTIALS = "auth.credentials";
 
@@ -42,6 +43,9 @@ public final class PlatformSettings {
                     "Origins browsers may call from: * for any, or a comma-separated list."),
             new Setting(MAX_REQUEST_BYTES, Setting.Type.INTEGER, "134217728",
                     "Largest request body accepted, in bytes, before a service sees it."),
+            new Setting(INIT_DIR, Setting.Type.PATH, null,
+                    "Directory of executable scripts run in name order once Stratus answers requests (bin/stratus: "
+                            + "conf/init/ready.d when unset)."),
             new Setting(AUTH, Setting.Type.STRING, "none",
                     "Request authentication: none (signatures are not checked) or sigv4 (every request must carry a valid "
                             + "AWS Signature Version 4 made with one of auth.credentials)."),

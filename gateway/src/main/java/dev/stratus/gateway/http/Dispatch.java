@@ -2,10 +2,12 @@ package dev.stratus.gateway.http;
 
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
+import dev.stratus.spi.protocol.Completions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
@@ -14,13 +16,19 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
-/** The innermost handler: hands the request to its service and writes the answer. */
+/**
+ * The innermost handler: hands the request to its service and writes the answer when the service gives it (at
+ * once, or later for a long poll); a failure thrown at once is left to {@link ErrorMapping}, a later one is
+ * answered here the same way.
+ */
 final class Dispatch extends Handler.Abstract {
 
     private final ResponseWriter writer;
+    private final ErrorMapping.LateFailures lateFailures;
 
-    Dispatch(ResponseWriter writer) {
+    Dispatch(ResponseWriter writer, ErrorMapping.LateFailures lateFailures) {
         this.writer = writer;
+        this.lateFailures = lateFailures;
     }
 
     @Override
@@ -29,8 +37,15 @@ final class Dispatch extends Handler.Abstract {
         RunningService service = exchange.service().orElseThrow();
         ServiceRequest serviceRequest = new ServiceRequest(request.getMethod(), request.getHttpURI().getPath(),
                 queryOf(request), headersOf(request.getHeaders()), exchange.body());
-        ServiceResponse answer = service.handler().handle(serviceRequest, exchange.context().orElseThrow());
-        writer.write(answer, request, response, callback);
+        CompletableFuture<ServiceResponse> answer = service.handler()
+                .handleAsync(serviceRequest, exchange.context().orElseThrow()).toCompletableFuture();
+        if (answer.isDone()) {
+            writer.write(Completions.join(answer), request, response, callback);
+            return true;
+        }
+        answer.whenComplete((result, failure) -> writer.write(
+                failure == null ? result : lateFailures.answer(Completions.causeOf(failure), request),
+                request, response, callback));
         return true;
     }
 

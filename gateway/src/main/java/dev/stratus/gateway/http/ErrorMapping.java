@@ -32,12 +32,8 @@ final class ErrorMapping extends Handler.Wrapper {
         ServiceResponse answer;
         try {
             return super.handle(request, response, callback);
-        } catch (AwsServiceException e) {
-            answer = errors.encode(e, exchange);
         } catch (Exception | LinkageError | AssertionError e) {
-            LOG.error("Request {} ({} {}) failed unexpectedly", exchange.requestId(), request.getMethod(),
-                    request.getHttpURI().getPath(), e);
-            answer = errors.unexpectedFailure(exchange);
+            answer = answer(errors, e, request);
         }
         if (response.isCommitted()) {
             callback.failed(new IllegalStateException("Request " + exchange.requestId() + " failed after its answer began"));
@@ -45,5 +41,28 @@ final class ErrorMapping extends Handler.Wrapper {
             writer.write(answer, request, response, callback);
         }
         return true;
+    }
+
+    private static ServiceResponse answer(GatewayErrors errors, Throwable failure, Request request) {
+        Exchange exchange = Exchange.of(request);
+        if (failure instanceof AwsServiceException e) {
+            return errors.encode(e, exchange);
+        }
+        LOG.error("Request {} ({} {}) failed unexpectedly", exchange.requestId(), request.getMethod(),
+                request.getHttpURI().getPath(), failure);
+        return errors.unexpectedFailure(exchange);
+    }
+
+    /** Answers the failures of services that answer later, as this handler answers those thrown at once. */
+    static final class LateFailures {
+        private final GatewayErrors errors;
+
+        LateFailures(GatewayErrors errors) {
+            this.errors = errors;
+        }
+
+        ServiceResponse answer(Throwable failure, Request request) {
+            return ErrorMapping.answer(errors, failure, request);
+        }
     }
 }

@@ -29,7 +29,7 @@ public final class RequestPipeline {
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
         ResponseWriter writer = new ResponseWriter();
         GatewayErrors errors = new GatewayErrors(mapper);
-        Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer));
+        Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer, new ErrorMapping.LateFailures(errors)));
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));

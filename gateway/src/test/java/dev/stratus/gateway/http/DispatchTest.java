@@ -3,6 +3,7 @@ package dev.stratus.gateway.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.Checksums;
 import java.io.ByteArrayInputStream;
@@ -20,7 +21,7 @@ class DispatchTest {
     private final Handler pipeline = new ServiceResolution(List.of(LocalHttp.echoService((request, context) ->
             ServiceResponse.of(200, "application/x-amz-json-1.1", ANSWER.getBytes(StandardCharsets.UTF_8))
                     .withHeader("x-amz-crc32", Checksums.crc32(ANSWER.getBytes(StandardCharsets.UTF_8))))),
-            "us-east-1", new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter()))));
+            "us-east-1", new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(new ObjectMapper()))))));
 
     @Test
     void theServicesAnswerIsWrittenAsIs() throws Exception {

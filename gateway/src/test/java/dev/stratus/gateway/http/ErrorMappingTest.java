@@ -76,7 +76,7 @@ class ErrorMappingTest {
             }
         };
         Handler pipeline = new ServiceResolution(List.of(LocalHttp.echoService(crashing)), "us-east-1",
-                new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter()))));
+                new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(MAPPER))))));
         try (LocalHttp http = LocalHttp.serving(mapping(pipeline))) {
             HttpTester.Response response = http.send(LocalHttp.post("Echo_20240101.Echo", "{}"));
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
@@ -27,7 +26,6 @@ import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.AttributeValueCodec;
 import dev.stratus.dynamodb.value.ItemSize;
-import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -67,18 +65,14 @@ public final class BatchOperations {
     }
 
     public JsonNode batchWriteItem(JsonNode input, RequestContext context) {
-        JsonNode requestItems = requestItems(input);
+        JsonNode requestItems = JsonInput.object(input, "RequestItems");
         CapacityMode capacity = CapacityMode.of(input);
         boolean metrics = ReturnValues.itemCollectionMetrics(input);
         int total = 0;
         Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
         while (counted.hasNext()) {
             Map.Entry<String, JsonNode> requests = counted.next();
-            int size = requests.getValue().size();
-            if (!requests.getValue().isArray() || size == 0 || size > MAX_WRITES) {
-                throw listLengthViolation(requests.getKey(), MAX_WRITES);
-            }
-            total += size;
+            total += JsonInput.array(requestItems, requests.getKey()).size();
         }
         if (total > MAX_WRITES) {
             throw DynamoDbErrors.validation("Too many items requested for the BatchWriteItem call");
@@ -110,14 +104,12 @@ public final class BatchOperations {
         }
         if (put != null) {
             JsonNode itemJson = JsonInput.object(put, "Item");
-            new ConstraintViolations().notNull(itemJson, "requestItems.member.putRequest.item").throwIfAny();
             Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
             PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
             ItemRules.checkNewItem(table.definition(), item);
             return new Request(table, key, item);
         }
         JsonNode keyJson = JsonInput.object(delete, "Key");
-        new ConstraintViolations().notNull(keyJson, "requestItems.member.deleteRequest.key").throwIfAny();
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), AttributeValueCodec.decodeItem(keyJson));
         return new Request(table, key, null);
     }
@@ -151,17 +143,13 @@ public final class BatchOperations {
     }
 
     public JsonNode batchGetItem(JsonNode input, RequestContext context) {
-        JsonNode requestItems = requestItems(input);
+        JsonNode requestItems = JsonInput.object(input, "RequestItems");
         CapacityMode capacity = CapacityMode.of(input);
         int total = 0;
         Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
         while (counted.hasNext()) {
             Map.Entry<String, JsonNode> request = counted.next();
-            List<JsonNode> keys = JsonInput.array(request.getValue(), "Keys");
-            if (keys == null || keys.isEmpty() || keys.size() > MAX_KEYS) {
-                throw listLengthViolation(request.getKey(), MAX_KEYS);
-            }
-            total += keys.size();
+            total += JsonInput.array(JsonInput.object(requestItems, request.getKey()), "Keys").size();
         }
         if (total > MAX_KEYS) {
             throw DynamoDbErrors.validation("Too many items requested for the BatchGetItem call");
@@ -231,22 +219,6 @@ public final class BatchOperations {
         ObjectNode request = read.request().deepCopy();
         unprocessed.set(read.table().name(), request);
         return request.putArray("Keys");
-    }
-
-    private static AwsServiceException listLengthViolation(String table, int max) {
-        return new ConstraintViolations().add("{" + table + "=[...]}", "requestItems", "Map value must satisfy "
-                + "constraint: [Member must have length less than or equal to " + max + ", Member must have length "
-                + "greater than or equal to 1]").exception();
-    }
-
-    private static JsonNode requestItems(JsonNode input) {
-        JsonNode requestItems = JsonInput.object(input, "RequestItems");
-        new ConstraintViolations().notNull(requestItems, "requestItems").throwIfAny();
-        if (requestItems.isEmpty()) {
-            throw new ConstraintViolations().add("{}", "requestItems",
-                    "Member must have length greater than or equal to 1").exception();
-        }
-        return requestItems;
     }
 
     private static void addCapacity(ObjectNode output, Map<String, ConsumedCapacity> consumed, CapacityMode mode) {

@@ -29,6 +29,10 @@ final class ExpressionErrors {
         return "The expression contains too many operators; operator count: " + count;
     }
 
+    static String pathTooDeep(int levels) {
+        return "The document path has too many nesting levels; nesting levels: " + levels;
+    }
+
     static String listIndexOutOfRange(String index) {
         return "List index is not within the allowable range; index: " + index;
     }

@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
 import dev.stratus.dynamodb.value.AttributeValue;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,5 +22,18 @@ public record KeyCondition(String hashKeyName, AttributeValue hashKeyValue, Rang
 
     public Optional<RangeCondition> rangeCondition() {
         return Optional.ofNullable(range);
+    }
+
+    /**
+     * Whether {@code key} (an ExclusiveStartKey) lies outside what this condition selects: another partition, or
+     * a sort key the range condition excludes. Key attributes {@code key} lacks are not judged here.
+     */
+    public boolean excludes(Map<String, AttributeValue> key) {
+        AttributeValue hash = key.get(hashKeyName);
+        if (hash != null && !hash.equals(hashKeyValue)) {
+            return true;
+        }
+        AttributeValue sortKey = range == null ? null : key.get(range.attributeName());
+        return sortKey != null && !range.matches(sortKey);
     }
 }

@@ -8,6 +8,8 @@ class TokenStream {
 
     /** How deep parentheses and function calls may nest: deeper input is refused before it exhausts the stack. */
     static final int MAX_NESTING = 400;
+    /** The most elements a document path may have, its top-level attribute included. */
+    static final int MAX_PATH_DEPTH = 32;
 
     private final String source;
     private final List<Token> tokens;
@@ -85,6 +87,8 @@ class TokenStream {
                 Token index = expect(Token.Kind.NUMBER);
                 expect(Token.Kind.RIGHT_BRACKET);
                 elements.add(new PathElement.ListIndex(parseIndex(index)));
+            } else if (elements.size() > MAX_PATH_DEPTH) {
+                throw new InvalidExpressionException(ExpressionErrors.pathTooDeep(elements.size()));
             } else {
                 return new Operand.DocumentPath(elements);
             }

@@ -29,6 +29,6 @@ public final class Update {
     public UpdateResult apply(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> key) {
         Map<String, AttributeValue> newItem = UpdateEvaluator.apply(parsed, attributes,
                 oldItem != null ? oldItem : key, oldItem != null);
-        return new UpdateResult(oldItem, newItem, paths);
+        return new UpdateResult(oldItem, newItem, paths, oldItem != null || !newItem.equals(key));
     }
 }

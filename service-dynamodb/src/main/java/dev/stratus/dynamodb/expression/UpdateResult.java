@@ -14,11 +14,14 @@ public final class UpdateResult {
     private final Map<String, AttributeValue> oldItem;
     private final Map<String, AttributeValue> newItem;
     private final List<ResolvedPath> paths;
+    private final boolean stored;
 
-    UpdateResult(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem, List<ResolvedPath> paths) {
+    UpdateResult(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem, List<ResolvedPath> paths,
+                 boolean stored) {
         this.oldItem = oldItem;
         this.newItem = Collections.unmodifiableMap(new LinkedHashMap<>(newItem));
         this.paths = paths;
+        this.stored = stored;
     }
 
     /** The stored item before the update, {@code null} when there was none. */
@@ -28,6 +31,14 @@ public final class UpdateResult {
 
     public Map<String, AttributeValue> newItem() {
         return newItem;
+    }
+
+    /**
+     * The item the update leaves stored: the new item, or {@code null} when an update of a missing item only
+     * removed attributes or deleted from sets, which on DynamoDB creates no item.
+     */
+    public Map<String, AttributeValue> storedItem() {
+        return stored ? newItem : null;
     }
 
     /** The top-level attributes the update's actions name, in the order written. */

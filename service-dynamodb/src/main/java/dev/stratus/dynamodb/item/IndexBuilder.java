@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Fills a global secondary index created on an existing table. Items whose index key has the wrong type are
- * left out of the index, as AWS leaves them out of a backfill.
+ * Fills a global secondary index created on an existing table. Items whose index key has the wrong type or
+ * exceeds the key size limits are left out of the index, as AWS leaves them out of a backfill.
  */
 @Singleton
 public final class IndexBuilder implements IndexBackfill {
@@ -54,6 +54,7 @@ public final class IndexBuilder implements IndexBackfill {
 
     private static PrimaryKey fitsIndex(SecondaryIndex index, Map<String, AttributeValue> item) {
         try {
+            KeyRules.checkIndexKeySizes(index, item);
             return KeyRules.ofIndexEntry(index, item);
         } catch (AwsServiceException e) {
             return null;

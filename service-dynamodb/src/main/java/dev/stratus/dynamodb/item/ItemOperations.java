@@ -3,7 +3,6 @@ package dev.stratus.dynamodb.item;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.capacity.CapacityMode;
@@ -54,7 +53,6 @@ public final class ItemOperations {
 
     public JsonNode putItem(JsonNode input, RequestContext context) {
         JsonNode itemJson = JsonInput.object(input, "Item");
-        requireMembers(input, itemJson, "item");
         WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
@@ -69,7 +67,6 @@ public final class ItemOperations {
 
     public JsonNode getItem(JsonNode input, RequestContext context) {
         JsonNode keyJson = JsonInput.object(input, "Key");
-        requireMembers(input, keyJson, "key");
         CapacityMode capacity = CapacityMode.of(input);
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
@@ -94,7 +91,6 @@ public final class ItemOperations {
 
     public JsonNode deleteItem(JsonNode input, RequestContext context) {
         JsonNode keyJson = JsonInput.object(input, "Key");
-        requireMembers(input, keyJson, "key");
         WriteOptions options = WriteOptions.of(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
@@ -107,7 +103,6 @@ public final class ItemOperations {
 
     public JsonNode updateItem(JsonNode input, RequestContext context) {
         JsonNode keyJson = JsonInput.object(input, "Key");
-        requireMembers(input, keyJson, "key");
         WriteOptions options = WriteOptions.of(input, EnumSet.allOf(ReturnValues.class));
         Map<String, AttributeValue> keyAttributes = AttributeValueCodec.decodeItem(keyJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
@@ -125,7 +120,7 @@ public final class ItemOperations {
             UpdateResult updated = update.get().apply(current, key.attributes());
             ItemRules.checkNewItem(definition, updated.newItem());
             result.set(updated);
-            return updated.newItem();
+            return updated.storedItem();
         }, options.oldOnFailure());
         Map<String, AttributeValue> attributes = switch (options.returnValues()) {
             case NONE -> null;
@@ -182,12 +177,5 @@ public final class ItemOperations {
         Set<String> names = new HashSet<>();
         definition.keySchema().elements().forEach(element -> names.add(element.name()));
         return names;
-    }
-
-    private static void requireMembers(JsonNode input, JsonNode itemOrKey, String member) {
-        new ConstraintViolations()
-                .notNull(JsonInput.text(input, "TableName"), "tableName")
-                .notNull(itemOrKey, member)
-                .throwIfAny();
     }
 }

@@ -8,7 +8,7 @@ import dev.stratus.dynamodb.value.AttributeValue;
 import dev.stratus.dynamodb.value.ItemSize;
 import java.util.Map;
 
-/** What an item must satisfy before it is written: named attributes, the 400 KB limit, its index keys' types. */
+/** What an item must satisfy before it is written: named attributes, the 400 KB limit, its index keys' types and sizes. */
 public final class ItemRules {
 
     private ItemRules() {
@@ -23,6 +23,7 @@ public final class ItemRules {
         }
         for (SecondaryIndex index : table.indexes()) {
             KeyRules.ofIndexEntry(index, item);
+            KeyRules.checkIndexKeySizes(index, item);
         }
     }
 }

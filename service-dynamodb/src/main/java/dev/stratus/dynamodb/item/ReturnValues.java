@@ -1,11 +1,9 @@
 package dev.stratus.dynamodb.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** Which attributes a write returns ({@code ReturnValues}). */
@@ -17,8 +15,6 @@ public enum ReturnValues {
 
     public static ReturnValues of(JsonNode input, Set<ReturnValues> allowed) {
         String value = JsonInput.text(input, "ReturnValues");
-        new ConstraintViolations().enumValue(value, "returnValues",
-                List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")).throwIfAny();
         ReturnValues returnValues = value == null ? NONE : valueOf(value);
         if (!allowed.contains(returnValues)) {
             throw DynamoDbErrors.validation("Return values set to invalid value");
@@ -29,16 +25,12 @@ public enum ReturnValues {
     /** Whether a failed condition returns the current item ({@code ReturnValuesOnConditionCheckFailure}). */
     public static boolean oldItemOnConditionFailure(JsonNode input) {
         String value = JsonInput.text(input, "ReturnValuesOnConditionCheckFailure");
-        new ConstraintViolations().enumValue(value, "returnValuesOnConditionCheckFailure", List.of("ALL_OLD", "NONE"))
-                .throwIfAny();
         return "ALL_OLD".equals(value);
     }
 
     /** Whether the write asked for item collection metrics ({@code ReturnItemCollectionMetrics: SIZE}). */
     public static boolean itemCollectionMetrics(JsonNode input) {
         String value = JsonInput.text(input, "ReturnItemCollectionMetrics");
-        new ConstraintViolations().enumValue(value, "returnItemCollectionMetrics", List.of("SIZE", "NONE"))
-                .throwIfAny();
         return "SIZE".equals(value);
     }
 }

@@ -68,6 +68,20 @@ public final class KeyRules {
         return PrimaryKey.of(index.keySchema(), item);
     }
 
+    /**
+     * Refuses an item whose index key values exceed the key size limits (2048 bytes for a partition key, 1024 for
+     * a sort key); attributes the item lacks are not checked.
+     */
+    public static void checkIndexKeySizes(SecondaryIndex index, Map<String, AttributeValue> item) {
+        for (KeyElement element : index.keySchema().elements()) {
+            AttributeValue value = item.get(element.name());
+            int max = element == index.keySchema().hash() ? MAX_HASH_KEY_BYTES : MAX_RANGE_KEY_BYTES;
+            if (value != null && ItemSize.of(value) > max) {
+                throw DynamoDbErrors.indexKeyTooLarge(element.name(), ItemSize.of(value), max, index.name());
+            }
+        }
+    }
+
     private static void checkValue(KeyElement element, AttributeValue value, boolean hash) {
         if (isEmpty(value)) {
             throw DynamoDbErrors.emptyKeyValue(element.name());

@@ -40,9 +40,6 @@ final class AttributeUpdates {
 
     private void add(String attribute, JsonNode update, Placeholders placeholders) {
         String action = update.hasNonNull("Action") ? update.get("Action").asText() : "PUT";
-        if (!List.of("PUT", "ADD", "DELETE").contains(action)) {
-            throw LegacyErrors.unknownAction(attribute, action);
-        }
         AttributeValue value = update.hasNonNull("Value") ? AttributeValueCodec.decode(update.get("Value")) : null;
         if (value == null) {
             if (!action.equals("DELETE")) {

@@ -58,7 +58,7 @@ enum ComparisonOperator {
             case NOT_NULL -> "attribute_exists(" + path + ")";
             case NULL -> "attribute_not_exists(" + path + ")";
             case CONTAINS -> "contains(" + path + ", " + values.get(0) + ")";
-            case NOT_CONTAINS -> "NOT contains(" + path + ", " + values.get(0) + ")";
+            case NOT_CONTAINS -> "attribute_exists(" + path + ") AND NOT contains(" + path + ", " + values.get(0) + ")";
             case BEGINS_WITH -> "begins_with(" + path + ", " + values.get(0) + ")";
             case IN -> path + " IN (" + String.join(", ", values) + ")";
             case BETWEEN -> path + " BETWEEN " + values.get(0) + " AND " + values.get(1);

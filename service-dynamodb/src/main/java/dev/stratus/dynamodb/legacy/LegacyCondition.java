@@ -21,8 +21,7 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
      * {@code parameter} is the request member, as AWS names it in constraint messages ({@code scanFilter}).
      */
     static LegacyCondition ofFilter(String parameter, String attribute, JsonNode entry) {
-        ComparisonOperator operator = operator(parameter + "." + attribute + ".member.comparisonOperator",
-                entry.get("ComparisonOperator"));
+        ComparisonOperator operator = ComparisonOperator.named(entry.get("ComparisonOperator").asText());
         List<AttributeValue> arguments = valueList(entry.get("AttributeValueList"));
         return checked(attribute, operator, arguments);
     }
@@ -37,8 +36,7 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
         }
         JsonNode operatorName = present(entry.get("ComparisonOperator"));
         if (operatorName != null) {
-            ComparisonOperator operator = operator("expected." + attribute + ".member.comparisonOperator",
-                    operatorName);
+            ComparisonOperator operator = ComparisonOperator.named(operatorName.asText());
             if (exists != null) {
                 throw LegacyErrors.existsWithOperator(attribute);
             }
@@ -69,17 +67,6 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
     String render(Placeholders placeholders) {
         List<String> values = arguments.stream().map(placeholders::value).toList();
         return operator.render(placeholders.name(attribute), values);
-    }
-
-    private static ComparisonOperator operator(String path, JsonNode name) {
-        if (present(name) == null) {
-            throw LegacyErrors.missingComparisonOperator(path);
-        }
-        ComparisonOperator operator = ComparisonOperator.named(name.asText());
-        if (operator == null) {
-            throw LegacyErrors.unknownComparisonOperator(path, name.asText());
-        }
-        return operator;
     }
 
     private static List<AttributeValue> valueList(JsonNode json) {

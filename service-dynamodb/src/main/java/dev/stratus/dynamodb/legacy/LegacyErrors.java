@@ -27,36 +27,10 @@ final class LegacyErrors {
                 + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
     }
 
-    static AwsServiceException emptyAttributesToGet() {
-        return CommonErrors.validation("1 validation error detected: Value '[]' at 'attributesToGet' failed to "
-                + "satisfy constraint: Member must have length greater than or equal to 1");
-    }
-
     static AwsServiceException duplicateAttributeToGet(String name) {
         return CommonErrors.validation(INVALID + "Duplicate value in attribute name: " + name);
     }
 
-    static AwsServiceException missingComparisonOperator(String path) {
-        return CommonErrors.validation("1 validation error detected: Value null at '" + path
-                + "' failed to satisfy constraint: Member must not be null");
-    }
-
-    static AwsServiceException unknownComparisonOperator(String path, String operator) {
-        return CommonErrors.validation("1 validation error detected: Value '" + operator + "' at '" + path
-                + "' failed to satisfy constraint: Member must satisfy enum value set: "
-                + "[IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]");
-    }
-
-    static AwsServiceException unknownConditionalOperator(String path, String operator) {
-        return CommonErrors.validation("1 validation error detected: Value '" + operator + "' at '" + path
-                + "' failed to satisfy constraint: Member must satisfy enum value set: [OR, AND]");
-    }
-
-    static AwsServiceException unknownAction(String attribute, String action) {
-        return CommonErrors.validation("1 validation error detected: Value '" + action + "' at 'attributeUpdates."
-                + attribute + ".member.action' failed to satisfy constraint: "
-                + "Member must satisfy enum value set: [ADD, PUT, DELETE]");
-    }
 
     static AwsServiceException argumentCount(ComparisonOperator operator) {
         return CommonErrors.validation(INVALID + "Invalid number of argument(s) for the " + operator

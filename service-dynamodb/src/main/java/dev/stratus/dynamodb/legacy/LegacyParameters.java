@@ -96,13 +96,7 @@ public final class LegacyParameters {
 
     private static String joiner(ObjectNode request) {
         JsonNode operator = request.get(CONDITIONAL_OPERATOR);
-        if (operator == null || operator.isNull() || operator.asText().equals("AND")) {
-            return " AND ";
-        }
-        if (operator.asText().equals("OR")) {
-            return " OR ";
-        }
-        throw LegacyErrors.unknownConditionalOperator("conditionalOperator", operator.asText());
+        return operator != null && "OR".equals(operator.asText()) ? " OR " : " AND ";
     }
 
     private static void keyConditions(ObjectNode request, Placeholders placeholders) {
@@ -173,9 +167,6 @@ public final class LegacyParameters {
         JsonNode names = request.get("AttributesToGet");
         if (names == null || names.isNull()) {
             return;
-        }
-        if (names.isEmpty()) {
-            throw LegacyErrors.emptyAttributesToGet();
         }
         Set<String> seen = new HashSet<>();
         List<String> projection = new ArrayList<>();

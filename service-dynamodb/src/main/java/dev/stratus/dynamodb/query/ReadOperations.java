@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
@@ -41,7 +40,6 @@ import java.util.function.Predicate;
 public final class ReadOperations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final int MAX_TOTAL_SEGMENTS = 1_000_000;
 
     private final TableService tables;
     private final ItemReader reader;
@@ -58,8 +56,6 @@ public final class ReadOperations {
 
     public JsonNode query(JsonNode input, RequestContext context) {
         Long limit = JsonInput.number(input, "Limit");
-        new ConstraintViolations().notNull(JsonInput.text(input, "TableName"), "tableName")
-                .atLeast(limit, "limit", 1).throwIfAny();
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.KEY_CONDITION,
                 ExpressionKind.FILTER, ExpressionKind.PROJECTION);
         Read read = read(input, context, request);
@@ -71,8 +67,13 @@ public final class ReadOperations {
         checkKeyConditionTypes(schema, keyCondition);
         request.filter().ifPresent(filter -> checkFilterAvoidsKeys(filter, schema));
         boolean forward = !Boolean.FALSE.equals(JsonInput.bool(input, "ScanIndexForward"));
-        Page page = reader.query(read.source(), keyCondition, forward, limitOf(limit),
-                startKey(input), filterOf(request));
+        Map<String, AttributeValue> startKey = startKey(input);
+        if (startKey != null && keyCondition.excludes(startKey)) {
+            throw DynamoDbErrors.validation(
+                    "The provided starting key is outside query boundaries based on provided conditions");
+        }
+        Page page = reader.query(read.source(), keyCondition, forward, limitOf(limit), startKey,
+                filterOf(request));
         return output(read, page);
     }
 
@@ -80,11 +81,6 @@ public final class ReadOperations {
         Long limit = JsonInput.number(input, "Limit");
         Long segment = JsonInput.number(input, "Segment");
         Long totalSegments = JsonInput.number(input, "TotalSegments");
-        new ConstraintViolations().notNull(JsonInput.text(input, "TableName"), "tableName")
-                .atLeast(limit, "limit", 1)
-                .atLeast(segment, "segment", 0).atMost(segment, "segment", MAX_TOTAL_SEGMENTS - 1)
-                .atLeast(totalSegments, "totalSegments", 1).atMost(totalSegments, "totalSegments", MAX_TOTAL_SEGMENTS)
-                .throwIfAny();
         checkSegments(segment, totalSegments);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.FILTER,
                 ExpressionKind.PROJECTION);

@@ -1,14 +1,12 @@
 package dev.stratus.dynamodb.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.item.IndexProjection;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import java.util.List;
 import java.util.Optional;
 
 /** What a Query or Scan returns of each item ({@code Select} with the {@code ProjectionExpression}). */
@@ -19,8 +17,6 @@ public enum Select {
     public static Select of(JsonNode input, TableDefinition table, SecondaryIndex index,
                             Optional<Projection> projection) {
         String value = JsonInput.text(input, "Select");
-        new ConstraintViolations().enumValue(value, "select",
-                List.of("ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT")).throwIfAny();
         if (value == null) {
             return projection.isPresent() ? SPECIFIC_ATTRIBUTES
                     : index == null ? ALL_ATTRIBUTES : ALL_PROJECTED_ATTRIBUTES;

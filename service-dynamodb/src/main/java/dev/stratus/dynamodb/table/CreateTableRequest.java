@@ -31,14 +31,11 @@ public final class CreateTableRequest {
      */
     public static TableDefinition parse(JsonNode input, RequestContext context, long id, Instant now) {
         ConstraintViolations violations = new ConstraintViolations();
-        String name = TableNames.nameOf(JsonInput.text(input, "TableName"));
-        violations.name(name, "tableName", 3, 255);
-        Map<String, String> definitions = TableRules.attributeDefinitions(input, violations);
-        violations.notNull(definitions, "attributeDefinitions");
+        String name = TableNames.resolve(JsonInput.text(input, "TableName"));
+        Map<String, String> definitions = TableRules.attributeDefinitions(input);
         List<RawKeyElement> keySchema = TableRules.keySchema(input, "keySchema", violations);
         String billing = JsonInput.text(input, "BillingMode");
-        violations.enumValue(billing, "billingMode", TableRules.BILLING_MODES);
-        RawThroughput throughput = TableRules.throughput(input, "provisionedThroughput", violations);
+        RawThroughput throughput = TableRules.throughput(input);
         List<RawIndex> globals = TableRules.indexes(input, "GlobalSecondaryIndexes", "globalSecondaryIndexes",
                 violations);
         List<RawIndex> locals = TableRules.indexes(input, "LocalSecondaryIndexes", "localSecondaryIndexes",
@@ -54,7 +51,7 @@ public final class CreateTableRequest {
         List<SecondaryIndex> indexes = indexes(globals, locals, key, definitions, billingMode);
         TableRules.checkDefinitionsUsed(definitions, key, indexes);
         Throughput tableThroughput = tableThroughput(billingMode, throughput);
-        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, violations, true);
+        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, true);
         StreamSettings stream = streamViewType == null ? StreamSettings.NONE
                 : new StreamSettings(true, streamViewType, StreamLabels.at(now));
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param attributeDefinitions     the key attributes' types, in the caller's order
  * @param payPerRequestSinceMillis when billing last switched to on-demand, 0 if never
  * @param nextIndexNumber          the storage number the next new index gets
+ * @param restoreSummary           where a restored table's data came from, {@code null} for a created table
+ * @param encryption               the KMS key of a table not encrypted with the key AWS owns, else {@code null}
  */
 public record TableDefinition(
         long id,
@@ -34,7 +36,9 @@ public record TableDefinition(
         boolean deletionProtection,
         String tableClass,
         long createdAtMillis,
-        int nextIndexNumber) {
+        int nextIndexNumber,
+        RestoreSummary restoreSummary,
+        Encryption encryption) {
 
     public TableDefinition {
         attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -42,10 +46,33 @@ public record TableDefinition(
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
+    /** A created table's definition: not restored, encrypted with the key AWS owns. */
+    public TableDefinition(long id, String tableId, String accountId, String region, String name, KeySchema keySchema,
+                           List<KeyElement> attributeDefinitions, BillingMode billingMode,
+                           long payPerRequestSinceMillis, Throughput throughput, List<SecondaryIndex> indexes,
+                           StreamSettings stream, TimeToLiveSettings timeToLive, Map<String, String> tags,
+                           boolean deletionProtection, String tableClass, long createdAtMillis, int nextIndexNumber) {
+        this(id, tableId, accountId, region, name, keySchema, attributeDefinitions, billingMode,
+                payPerRequestSinceMillis, throughput, indexes, stream, timeToLive, tags, deletionProtection,
+                tableClass, createdAtMillis, nextIndexNumber, null, null);
+    }
+
     public TableDefinition withId(long newId) {
         return new TableDefinition(newId, tableId, accountId, region, name, keySchema, attributeDefinitions,
                 billingMode, payPerRequestSinceMillis, throughput, indexes, stream, timeToLive, tags,
-                deletionProtection, tableClass, createdAtMillis, nextIndexNumber);
+                deletionProtection, tableClass, createdAtMillis, nextIndexNumber, restoreSummary, encryption);
+    }
+
+    /**
+     * This table's keys, indexes, billing and class under a new name, as a restore creates it: without stream,
+     * time to live, tags or deletion protection, which AWS leaves to be set up again on the restored table.
+     */
+    public TableDefinition restoredAs(String newName, String newTableId, long nowMillis, RestoreSummary summary,
+                                      Encryption newEncryption) {
+        return new TableDefinition(0, newTableId, accountId, region, newName, keySchema, attributeDefinitions,
+                billingMode, billingMode == BillingMode.PAY_PER_REQUEST ? nowMillis : 0, throughput, indexes,
+                StreamSettings.NONE, TimeToLiveSettings.DISABLED, Map.of(), false, tableClass, nowMillis,
+                nextIndexNumber, summary, newEncryption);
     }
 
     public String arn() {
@@ -153,7 +180,8 @@ public record TableDefinition(
         public TableDefinition build() {
             return new TableDefinition(base.id, base.tableId, base.accountId, base.region, base.name, base.keySchema,
                     attributeDefinitions, billingMode, payPerRequestSinceMillis, throughput, indexes, stream,
-                    timeToLive, tags, deletionProtection, tableClass, base.createdAtMillis, nextIndexNumber);
+                    timeToLive, tags, deletionProtection, tableClass, base.createdAtMillis, nextIndexNumber,
+                    base.restoreSummary, base.encryption);
         }
     }
 }

@@ -57,6 +57,13 @@ public final class TableDescriptions {
         if (!"STANDARD".equals(definition.tableClass())) {
             description.putObject("TableClassSummary").put("TableClass", definition.tableClass());
         }
+        if (definition.restoreSummary() != null) {
+            description.set("RestoreSummary",
+                    restoreSummary(definition.restoreSummary(), status == Table.TableStatus.CREATING));
+        }
+        if (definition.encryption() != null) {
+            description.set("SSEDescription", sseDescription(definition.encryption()));
+        }
         description.put("DeletionProtectionEnabled", definition.deletionProtection());
         return description;
     }
@@ -65,18 +72,38 @@ public final class TableDescriptions {
         ObjectNode node = JSON.objectNode();
         node.put("IndexName", index.name());
         node.set("KeySchema", keySchema(index.keySchema()));
-        ObjectNode projection = node.putObject("Projection").put("ProjectionType", index.projection().type().name());
-        if (index.projection().type() == Projection.Type.INCLUDE) {
-            ArrayNode nonKey = projection.putArray("NonKeyAttributes");
-            index.projection().nonKeyAttributes().forEach(nonKey::add);
-        }
+        node.set("Projection", projection(index.projection()));
         node.put("IndexSizeBytes", table.indexSizeBytes(index.number()));
         node.put("ItemCount", table.indexItemCount(index.number()));
         node.put("IndexArn", table.definition().arn() + "/index/" + index.name());
         return node;
     }
 
-    static ArrayNode keySchema(KeySchema schema) {
+    private static ObjectNode restoreSummary(RestoreSummary summary, boolean inProgress) {
+        ObjectNode node = JSON.objectNode();
+        if (summary.sourceBackupArn() != null) {
+            node.put("SourceBackupArn", summary.sourceBackupArn());
+        }
+        return node.put("SourceTableArn", summary.sourceTableArn())
+                .put("RestoreDateTime", seconds(summary.restoredAtMillis()))
+                .put("RestoreInProgress", inProgress);
+    }
+
+    public static ObjectNode projection(Projection projection) {
+        ObjectNode node = JSON.objectNode().put("ProjectionType", projection.type().name());
+        if (projection.type() == Projection.Type.INCLUDE) {
+            ArrayNode nonKey = node.putArray("NonKeyAttributes");
+            projection.nonKeyAttributes().forEach(nonKey::add);
+        }
+        return node;
+    }
+
+    public static ObjectNode sseDescription(Encryption encryption) {
+        return JSON.objectNode().put("Status", "ENABLED").put("SSEType", "KMS")
+                .put("KMSMasterKeyArn", encryption.kmsMasterKeyArn());
+    }
+
+    public static ArrayNode keySchema(KeySchema schema) {
         ArrayNode array = JSON.arrayNode();
         array.addObject().put("AttributeName", schema.hash().name()).put("KeyType", "HASH");
         if (schema.hasRange()) {
@@ -85,7 +112,7 @@ public final class TableDescriptions {
         return array;
     }
 
-    private static ObjectNode throughput(Throughput throughput) {
+    public static ObjectNode throughput(Throughput throughput) {
         ObjectNode node = JSON.objectNode();
         if (throughput.lastIncreaseMillis() != 0) {
             node.put("LastIncreaseDateTime", seconds(throughput.lastIncreaseMillis()));

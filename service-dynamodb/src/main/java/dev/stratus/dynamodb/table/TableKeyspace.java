@@ -8,6 +8,7 @@ import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -76,6 +77,22 @@ public final class TableKeyspace {
     public void clearIndex(long tableId, int indexNumber, WriteBatch batch) {
         clear(indexes, KeyRange.prefix(indexPrefix(tableId, indexNumber)), batch);
         batch.delete(tallies, indexPrefix(tableId, indexNumber));
+    }
+
+    /**
+     * Adds to {@code batch} a copy of every entry of {@code from} under {@code fromPrefix} into {@code to}, under
+     * {@code toPrefix} instead: how a backup takes a table's items and index entries, and how a restore puts them
+     * under the new table's storage id.
+     */
+    public static void copy(KeyValueStore from, byte[] fromPrefix, KeyValueStore to, byte[] toPrefix, WriteBatch batch) {
+        try (Stream<KeyValue> entries = from.scan(KeyRange.prefix(fromPrefix))) {
+            entries.forEach(entry -> {
+                byte[] key = entry.key();
+                byte[] copied = Arrays.copyOf(toPrefix, toPrefix.length + key.length - fromPrefix.length);
+                System.arraycopy(key, fromPrefix.length, copied, toPrefix.length, key.length - fromPrefix.length);
+                batch.put(to, copied, entry.value());
+            });
+        }
     }
 
     private static void clear(KeyValueStore store, KeyRange range, WriteBatch batch) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.spi.RequestContext;
@@ -43,11 +42,6 @@ public final class TableOperations {
     public JsonNode listTables(JsonNode input, RequestContext context) {
         String start = JsonInput.text(input, "ExclusiveStartTableName");
         Long limit = JsonInput.number(input, "Limit");
-        ConstraintViolations violations = new ConstraintViolations();
-        if (start != null) {
-            violations.name(start, "exclusiveStartTableName", 3, 255);
-        }
-        violations.atLeast(limit, "limit", 1).atMost(limit, "limit", MAX_LIST_TABLES).throwIfAny();
         int pageSize = limit == null ? MAX_LIST_TABLES : limit.intValue();
         List<String> after = tables.names(context).stream()
                 .filter(name -> start == null || name.compareTo(start) > 0)
@@ -90,15 +84,8 @@ public final class TableOperations {
     public JsonNode updateTimeToLive(JsonNode input, RequestContext context) {
         Table table = tables.describe(context, JsonInput.text(input, "TableName"));
         JsonNode spec = JsonInput.object(input, "TimeToLiveSpecification");
-        ConstraintViolations violations = new ConstraintViolations().notNull(spec, "timeToLiveSpecification");
-        Boolean enabled = JsonInput.bool(spec, "Enabled");
+        boolean enabled = JsonInput.bool(spec, "Enabled");
         String attribute = JsonInput.text(spec, "AttributeName");
-        if (spec != null) {
-            violations.notNull(enabled, "timeToLiveSpecification.enabled")
-                    .notNull(attribute, "timeToLiveSpecification.attributeName")
-                    .length(attribute, "timeToLiveSpecification.attributeName", 1, 255);
-        }
-        violations.throwIfAny();
         tables.change(table, definition -> {
             TimeToLiveSettings current = definition.timeToLive();
             if (enabled && current.enabled()) {
@@ -120,7 +107,6 @@ public final class TableOperations {
     public JsonNode tagResource(JsonNode input, RequestContext context) {
         Table table = taggedTable(input, context);
         List<JsonNode> given = JsonInput.array(input, "Tags");
-        new ConstraintViolations().notNull(given, "tags").throwIfAny();
         if (given.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag needs to be provided as Input.");
         }
@@ -139,7 +125,6 @@ public final class TableOperations {
     public JsonNode untagResource(JsonNode input, RequestContext context) {
         Table table = taggedTable(input, context);
         List<String> keys = JsonInput.texts(input, "TagKeys");
-        new ConstraintViolations().notNull(keys, "tagKeys").throwIfAny();
         if (keys.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag Key needs to be provided as Input.");
         }
@@ -177,7 +162,6 @@ public final class TableOperations {
 
     private Table taggedTable(JsonNode input, RequestContext context) {
         String arn = JsonInput.text(input, "ResourceArn");
-        new ConstraintViolations().notNull(arn, "resourceArn").length(arn, "resourceArn", 1, 1283).throwIfAny();
         if (!arn.startsWith("arn:")) {
             throw DynamoDbErrors.invalidParameter("ARNs must start with 'arn:': " + arn);
         }

@@ -17,11 +17,6 @@ import java.util.Set;
 /** Reads and checks the parts of table requests CreateTable and UpdateTable share, with AWS's messages. */
 public final class TableRules {
 
-    static final List<String> KEY_TYPES = List.of("HASH", "RANGE");
-    static final List<String> SCALAR_TYPES = List.of("S", "N", "B");
-    static final List<String> BILLING_MODES = List.of("PROVISIONED", "PAY_PER_REQUEST");
-    static final List<String> PROJECTION_TYPES = List.of("ALL", "KEYS_ONLY", "INCLUDE");
-    static final List<String> STREAM_VIEW_TYPES = List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY");
     static final int MAX_GLOBAL_INDEXES = 20;
     static final int MAX_LOCAL_INDEXES = 5;
     static final int MAX_PROJECTED_ATTRIBUTES = 100;
@@ -42,73 +37,53 @@ public final class TableRules {
                     RawThroughput throughput, String member) {
     }
 
-    static Map<String, String> attributeDefinitions(JsonNode input, ConstraintViolations violations) {
+    /** The attribute definitions sent, by name, in order; {@code null} when absent. */
+    static Map<String, String> attributeDefinitions(JsonNode input) {
         List<JsonNode> nodes = JsonInput.array(input, "AttributeDefinitions");
         if (nodes == null) {
             return null;
         }
         Map<String, String> definitions = new LinkedHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String name = JsonInput.text(nodes.get(i), "AttributeName");
-            String type = JsonInput.text(nodes.get(i), "AttributeType");
-            String member = "attributeDefinitions." + (i + 1) + ".member";
-            violations.notNull(name, member + ".attributeName").length(name, member + ".attributeName", 1, 255);
-            violations.notNull(type, member + ".attributeType").enumValue(type, member + ".attributeType", SCALAR_TYPES);
-            if (name != null && definitions.put(name, type) != null) {
+        for (JsonNode node : nodes) {
+            String name = JsonInput.text(node, "AttributeName");
+            if (definitions.put(name, JsonInput.text(node, "AttributeType")) != null) {
                 throw DynamoDbErrors.validation("Attribute Name is duplicated: " + name);
             }
         }
         return definitions;
     }
 
+    /**
+     * The key schema sent at {@code member}; a table's or index's has at most a HASH and a RANGE element, a limit
+     * the published model no longer states.
+     */
     static List<RawKeyElement> keySchema(JsonNode input, String member, ConstraintViolations violations) {
         List<JsonNode> nodes = JsonInput.array(input, "KeySchema");
-        violations.notNull(nodes, member);
-        if (nodes == null) {
-            return null;
-        }
-        if (nodes.isEmpty() || nodes.size() > 2) {
-            violations.add(nodes.size() + " elements", member, nodes.isEmpty()
-                    ? "Member must have length greater than or equal to 1"
-                    : "Member must have length less than or equal to 2");
+        if (nodes.size() > 2) {
+            violations.add("KeySchema", input.get("KeySchema"), member,
+                    "Member must have length less than or equal to 2");
         }
         List<RawKeyElement> elements = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String name = JsonInput.text(nodes.get(i), "AttributeName");
-            String keyType = JsonInput.text(nodes.get(i), "KeyType");
-            String elementMember = member + "." + (i + 1) + ".member";
-            violations.notNull(name, elementMember + ".attributeName")
-                    .length(name, elementMember + ".attributeName", 1, 255);
-            violations.notNull(keyType, elementMember + ".keyType")
-                    .enumValue(keyType, elementMember + ".keyType", KEY_TYPES);
-            elements.add(new RawKeyElement(name, keyType));
+        for (JsonNode node : nodes) {
+            elements.add(new RawKeyElement(JsonInput.text(node, "AttributeName"), JsonInput.text(node, "KeyType")));
         }
         return elements;
     }
 
-    static RawThroughput throughput(JsonNode input, String member, ConstraintViolations violations) {
+    static RawThroughput throughput(JsonNode input) {
         JsonNode node = JsonInput.object(input, "ProvisionedThroughput");
         if (node == null) {
             return null;
         }
-        Long read = JsonInput.number(node, "ReadCapacityUnits");
-        Long write = JsonInput.number(node, "WriteCapacityUnits");
-        violations.notNull(read, member + ".readCapacityUnits").atLeast(read, member + ".readCapacityUnits", 1);
-        violations.notNull(write, member + ".writeCapacityUnits").atLeast(write, member + ".writeCapacityUnits", 1);
-        return new RawThroughput(read, write);
+        return new RawThroughput(JsonInput.number(node, "ReadCapacityUnits"),
+                JsonInput.number(node, "WriteCapacityUnits"));
     }
 
     static RawIndex index(JsonNode node, String member, ConstraintViolations violations) {
-        String name = JsonInput.text(node, "IndexName");
-        violations.name(name, member + ".indexName", 3, 255);
         List<RawKeyElement> keySchema = keySchema(node, member + ".keySchema", violations);
         JsonNode projection = JsonInput.object(node, "Projection");
-        violations.notNull(projection, member + ".projection");
-        String projectionType = JsonInput.text(projection, "ProjectionType");
-        violations.enumValue(projectionType, member + ".projection.projectionType", PROJECTION_TYPES);
-        List<String> nonKey = JsonInput.texts(projection, "NonKeyAttributes");
-        return new RawIndex(name, keySchema, projectionType, nonKey,
-                throughput(node, member + ".provisionedThroughput", violations), member);
+        return new RawIndex(JsonInput.text(node, "IndexName"), keySchema, JsonInput.text(projection, "ProjectionType"),
+                JsonInput.texts(projection, "NonKeyAttributes"), throughput(node), member);
     }
 
     static List<RawIndex> indexes(JsonNode input, String field, String member, ConstraintViolations violations) {
@@ -235,12 +210,9 @@ public final class TableRules {
      * The stream a StreamSpecification asks for, or {@code null} when it disables streams; CreateTable and
      * UpdateTable word the refusals differently.
      */
-    static String requestedStreamViewType(JsonNode spec, ConstraintViolations violations, boolean creatingTable) {
-        Boolean enabled = JsonInput.bool(spec, "StreamEnabled");
+    static String requestedStreamViewType(JsonNode spec, boolean creatingTable) {
+        boolean enabled = JsonInput.bool(spec, "StreamEnabled");
         String viewType = JsonInput.text(spec, "StreamViewType");
-        violations.notNull(enabled, "streamSpecification.streamEnabled")
-                .enumValue(viewType, "streamSpecification.streamViewType", STREAM_VIEW_TYPES);
-        violations.throwIfAny();
         if (enabled && viewType == null) {
             throw invalidParameter(creatingTable
                     ? "Table is being created with a stream enabled, UpdateViewType is required"

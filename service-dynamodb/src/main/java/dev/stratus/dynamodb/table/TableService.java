@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /** The life of tables: creation, lookup, change and deletion, each committed and published atomically. */
@@ -30,17 +31,19 @@ public final class TableService {
     private final Storage storage;
     private final ChangePublisher publisher;
     private final IndexBackfill backfill;
+    private final TableAttachments attachments;
     private final Clock clock;
     private final Duration activationDelay;
 
     @Inject
     public TableService(TableCatalog catalog, TableKeyspace keyspace, Storage storage, ChangePublisher publisher,
-                        IndexBackfill backfill, Clock clock, StratusSettings settings) {
+                        IndexBackfill backfill, TableAttachments attachments, Clock clock, StratusSettings settings) {
         this.catalog = catalog;
         this.keyspace = keyspace;
         this.storage = storage;
         this.publisher = publisher;
         this.backfill = backfill;
+        this.attachments = attachments;
         this.clock = clock;
         this.activationDelay = settings.get(ACTIVATION_DELAY).map(Durations::parse)
                 .orElse(Duration.ZERO);
@@ -68,6 +71,26 @@ public final class TableService {
         return table;
     }
 
+    /**
+     * Creates the table a restore asks for, with the items, index entries and tallies {@code fill} adds to the
+     * same batch under the new table's storage id.
+     */
+    public Table restore(TableDefinition requested, BiConsumer<Table, WriteBatch> fill) {
+        WriteBatch batch = new WriteBatch();
+        TableDefinition definition = requested.withId(catalog.allocateId(batch));
+        Table table = catalog.register(definition, batch)
+                .orElseThrow(() -> DynamoDbErrors.tableAlreadyExistsForRestore(definition.name()));
+        try {
+            fill.accept(table, batch);
+            publisher.publish(TableChange.Kind.CREATED, definition, null, clock.instant(), batch);
+            storage.commit(batch);
+        } catch (RuntimeException e) {
+            catalog.unregister(table);
+            throw e;
+        }
+        return table;
+    }
+
     /** The table DescribeTable, UpdateTable and DeleteTable name, or AWS's "Table: T not found". */
     public Table describe(RequestContext context, String nameOrArn) {
         String name = TableNames.resolve(nameOrArn);
@@ -83,6 +106,11 @@ public final class TableService {
             throw DynamoDbErrors.resourceNotFound();
         }
         return table.get();
+    }
+
+    /** The account's table of that name in the region, if there is one. */
+    public Optional<Table> byName(RequestContext context, String name) {
+        return catalog.find(context.accountId(), context.region(), name);
     }
 
     public List<String> names(RequestContext context) {
@@ -115,6 +143,7 @@ public final class TableService {
             WriteBatch batch = new WriteBatch();
             catalog.remove(table, batch);
             keyspace.clearTable(definition.id(), batch);
+            attachments.clear(definition, batch);
             publisher.publish(TableChange.Kind.DELETED, definition,
                     definition.stream().enabled() ? definition.stream() : null, clock.instant(), batch);
             storage.commit(batch);

@@ -26,16 +26,13 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                           List<SecondaryIndex> removedIndexes, TableChange.Kind streamChange) {
 
     public static TableUpdate parse(JsonNode input, TableDefinition current, Instant now) {
-        ConstraintViolations violations = new ConstraintViolations();
-        Map<String, String> newDefinitions = TableRules.attributeDefinitions(input, violations);
+        Map<String, String> newDefinitions = TableRules.attributeDefinitions(input);
         String billing = JsonInput.text(input, "BillingMode");
-        violations.enumValue(billing, "billingMode", TableRules.BILLING_MODES);
-        RawThroughput throughput = TableRules.throughput(input, "provisionedThroughput", violations);
+        RawThroughput throughput = TableRules.throughput(input);
         List<JsonNode> indexUpdates = JsonInput.array(input, "GlobalSecondaryIndexUpdates");
         JsonNode streamSpec = JsonInput.object(input, "StreamSpecification");
         Boolean deletionProtection = JsonInput.bool(input, "DeletionProtectionEnabled");
         String tableClass = JsonInput.text(input, "TableClass");
-        violations.throwIfAny();
         if (billing == null && throughput == null && indexUpdates == null && streamSpec == null
                 && deletionProtection == null && tableClass == null) {
             throw DynamoDbErrors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
@@ -63,7 +60,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         next.attributeDefinitions(usedDefinitions(definitions, current.keySchema(), next.indexes(), newDefinitions));
 
         TableChange.Kind streamChange = streamSpec == null ? null
-                : updateStream(streamSpec, current, next, now, violations);
+                : updateStream(streamSpec, current, next, now);
         if (deletionProtection != null) {
             next.deletionProtection(deletionProtection);
         }
@@ -161,10 +158,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
             } else if (change != null) {
                 String name = JsonInput.text(change, "IndexName");
                 existingGlobal(current, name, "update");
-                ConstraintViolations violations = new ConstraintViolations();
-                RawThroughput throughput = TableRules.throughput(change, member + ".update.provisionedThroughput",
-                        violations);
-                violations.notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
+                RawThroughput throughput = TableRules.throughput(change);
+                new ConstraintViolations().notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
                 if (billingMode == BillingMode.PAY_PER_REQUEST) {
                     throw invalidParameter("The only Updates for index: " + name + " when TableThroughputMode is "
                             + "PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
@@ -219,8 +214,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
     }
 
     private static TableChange.Kind updateStream(JsonNode spec, TableDefinition current, TableDefinition.Builder next,
-                                                 Instant now, ConstraintViolations violations) {
-        String viewType = TableRules.requestedStreamViewType(spec, violations, false);
+                                                 Instant now) {
+        String viewType = TableRules.requestedStreamViewType(spec, false);
         if (viewType != null) {
             if (current.stream().enabled()) {
                 throw DynamoDbErrors.streamAlreadyEnabled(current.name());

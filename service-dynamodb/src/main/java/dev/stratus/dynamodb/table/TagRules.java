@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.JsonInput;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +21,9 @@ public final class TagRules {
         if (nodes == null) {
             return tags;
         }
-        ConstraintViolations violations = new ConstraintViolations();
-        String lower = Character.toLowerCase(member.charAt(0)) + member.substring(1);
-        for (int i = 0; i < nodes.size(); i++) {
-            String key = JsonInput.text(nodes.get(i), "Key");
-            String value = JsonInput.text(nodes.get(i), "Value");
-            String at = lower + "." + (i + 1) + ".member";
-            violations.notNull(key, at + ".key").length(key, at + ".key", 1, 128);
-            violations.notNull(value, at + ".value").length(value, at + ".value", 0, 256);
-            if (key != null && value != null) {
-                tags.put(key, value);
-            }
+        for (JsonNode node : nodes) {
+            tags.put(JsonInput.text(node, "Key"), JsonInput.text(node, "Value"));
         }
-        violations.throwIfAny();
         return tags;
     }
 }

@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.JsonInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +19,6 @@ record ClientToken(String token, String fingerprint) {
         if (token == null) {
             return null;
         }
-        new ConstraintViolations().length(token, "clientRequestToken", 1, 36).throwIfAny();
         return new ClientToken(token, sha256(input.toString()));
     }
 

@@ -23,16 +23,6 @@ final class TransactionErrors {
         return DynamoDbErrors.validation("Transaction request cannot include multiple operations on one item");
     }
 
-    static AwsServiceException tooManyActions(String member, int max) {
-        return DynamoDbErrors.constraintViolations(List.of("Value at '" + member + "' failed to satisfy constraint: "
-                + "Member must have length less than or equal to " + max));
-    }
-
-    static AwsServiceException noActions(String member) {
-        return DynamoDbErrors.constraintViolations(List.of("Value '[]' at '" + member + "' failed to satisfy "
-                + "constraint: Member must have length greater than or equal to 1"));
-    }
-
     static AwsServiceException requestTooLarge() {
         return DynamoDbErrors.validation("Transaction request cannot be larger than 4 MB");
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.capacity.CapacityMode;
@@ -39,7 +38,6 @@ import java.util.Set;
 @Singleton
 public final class TransactionOperations {
 
-    static final int MAX_ACTIONS = 100;
     static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -98,12 +96,7 @@ public final class TransactionOperations {
 
     private GetAction getAction(JsonNode entry, RequestContext context) {
         JsonNode get = JsonInput.object(entry, "Get");
-        new ConstraintViolations().notNull(get, "transactItems.member.get").throwIfAny();
         JsonNode keyJson = JsonInput.object(get, "Key");
-        new ConstraintViolations()
-                .notNull(JsonInput.text(get, "TableName"), "transactItems.member.get.tableName")
-                .notNull(keyJson, "transactItems.member.get.key")
-                .throwIfAny();
         Optional<Projection> projection = ExpressionParameters.read(expressions, get, ExpressionKind.PROJECTION)
                 .projection();
         Table table = tables.forItems(context, JsonInput.text(get, "TableName"));
@@ -113,13 +106,6 @@ public final class TransactionOperations {
 
     private static List<JsonNode> entries(JsonNode input) {
         List<JsonNode> entries = JsonInput.array(input, "TransactItems");
-        new ConstraintViolations().notNull(entries, "transactItems").throwIfAny();
-        if (entries.isEmpty()) {
-            throw TransactionErrors.noActions("transactItems");
-        }
-        if (entries.size() > MAX_ACTIONS) {
-            throw TransactionErrors.tooManyActions("transactItems", MAX_ACTIONS);
-        }
         return entries;
     }
 

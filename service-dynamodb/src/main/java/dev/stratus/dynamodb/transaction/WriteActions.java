@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.ExpressionParameters;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.expression.Condition;
@@ -9,6 +8,7 @@ import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.Update;
+import dev.stratus.dynamodb.expression.UpdateResult;
 import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.key.KeyRules;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 @Singleton
 final class WriteActions {
 
-    private static final String MEMBER = "transactItems.member.";
 
     private final TableService tables;
     private final Expressions expressions;
@@ -65,7 +64,6 @@ final class WriteActions {
 
     private WriteAction put(JsonNode input, RequestContext context) {
         JsonNode itemJson = JsonInput.object(input, "Item");
-        requireMembers(input, "put", itemJson, "item");
         Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(itemJson);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
@@ -77,9 +75,6 @@ final class WriteActions {
 
     private WriteAction update(JsonNode input, RequestContext context) {
         JsonNode keyJson = JsonInput.object(input, "Key");
-        requireMembers(input, "update", keyJson, "key");
-        new ConstraintViolations().notNull(JsonInput.text(input, "UpdateExpression"),
-                MEMBER + "update.updateExpression").throwIfAny();
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
                 ExpressionKind.CONDITION);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
@@ -87,22 +82,20 @@ final class WriteActions {
         PrimaryKey key = KeyRules.ofKey(definition.keySchema(), AttributeValueCodec.decodeItem(keyJson));
         Update update = request.update(keyNames(definition)).orElseThrow();
         return new WriteAction(table, key, condition(request), current -> {
-            Map<String, AttributeValue> updated = update.apply(current, key.attributes()).newItem();
-            ItemRules.checkNewItem(definition, updated);
-            return updated;
+            UpdateResult updated = update.apply(current, key.attributes());
+            ItemRules.checkNewItem(definition, updated.newItem());
+            return updated.storedItem();
         }, ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(key.attributes()));
     }
 
     private WriteAction delete(JsonNode input, RequestContext context) {
-        KeyedAction keyed = keyed(input, context, "delete", ExpressionKind.CONDITION);
+        KeyedAction keyed = keyed(input, context, ExpressionKind.CONDITION);
         return new WriteAction(keyed.table(), keyed.key(), condition(keyed.request()), current -> null,
                 ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
     }
 
     private WriteAction conditionCheck(JsonNode input, RequestContext context) {
-        new ConstraintViolations().notNull(JsonInput.text(input, "ConditionExpression"),
-                MEMBER + "conditionCheck.conditionExpression").throwIfAny();
-        KeyedAction keyed = keyed(input, context, "conditionCheck", ExpressionKind.CONDITION);
+        KeyedAction keyed = keyed(input, context, ExpressionKind.CONDITION);
         return new WriteAction(keyed.table(), keyed.key(), condition(keyed.request()), null,
                 ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
     }
@@ -111,9 +104,8 @@ final class WriteActions {
     private record KeyedAction(Table table, PrimaryKey key, ExpressionRequest request) {
     }
 
-    private KeyedAction keyed(JsonNode input, RequestContext context, String action, ExpressionKind... kinds) {
+    private KeyedAction keyed(JsonNode input, RequestContext context, ExpressionKind... kinds) {
         JsonNode keyJson = JsonInput.object(input, "Key");
-        requireMembers(input, action, keyJson, "key");
         ExpressionRequest request = ExpressionParameters.read(expressions, input, kinds);
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), AttributeValueCodec.decodeItem(keyJson));
@@ -127,12 +119,5 @@ final class WriteActions {
 
     private static Set<String> keyNames(TableDefinition definition) {
         return definition.keySchema().elements().stream().map(KeyElement::name).collect(Collectors.toSet());
-    }
-
-    private static void requireMembers(JsonNode input, String action, JsonNode itemOrKey, String member) {
-        new ConstraintViolations()
-                .notNull(JsonInput.text(input, "TableName"), MEMBER + action + ".tableName")
-                .notNull(itemOrKey, MEMBER + action + "." + member)
-                .throwIfAny();
     }
 }

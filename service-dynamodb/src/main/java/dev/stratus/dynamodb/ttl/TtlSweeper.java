@@ -18,6 +18,7 @@ import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.WriteBatch;
+import dev.stratus.spi.time.Scheduler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,16 +26,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes expired items of every table with time to live enabled, every {@value #SWEEP_INTERVAL} (default 10s),
- * on a thread of its own that {@link #stop()} ends. An item expires once its expiry attribute, a Number of epoch
+ * Deletes expired items of every table with time to live enabled, every {@value #SWEEP_INTERVAL} (default 10s)
+ * of the platform clock, through the platform {@link Scheduler}: a test that moves the clock past an expiry sees
+ * the item deleted when the move returns. An item expires once its expiry attribute, a Number of epoch
  * seconds, is in the past by the platform clock, but not more than five years in the past (AWS leaves those
  * alone); an item whose attribute is missing or not a Number never expires. Until a sweep deletes it, an expired
  * item is read like any other.
@@ -52,46 +51,34 @@ public final class TtlSweeper implements ServiceLifecycle {
     private final ItemStore store;
     private final ItemCommitter committer;
     private final Clock clock;
+    private final Scheduler scheduler;
     private final Duration interval;
     /** Guarded by {@code this}; set while started. */
-    private ScheduledExecutorService executor;
+    private Scheduler.Scheduled sweeps;
 
     @Inject
     public TtlSweeper(TableCatalog catalog, TableKeyspace keyspace, ItemStore store, ItemCommitter committer,
-                      Clock clock, StratusSettings settings) {
+                      Clock clock, Scheduler scheduler, StratusSettings settings) {
         this.catalog = catalog;
         this.keyspace = keyspace;
         this.store = store;
         this.committer = committer;
         this.clock = clock;
+        this.scheduler = scheduler;
         this.interval = Durations.parse(settings.get(SWEEP_INTERVAL).orElse(DEFAULT_SWEEP_INTERVAL));
     }
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "dynamodb-ttl-sweeper");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::sweepLogged, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        sweeps = scheduler.every(interval, "dynamodb-ttl-sweep", this::sweepLogged);
     }
 
     @Override
     public synchronized void stop() {
-        if (executor == null) {
-            return;
+        if (sweeps != null) {
+            sweeps.cancel();
+            sweeps = null;
         }
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("The time-to-live sweep did not stop within 5 seconds.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
     }
 
     /** Deletes every item expired now; returns how many it deleted. */
@@ -110,13 +97,9 @@ public final class TtlSweeper implements ServiceLifecycle {
     }
 
     private void sweepLogged() {
-        try {
-            int deleted = sweepOnce();
-            if (deleted > 0) {
-                LOG.debug("The time-to-live sweep deleted {} expired items.", deleted);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("The time-to-live sweep failed; it runs again in {}.", interval, e);
+        int deleted = sweepOnce();
+        if (deleted > 0) {
+            LOG.debug("The time-to-live sweep deleted {} expired items.", deleted);
         }
     }
 

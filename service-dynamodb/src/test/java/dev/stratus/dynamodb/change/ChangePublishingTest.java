@@ -122,6 +122,17 @@ class ChangePublishingTest {
     }
 
     @Test
+    void removingFromAMissingItemPublishesNothing() {
+        engine.call("UpdateItem", """
+                {"TableName": "Changes", "Key": {"id": {"S": "missing"}}, "UpdateExpression": "REMOVE a, b.c[1]"}""");
+        engine.call("UpdateItem", """
+                {"TableName": "Changes", "Key": {"id": {"S": "missing"}}, "UpdateExpression": "DELETE s :v",
+                 "ExpressionAttributeValues": {":v": {"SS": ["x"]}}}""");
+
+        assertEquals(List.of(), listener.items);
+    }
+
+    @Test
     void batchWritesArePublishedOncePerItem() {
         engine.call("BatchWriteItem", """
                 {"RequestItems": {"Changes": [

@@ -51,4 +51,18 @@ class ExpressionLimitsTest {
                 .updateExpression("SET a = " + "(".repeat(2000) + "b" + ")".repeat(2000)).build()))
                 .startsWith("Invalid UpdateExpression: "));
     }
+
+    @Test
+    void documentPathsMayHave32Levels() {
+        EXPRESSIONS.request(ExpressionInput.builder().projectionExpression("a" + ".b".repeat(30) + "[0]").build());
+    }
+
+    @Test
+    void documentPathsDeeperThan32LevelsAreRefusedInEveryExpression() {
+        assertEquals("Invalid ProjectionExpression: The document path has too many nesting levels; nesting levels: 33",
+                message(() -> EXPRESSIONS.request(ExpressionInput.builder()
+                        .projectionExpression("a" + ".b".repeat(32)).build())));
+        assertEquals("Invalid ConditionExpression: The document path has too many nesting levels; nesting levels: 34",
+                message(() -> condition("attribute_exists(a" + "[1]".repeat(33) + ")")));
+    }
 }

@@ -160,4 +160,13 @@ class PutGetDeleteItemTest {
         assertEquals("ResourceNotFoundException", error.awsErrorDetails().errorCode());
         assertEquals("Requested resource not found", error.awsErrorDetails().errorMessage());
     }
+
+    @Test
+    void projectionDeeperThan32LevelsIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.getItem(b -> b.tableName("Items")
+                .key(Map.of("pk", s("deep"), "sk", n("1"))).projectionExpression("a" + ".b".repeat(32))));
+
+        assertEquals("Invalid ProjectionExpression: The document path has too many nesting levels; nesting levels: 33",
+                error.awsErrorDetails().errorMessage());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.stratus.testkit.StratusExtension;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,49 @@ class UpdateItemTest {
         assertEquals("1", response.attributes().get("a").s());
         assertEquals(Map.of("id", AttributeValue.fromS("rm"), "b", AttributeValue.fromS("2")),
                 dynamo.getItem(b -> b.tableName("Counters").key(key("rm"))).item());
+    }
+
+    @Test
+    void removingFromAMissingItemCreatesNothingAndReturnsNothing(DynamoDbClient dynamo) {
+        UpdateItemResponse allNew = dynamo.updateItem(b -> b.tableName("Counters").key(key("absent"))
+                .updateExpression("REMOVE hits, tags.colour").returnValues(ReturnValue.ALL_NEW));
+        UpdateItemResponse allOld = dynamo.updateItem(b -> b.tableName("Counters").key(key("absent"))
+                .updateExpression("REMOVE hits").returnValues(ReturnValue.ALL_OLD));
+
+        assertFalse(allNew.hasAttributes());
+        assertFalse(allOld.hasAttributes());
+        assertFalse(dynamo.getItem(b -> b.tableName("Counters").key(key("absent"))).hasItem());
+    }
+
+    @Test
+    void deletingFromASetOfAMissingItemCreatesNothing(DynamoDbClient dynamo) {
+        UpdateItemResponse response = dynamo.updateItem(b -> b.tableName("Counters").key(key("noSet"))
+                .updateExpression("DELETE colours :red")
+                .expressionAttributeValues(Map.of(":red", AttributeValue.fromSs(List.of("red"))))
+                .returnValues(ReturnValue.UPDATED_NEW));
+
+        assertFalse(response.hasAttributes());
+        assertFalse(dynamo.getItem(b -> b.tableName("Counters").key(key("noSet"))).hasItem());
+    }
+
+    @Test
+    void updateWithoutActionsStillCreatesTheKeyOnlyItem(DynamoDbClient dynamo) {
+        UpdateItemResponse response = dynamo.updateItem(b -> b.tableName("Counters").key(key("bare"))
+                .returnValues(ReturnValue.ALL_NEW));
+
+        assertEquals(key("bare"), response.attributes());
+    }
+
+    @Test
+    void allNewOfAnUpdateThatChangesNothingIsTheWholeItem(DynamoDbClient dynamo) {
+        dynamo.putItem(b -> b.tableName("Counters").item(Map.of("id", AttributeValue.fromS("same"),
+                "hits", AttributeValue.fromN("3"))));
+
+        UpdateItemResponse response = dynamo.updateItem(b -> b.tableName("Counters").key(key("same"))
+                .updateExpression("SET hits = :three")
+                .expressionAttributeValues(Map.of(":three", AttributeValue.fromN("3")))
+                .returnValues(ReturnValue.ALL_NEW));
+
+        assertEquals(Map.of("id", AttributeValue.fromS("same"), "hits", AttributeValue.fromN("3")), response.attributes());
     }
 }

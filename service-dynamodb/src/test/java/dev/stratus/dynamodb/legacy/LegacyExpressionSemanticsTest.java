@@ -33,6 +33,7 @@ class LegacyExpressionSemanticsTest {
             "n|GE|[{'N':'6'}]|false", "n|GT|[{'N':'4'}]|true", "n|NOT_NULL|[]|true", "missing|NOT_NULL|[]|false",
             "missing|NULL|[]|true", "n|NULL|[]|false", "s|CONTAINS|[{'S':'ell'}]|true",
             "ss|CONTAINS|[{'S':'a'}]|true", "ss|NOT_CONTAINS|[{'S':'c'}]|true", "s|NOT_CONTAINS|[{'S':'ell'}]|false",
+            "missing|NOT_CONTAINS|[{'S':'c'}]|false",
             "s|BEGINS_WITH|[{'S':'he'}]|true", "s|BEGINS_WITH|[{'S':'lo'}]|false",
             "n|IN|[{'N':'1'},{'N':'5'}]|true", "n|IN|[{'N':'1'},{'N':'2'}]|false",
             "n|BETWEEN|[{'N':'1'},{'N':'5'}]|true", "n|BETWEEN|[{'N':'6'},{'N':'9'}]|false",

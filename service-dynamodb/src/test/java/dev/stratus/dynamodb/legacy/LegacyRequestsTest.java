@@ -93,6 +93,24 @@ class LegacyRequestsTest {
     }
 
     @Test
+    void expectedNotContainsFailsOnAMissingAttribute(DynamoDbClient dynamo) {
+        dynamo.putItem(b -> b.tableName("Orders").item(Map.of("customer", s("cy"), "order", n("1"),
+                "tags", AttributeValue.fromSs(List.of("a")))));
+
+        dynamo.updateItem(b -> b.tableName("Orders").key(key("cy", "1"))
+                .attributeUpdates(Map.of("note", AttributeValueUpdate.builder().value(s("first")).build()))
+                .expected(Map.of("tags", ExpectedAttributeValue.builder()
+                        .comparisonOperator(ComparisonOperator.NOT_CONTAINS).attributeValueList(s("b")).build())));
+        assertThrows(ConditionalCheckFailedException.class, () -> dynamo.updateItem(b -> b.tableName("Orders")
+                .key(key("cy", "1"))
+                .attributeUpdates(Map.of("note", AttributeValueUpdate.builder().value(s("second")).build()))
+                .expected(Map.of("absent", ExpectedAttributeValue.builder()
+                        .comparisonOperator(ComparisonOperator.NOT_CONTAINS).attributeValueList(s("b")).build()))));
+
+        assertEquals("first", dynamo.getItem(b -> b.tableName("Orders").key(key("cy", "1"))).item().get("note").s());
+    }
+
+    @Test
     void deleteItemWithAFailingExpectedValueKeepsTheItem(DynamoDbClient dynamo) {
         assertThrows(ConditionalCheckFailedException.class, () -> dynamo.deleteItem(b -> b.tableName("Orders")
                 .key(key("ann", "2"))

@@ -223,4 +223,45 @@ class QueryAndScanTest {
         assertEquals("The Segment parameter is zero-based and must be less than parameter TotalSegments: "
                 + "Segment: 3 is not less than TotalSegments: 3", error.awsErrorDetails().errorMessage());
     }
+
+    static Map<String, AttributeValue> reading(String sensor, int at) {
+        return Map.of("sensor", s(sensor), "at", n(at));
+    }
+
+    static QueryRequest.Builder sensorAFrom(int low) {
+        return QueryRequest.builder().tableName("Readings").keyConditionExpression("sensor = :s AND #at >= :low")
+                .expressionAttributeNames(Map.of("#at", "at"))
+                .expressionAttributeValues(Map.of(":s", s("a"), ":low", n(low)));
+    }
+
+    static String queryRefusal(DynamoDbClient dynamo, QueryRequest request) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.query(request));
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        return error.awsErrorDetails().errorMessage();
+    }
+
+    @Test
+    void startKeyOfAnotherPartitionIsOutsideTheQuery(DynamoDbClient dynamo) {
+        assertEquals("The provided starting key is outside query boundaries based on provided conditions",
+                queryRefusal(dynamo, sensorA().exclusiveStartKey(reading("b", 3)).build()));
+    }
+
+    @Test
+    void startKeyOutsideTheSortKeyConditionIsOutsideTheQuery(DynamoDbClient dynamo) {
+        assertEquals("The provided starting key is outside query boundaries based on provided conditions",
+                queryRefusal(dynamo, sensorAFrom(7).exclusiveStartKey(reading("a", 2)).build()));
+    }
+
+    @Test
+    void startKeyWithinTheConditionContinuesAfterIt(DynamoDbClient dynamo) {
+        QueryResponse response = dynamo.query(sensorAFrom(7).exclusiveStartKey(reading("a", 7)).build());
+
+        assertEquals(List.of("10", "100"), ats(response.items()));
+    }
+
+    @Test
+    void startKeyWithoutTheSortKeyIsInvalid(DynamoDbClient dynamo) {
+        assertEquals("The provided starting key is invalid: The provided key element does not match the schema",
+                queryRefusal(dynamo, sensorA().exclusiveStartKey(Map.of("sensor", s("a"))).build()));
+    }
 }

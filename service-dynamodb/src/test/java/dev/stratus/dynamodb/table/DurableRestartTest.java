@@ -2,6 +2,8 @@ package dev.stratus.dynamodb.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stratus.dynamodb.DurableServer;
+import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.gateway.Stratus;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
@@ -13,14 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -30,36 +28,22 @@ class DurableRestartTest {
     Path dataDir;
 
     private Stratus start() {
-        return Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString()).start();
+        return DurableServer.start(dataDir);
     }
 
     private static DynamoDbClient client(Stratus stratus) {
-        return DynamoDbClient.builder().endpointOverride(stratus.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("111111111111", "x")))
-                .build();
+        return DurableServer.client(stratus);
     }
 
     @Test
     void tablesItemsAndIndexesSurviveARestart() {
         try (Stratus stratus = start(); DynamoDbClient dynamo = client(stratus)) {
-            dynamo.createTable(b -> b.tableName("Durable").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
-                            a -> a.attributeName("kind").attributeType(ScalarAttributeType.S))
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .globalSecondaryIndexes(g -> g.indexName("byKind")
-                            .keySchema(k -> k.attributeName("kind").keyType(KeyType.HASH))
-                            .projection(p -> p.projectionType(ProjectionType.ALL))));
-            for (String id : new String[] {"a", "b", "c"}) {
-                dynamo.putItem(b -> b.tableName("Durable").item(Map.of("id", AttributeValue.fromS(id),
-                        "kind", AttributeValue.fromS("letter"))));
-            }
+            LetterTables.create(dynamo, "Durable", "a", "b", "c");
         }
 
         try (Stratus stratus = start(); DynamoDbClient dynamo = client(stratus)) {
             TableDescription table = dynamo.describeTable(b -> b.tableName("Durable")).table();
-            int byKind = dynamo.query(b -> b.tableName("Durable").indexName("byKind")
-                    .keyConditionExpression("kind = :k")
-                    .expressionAttributeValues(Map.of(":k", AttributeValue.fromS("letter")))).count();
+            int byKind = LetterTables.countByKind(dynamo, "Durable");
 
             assertEquals(3L, table.itemCount());
             assertEquals(3L, table.globalSecondaryIndexes().get(0).itemCount());

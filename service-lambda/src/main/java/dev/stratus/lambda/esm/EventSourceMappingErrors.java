@@ -69,7 +69,7 @@ final class EventSourceMappingErrors {
     }
 
     static AwsServiceException mappingNotFound() {
-        return new AwsServiceException("ResourceNotFoundException", "The resource you requested does not exist.", 404);
+        return LambdaErrors.resourceNotFound();
     }
 
     /** AWS's request validation: {@code N validation error(s) detected: ...}, one clause per bad member. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import dev.stratus.events.api.EventBindings;
 import dev.stratus.events.api.EventSource;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
@@ -11,6 +12,7 @@ import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
@@ -46,6 +48,7 @@ public final class EventSourceMappingModule extends AbstractModule {
         bind(EventSourceMappingRoutes.class).in(Singleton.class);
         ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
         ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
+        Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(EventSourceMappings.class);
     }
 
     @Provides

@@ -1,14 +1,18 @@
 package dev.stratus.lambda.esm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaRoutes;
+import dev.stratus.lambda.tags.ResourceTags;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
 import dev.stratus.spi.protocol.RestRequest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The REST routes of the event source mapping operations ({@code /2015-03-31/event-source-mappings/...}). */
 public final class EventSourceMappingRoutes implements LambdaRoutes {
@@ -17,10 +21,12 @@ public final class EventSourceMappingRoutes implements LambdaRoutes {
     private static final String MAPPING = MAPPINGS + "/{UUID}";
 
     private final EventSourceMappings mappings;
+    private final ResourceTags tags;
 
     @Inject
-    public EventSourceMappingRoutes(EventSourceMappings mappings) {
+    public EventSourceMappingRoutes(EventSourceMappings mappings, ResourceTags tags) {
         this.mappings = mappings;
+        this.tags = tags;
     }
 
     /** Adds the five operations' routes to the Lambda handler being built. */
@@ -35,7 +41,11 @@ public final class EventSourceMappingRoutes implements LambdaRoutes {
     }
 
     private ServiceResponse create(RestRequest request) {
+        Map<String, String> newTags = tags(request.json());
         MappingView created = mappings.create(request.context(), MappingParameters.from(request.json()));
+        if (!newTags.isEmpty()) {
+            tags.tag(created.mapping().arn(), newTags);
+        }
         return request.respond(202, created.toJson(request.mapper()));
     }
 
@@ -64,7 +74,22 @@ public final class EventSourceMappingRoutes implements LambdaRoutes {
 
     private ServiceResponse delete(RestRequest request) {
         MappingView deleted = mappings.delete(request.context(), request.pathParam("UUID"));
+        tags.delete(deleted.mapping().arn());
         return request.respond(202, deleted.toJson(request.mapper()));
+    }
+
+    private static Map<String, String> tags(JsonNode body) {
+        JsonNode value = body.get("Tags");
+        if (value == null || value.isNull()) {
+            return Map.of();
+        }
+        if (!value.isObject()) {
+            throw EventSourceMappingErrors.serialization("Tags");
+        }
+        Map<String, String> tags = new TreeMap<>();
+        value.fields().forEachRemaining(field -> tags.put(field.getKey(), field.getValue().asText()));
+        ResourceTags.checkCount(tags);
+        return tags;
     }
 
     private static Integer maxItems(Optional<String> text) {

@@ -7,6 +7,7 @@ import dev.stratus.lambda.esm.delivery.DeliveryListener;
 import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.filter.RecordFilter;
 import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.RequestContext;
 import java.time.Clock;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * delivery, which runs while a mapping is enabled. {@code lock} guards changes to stored mappings, so the
  * one-mapping-per-function-and-stream rule holds and progress reports never revive a deleted mapping.
  */
-public final class EventSourceMappings implements DeliveryListener {
+public final class EventSourceMappings implements DeliveryListener, TaggableResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventSourceMappings.class);
     private static final int MAX_FILTERS = 5;
@@ -100,6 +101,17 @@ public final class EventSourceMappings implements DeliveryListener {
             LOG.info("Event source mapping {} created: {} -> {}", mapping.uuid(), streamArn, functionArn);
             return new MappingView(mapping, "Creating");
         }
+    }
+
+    @Override
+    public String arnType() {
+        return "event-source-mapping";
+    }
+
+    /** Mappings carry tags, addressed by {@code arn:aws:lambda:<region>:<account>:event-source-mapping:<uuid>}. */
+    @Override
+    public void requireExists(RequestContext context, String arn) {
+        find(context, arn.substring(arn.lastIndexOf(':') + 1));
     }
 
     MappingView get(RequestContext context, String uuid) {

@@ -17,4 +17,8 @@ public record Alias(String name, String functionVersion, String description,
     public Alias {
         additionalVersionWeights = Map.copyOf(additionalVersionWeights);
     }
+
+    public Alias withRevision(String newRevisionId) {
+        return new Alias(name, functionVersion, description, additionalVersionWeights, newRevisionId);
+    }
 }

@@ -69,7 +69,8 @@ public class Aliases {
     public void delete(FunctionArn function, String name) {
         repository.change(() -> {
             functions.function(function);
-            repository.commit(repository.deleteAlias(new WriteBatch(), function, name));
+            WriteBatch batch = repository.deleteAlias(new WriteBatch(), function, name);
+            repository.commit(repository.deleteSettingsOf(batch, function, name));
             return null;
         });
     }

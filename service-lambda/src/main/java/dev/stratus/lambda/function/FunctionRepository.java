@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Functions, their versions and aliases in {@link Storage}: {@code lambda.functions},
- * {@code lambda.versions} and {@code lambda.aliases}, keyed by account, region and function name.
+ * {@code lambda.versions} and {@code lambda.aliases}, keyed by account, region and function name; and the
+ * settings kept beside a function or one of its qualifiers (resource policy, code signing, provisioned
+ * concurrency, ...) in {@code lambda.function-settings}, keyed by function, kind and qualifier.
  */
 @Singleton
 public class FunctionRepository {
@@ -31,6 +34,7 @@ public class FunctionRepository {
     private final KeyValueStore functions;
     private final KeyValueStore versions;
     private final KeyValueStore aliases;
+    private final KeyValueStore settings;
     /** Guards every read-modify-write of functions, versions and aliases: changes are rare, so one lock will do. */
     private final ReentrantLock changes = new ReentrantLock();
 
@@ -41,6 +45,7 @@ public class FunctionRepository {
         this.functions = storage.namespace("lambda.functions");
         this.versions = storage.namespace("lambda.versions");
         this.aliases = storage.namespace("lambda.aliases");
+        this.settings = storage.namespace("lambda.function-settings");
     }
 
     /** Runs a read-modify-write of functions so that no other change interleaves. */
@@ -99,10 +104,41 @@ public class FunctionRepository {
         return batch.delete(aliases, childKey(arn, name));
     }
 
-    /** Adds the deletion of the function with all its versions and aliases to the batch. */
+    /**
+     * The setting of a kind kept for the function or one of its qualifiers.
+     *
+     * @param qualifier the version or alias, or {@code ""} for the function as a whole
+     */
+    public <T> Optional<T> setting(FunctionArn function, String kind, String qualifier, Class<T> type) {
+        return settings.get(settingKey(function, kind, qualifier)).map(bytes -> read(bytes, type));
+    }
+
+    /** Every setting of a kind kept for the function, in qualifier order. */
+    public <T> List<T> settings(FunctionArn function, String kind, Class<T> type) {
+        return scan(settings, KeyRange.prefix(childKey(function, kind + SEPARATOR)), type);
+    }
+
+    public WriteBatch putSetting(WriteBatch batch, FunctionArn function, String kind, String qualifier, Object value) {
+        return batch.put(settings, settingKey(function, kind, qualifier), write(value));
+    }
+
+    public WriteBatch deleteSetting(WriteBatch batch, FunctionArn function, String kind, String qualifier) {
+        return batch.delete(settings, settingKey(function, kind, qualifier));
+    }
+
+    /** Adds the deletion of every setting kept for one version or alias of the function to the batch. */
+    public WriteBatch deleteSettingsOf(WriteBatch batch, FunctionArn function, String qualifier) {
+        byte[] suffix = bytes(SEPARATOR + qualifier);
+        try (Stream<KeyValue> entries = settings.scan(KeyRange.prefix(childPrefix(function)))) {
+            entries.filter(entry -> endsWith(entry.key(), suffix)).forEach(entry -> batch.delete(settings, entry.key()));
+        }
+        return batch;
+    }
+
+    /** Adds the deletion of the function with all its versions, aliases and settings to the batch. */
     public WriteBatch deleteFunction(WriteBatch batch, FunctionArn arn) {
         batch.delete(functions, functionKey(arn));
-        for (KeyValueStore children : List.of(versions, aliases)) {
+        for (KeyValueStore children : List.of(versions, aliases, settings)) {
             try (Stream<KeyValue> entries = children.scan(KeyRange.prefix(childPrefix(arn)))) {
                 entries.forEach(entry -> batch.delete(children, entry.key()));
             }
@@ -130,6 +166,15 @@ public class FunctionRepository {
 
     private static byte[] childKey(FunctionArn arn, String child) {
         return bytes(arn.accountId() + SEPARATOR + arn.region() + SEPARATOR + arn.functionName() + SEPARATOR + child);
+    }
+
+    private static byte[] settingKey(FunctionArn function, String kind, String qualifier) {
+        return childKey(function, kind + SEPARATOR + qualifier);
+    }
+
+    private static boolean endsWith(byte[] key, byte[] suffix) {
+        return key.length >= suffix.length
+                && Arrays.equals(key, key.length - suffix.length, key.length, suffix, 0, suffix.length);
     }
 
     /** Numbered versions are zero-padded so that they sort numerically, after {@code $LATEST}. */

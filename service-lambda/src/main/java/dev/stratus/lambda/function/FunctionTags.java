@@ -1,6 +1,7 @@
 package dev.stratus.lambda.function;
 
 import dev.stratus.lambda.LambdaErrors;
+import dev.stratus.lambda.tags.ResourceTags;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,8 +13,6 @@ import java.util.function.Consumer;
 /** The tags of functions, set on the function itself (never on a version or alias). */
 @Singleton
 public class FunctionTags {
-
-    private static final int MAX_TAGS = 50;
 
     private final FunctionRepository repository;
     private final Functions functions;
@@ -42,9 +41,7 @@ public class FunctionTags {
             FunctionRecord record = functions.function(arn);
             Map<String, String> tags = new TreeMap<>(record.tags());
             edit.accept(tags);
-            if (tags.size() > MAX_TAGS) {
-                throw LambdaErrors.invalidParameter("Number of tags exceeds resource tag limit.");
-            }
+            ResourceTags.checkCount(tags);
             repository.commit(repository.putFunction(new WriteBatch(), arn, record.withTags(tags)));
             return null;
         });

@@ -194,7 +194,8 @@ public class Functions {
             throw LambdaErrors.versionReferencedByAliases(referencing);
         }
         if (repository.version(arn.unqualified(), version).isPresent()) {
-            repository.commit(repository.deleteVersion(new WriteBatch(), arn.unqualified(), version));
+            WriteBatch batch = repository.deleteVersion(new WriteBatch(), arn.unqualified(), version);
+            repository.commit(repository.deleteSettingsOf(batch, arn.unqualified(), version));
             invoker.discard(arn.toString());
         }
     }
@@ -256,10 +257,15 @@ public class Functions {
     }
 
     private String now() {
+        return timestamp(clock);
+    }
+
+    /** The clock's time as Lambda writes a {@code LastModified}: {@code 2024-05-01T12:00:00.000+0000}. */
+    public static String timestamp(Clock clock) {
         return LAST_MODIFIED.format(clock.instant());
     }
 
-    static String newRevision() {
+    public static String newRevision() {
         return UUID.randomUUID().toString();
     }
 }

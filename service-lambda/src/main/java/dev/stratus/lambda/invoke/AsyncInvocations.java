@@ -3,12 +3,12 @@ package dev.stratus.lambda.invoke;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusSettings;
+import dev.stratus.spi.time.Scheduler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The queue of Event invocations. As Lambda does, a failed event is retried twice, after one retry delay and
- * then after two; then it is dropped.
+ * then after two (of the platform clock, through the platform {@link Scheduler}); then it is dropped.
  */
 @Singleton
 public class AsyncInvocations implements ServiceLifecycle {
@@ -26,17 +26,15 @@ public class AsyncInvocations implements ServiceLifecycle {
     private static final int ATTEMPTS = 3;
 
     private final Duration retryDelay;
-    private final ScheduledExecutorService executor;
+    private final Scheduler scheduler;
+    private final ExecutorService executor;
 
     @Inject
-    public AsyncInvocations(StratusSettings settings) {
-        this(settings.getDuration(RETRY_DELAY_SETTING));
-    }
-
-    AsyncInvocations(Duration retryDelay) {
-        this.retryDelay = retryDelay;
+    public AsyncInvocations(StratusSettings settings, Scheduler scheduler) {
+        this.retryDelay = settings.getDuration(RETRY_DELAY_SETTING);
+        this.scheduler = scheduler;
         AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newScheduledThreadPool(4, runnable -> {
+        this.executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "lambda-async-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -70,9 +68,10 @@ public class AsyncInvocations implements ServiceLifecycle {
             LOG.info("Event invocation {} failed {} times and is dropped", description, ATTEMPTS);
             return;
         }
-        long delayMillis = retryDelay.toMillis() * number;
-        LOG.info("Event invocation {} failed; retrying in {} ms", description, delayMillis);
-        executor.schedule(() -> run(description, attempt, number + 1), delayMillis, TimeUnit.MILLISECONDS);
+        Duration delay = retryDelay.multipliedBy(number);
+        LOG.info("Event invocation {} failed; retrying in {} ms", description, delay.toMillis());
+        scheduler.after(delay, "lambda-async-retry",
+                () -> executor.execute(() -> run(description, attempt, number + 1)));
     }
 
     @Override

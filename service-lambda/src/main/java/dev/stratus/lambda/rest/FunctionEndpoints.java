@@ -12,6 +12,7 @@ import dev.stratus.lambda.function.FunctionLocator;
 import dev.stratus.lambda.function.FunctionRecord;
 import dev.stratus.lambda.function.FunctionSnapshot;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.lambda.signing.CodeSigningConfigs;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.StratusEndpoint;
@@ -32,12 +33,15 @@ public class FunctionEndpoints implements LambdaRoutes {
     private static final int MAX_NAME_LENGTH = 64;
 
     private final Functions functions;
+    private final CodeSigningConfigs codeSigning;
     private final FunctionJson json;
     private final StratusEndpoint endpoint;
 
     @Inject
-    public FunctionEndpoints(Functions functions, FunctionJson json, StratusEndpoint endpoint) {
+    public FunctionEndpoints(Functions functions, CodeSigningConfigs codeSigning, FunctionJson json,
+                             StratusEndpoint endpoint) {
         this.functions = functions;
+        this.codeSigning = codeSigning;
         this.json = json;
         this.endpoint = endpoint;
     }
@@ -86,8 +90,15 @@ public class FunctionEndpoints implements LambdaRoutes {
                     + packageType + " is not available.");
         }
         Map<String, String> tags = JsonMembers.stringMap(body, "Tags");
+        String codeSigningConfig = JsonMembers.text(body, "CodeSigningConfigArn");
+        if (codeSigningConfig != null) {
+            codeSigning.requireAttachable(context, codeSigningConfig);
+        }
         FunctionSnapshot created = functions.create(arn, configurationChange(body), zipOf(JsonMembers.object(body, "Code")),
                 JsonMembers.flag(body, "Publish"), tags == null ? Map.of() : tags);
+        if (codeSigningConfig != null) {
+            codeSigning.attach(arn, codeSigningConfig, context);
+        }
         return request.respond(201, json.configuration(created));
     }
 

@@ -1,8 +1,8 @@
 package dev.stratus.lambda.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.LambdaRoutes;
-import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.invoke.InvocationType;
 import dev.stratus.lambda.invoke.Invocations;
 import dev.stratus.lambda.invoke.InvokeOutcome;
@@ -16,7 +16,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Invoke, and the legacy InvokeAsync. */
+/**
+ * Invoke, the legacy InvokeAsync, and InvokeWithResponseStream, whose event stream carries the whole response
+ * in one chunk (functions here answer buffered).
+ */
 @Singleton
 public class InvokeEndpoints implements LambdaRoutes {
 
@@ -30,15 +33,14 @@ public class InvokeEndpoints implements LambdaRoutes {
     @Override
     public void addTo(RestJsonHandler.Builder routes) {
         routes.route("POST", "/2015-03-31/functions/{FunctionName}/invocations", "Invoke", this::invoke)
-                .route("POST", "/2014-11-13/functions/{FunctionName}/invoke-async", "InvokeAsync", this::invokeAsync);
+                .route("POST", "/2014-11-13/functions/{FunctionName}/invoke-async", "InvokeAsync", this::invokeAsync)
+                .route("POST", "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+                        "InvokeWithResponseStream", this::invokeWithResponseStream);
     }
 
     private ServiceResponse invoke(RestRequest request) {
-        FunctionArn arn = FunctionEndpoints.target(request);
         InvocationType type = InvocationType.fromHeader(request.header("X-Amz-Invocation-Type").orElse(null));
-        boolean tail = checkLogType(request.header("X-Amz-Log-Type").orElse(null));
-        InvokeOutcome outcome = invocations.invoke(arn, type, request.context().requestId(), request.raw().body(),
-                tail, clientContext(request.header("X-Amz-Client-Context").orElse(null)));
+        InvokeOutcome outcome = run(request, type);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         if (outcome.executedVersion() != null) {
@@ -51,6 +53,42 @@ public class InvokeEndpoints implements LambdaRoutes {
             headers.put("X-Amz-Log-Result", outcome.logTail());
         }
         return new ServiceResponse(outcome.status(), headers, outcome.payload());
+    }
+
+    private ServiceResponse invokeWithResponseStream(RestRequest request) {
+        InvocationType type = InvocationType.fromHeader(request.header("X-Amz-Invocation-Type").orElse(null));
+        if (type == InvocationType.EVENT) {
+            throw LambdaErrors.validation("'Event'", "invocationType",
+                    "Member must satisfy enum value set: [RequestResponse, DryRun]");
+        }
+        InvokeOutcome outcome = run(request, type);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/vnd.amazon.eventstream");
+        if (outcome.executedVersion() != null) {
+            headers.put("X-Amz-Executed-Version", outcome.executedVersion());
+        }
+        if (type == InvocationType.DRY_RUN) {
+            return new ServiceResponse(outcome.status(), headers, new byte[0]);
+        }
+        EventStreamMessages stream = new EventStreamMessages();
+        ObjectNode complete = request.mapper().createObjectNode();
+        if (outcome.functionError() != null) {
+            complete.put("ErrorCode", outcome.functionError());
+            complete.put("ErrorDetails", new String(outcome.payload(), StandardCharsets.UTF_8));
+        } else {
+            stream.event("PayloadChunk", "application/octet-stream", outcome.payload());
+        }
+        if (outcome.logTail() != null) {
+            complete.put("LogResult", outcome.logTail());
+        }
+        stream.event("InvokeComplete", "application/json", complete.toString().getBytes(StandardCharsets.UTF_8));
+        return new ServiceResponse(200, headers, stream.toBytes());
+    }
+
+    private InvokeOutcome run(RestRequest request, InvocationType type) {
+        boolean tail = checkLogType(request.header("X-Amz-Log-Type").orElse(null));
+        return invocations.invoke(FunctionEndpoints.target(request), type, request.context().requestId(),
+                request.raw().body(), tail, clientContext(request.header("X-Amz-Client-Context").orElse(null)));
     }
 
     private ServiceResponse invokeAsync(RestRequest request) {

@@ -2,9 +2,10 @@ package dev.stratus.lambda.rest;
 
 import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.LambdaRoutes;
-import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionLocator;
 import dev.stratus.lambda.function.FunctionTags;
+import dev.stratus.lambda.tags.ResourceTags;
+import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
 import dev.stratus.spi.protocol.RestRequest;
@@ -12,8 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** TagResource, UntagResource and ListTags on function ARNs. */
+/**
+ * TagResource, UntagResource and ListTags: on function ARNs (tags kept with the function), and on the ARNs of the
+ * other taggable resources (event source mappings, code signing configs) kept in {@link ResourceTags}.
+ */
 @Singleton
 public class TagEndpoints implements LambdaRoutes {
 
@@ -23,12 +28,17 @@ public class TagEndpoints implements LambdaRoutes {
             + "event-source-mapping:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
             + "capacity-provider:[a-zA-Z0-9-_]+)";
 
-    private final FunctionTags tags;
+    private final FunctionTags functionTags;
+    private final ResourceTags resourceTags;
+    private final Set<TaggableResource> taggables;
     private final FunctionJson json;
 
     @Inject
-    public TagEndpoints(FunctionTags tags, FunctionJson json) {
-        this.tags = tags;
+    public TagEndpoints(FunctionTags functionTags, ResourceTags resourceTags, Set<TaggableResource> taggables,
+                        FunctionJson json) {
+        this.functionTags = functionTags;
+        this.resourceTags = resourceTags;
+        this.taggables = taggables;
         this.json = json;
     }
 
@@ -40,7 +50,9 @@ public class TagEndpoints implements LambdaRoutes {
     }
 
     private ServiceResponse listTags(RestRequest request) {
-        return request.respond(200, json.tags(tags.list(resource(request))));
+        String arn = resource(request);
+        Map<String, String> tags = isFunction(arn) ? functionTags.list(FunctionLocator.fromArn(arn)) : resourceTags.list(arn);
+        return request.respond(200, json.tags(tags));
     }
 
     private ServiceResponse tagResource(RestRequest request) {
@@ -48,7 +60,12 @@ public class TagEndpoints implements LambdaRoutes {
         if (newTags == null) {
             throw LambdaErrors.validation("null", "tags", "Member must not be null");
         }
-        tags.tag(resource(request), newTags);
+        String arn = resource(request);
+        if (isFunction(arn)) {
+            functionTags.tag(FunctionLocator.fromArn(arn), newTags);
+        } else {
+            resourceTags.tag(arn, newTags);
+        }
         return ServiceResponse.empty(204);
     }
 
@@ -57,20 +74,36 @@ public class TagEndpoints implements LambdaRoutes {
         if (keys.isEmpty()) {
             throw LambdaErrors.validation("null", "tagKeys", "Member must not be null");
         }
-        tags.untag(resource(request), keys);
+        String arn = resource(request);
+        if (isFunction(arn)) {
+            functionTags.untag(FunctionLocator.fromArn(arn), keys);
+        } else {
+            resourceTags.untag(arn, keys);
+        }
         return ServiceResponse.empty(204);
     }
 
-    private static FunctionArn resource(RestRequest request) {
+    /** The resource's ARN, once it is known to name an existing resource of the caller's region. */
+    private String resource(RestRequest request) {
         String resource = request.pathParam("Resource");
-        if (!resource.matches(TAGGABLE) || !resource.contains(":function:")) {
+        if (!resource.matches(TAGGABLE)) {
             throw LambdaErrors.validation("'" + resource + "'", "resource",
                     "Member must satisfy regular expression pattern: " + TAGGABLE);
         }
-        FunctionArn arn = FunctionLocator.fromArn(resource);
-        if (!arn.region().equals(request.context().region())) {
-            throw LambdaErrors.otherRegion(arn.region(), request.context().region());
+        String[] parts = resource.split(":", 7);
+        String region = parts[3];
+        if (!region.equals(request.context().region())) {
+            throw LambdaErrors.otherRegion(region, request.context().region());
         }
-        return arn;
+        if (!isFunction(resource)) {
+            TaggableResource type = taggables.stream().filter(taggable -> taggable.arnType().equals(parts[5]))
+                    .findFirst().orElseThrow(() -> LambdaErrors.resourceNotFound());
+            type.requireExists(request.context(), resource);
+        }
+        return resource;
+    }
+
+    private static boolean isFunction(String arn) {
+        return arn.contains(":function:");
     }
 }

@@ -6,6 +6,7 @@ import dev.stratus.lambda.runtime.launch.NodeSdkCache;
 import dev.stratus.lambda.runtime.launch.RuntimeFiles;
 import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
 import dev.stratus.spi.ServiceLifecycle;
+import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.StratusEndpoint;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -37,19 +38,22 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     private final RuntimeSettings settings;
     private final Clock clock;
     private final EnvironmentFactory factory;
+    private final NodeSdkCache nodeSdks;
     private final ScheduledExecutorService housekeeping;
     // The fields below are guarded by this.
     private final Map<String, EnvironmentPool> pools = new HashMap<>();
     private boolean stopped;
 
     @Inject
-    public LocalFunctionInvoker(RuntimeSettings settings, StratusEndpoint endpoint, Clock clock) {
+    public LocalFunctionInvoker(RuntimeSettings settings, StratusEndpoint endpoint, Clock clock,
+                                CodeOutput codeOutput) {
         this.settings = settings;
         this.clock = clock;
         Path files = settings.workDir().resolve("lambda-runtime");
-        RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")),
-                new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable()));
-        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"));
+        this.nodeSdks = new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable());
+        RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")), nodeSdks);
+        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"),
+                codeOutput);
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
         housekeeping.scheduleWithFixedDelay(keepGoing("forwarding function output", this::drainOutput),
                 OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
@@ -93,6 +97,12 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     /** Stops the environments idle for longer than {@code lambda.idle-timeout} by the Clock. */
     public void reapIdle() {
         pools().forEach(pool -> pool.reapIdle(clock.instant(), settings.idleTimeout()));
+    }
+
+    /** Installs the AWS SDKs for JavaScript of the Node.js runtimes, so that no invoke waits on npm. */
+    @Override
+    public boolean prepare() {
+        return nodeSdks.prepare();
     }
 
     @Override

@@ -4,11 +4,16 @@ import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How Stratus runs functions: the local executables behind the managed runtimes, how many environments a
  * function version may have, how long an idle one is kept, and where working files and the Node.js SDKs go.
+ * {@code runtimeExecutables} holds the executables set for one runtime ({@code nodejs20.x}), which win over the
+ * executable of its language.
  */
 public record RuntimeSettings(
         String nodeExecutable,
@@ -17,7 +22,14 @@ public record RuntimeSettings(
         int maxEnvironmentsPerFunction,
         Duration idleTimeout,
         Path nodeSdkCache,
-        Path workDir) {
+        Path workDir,
+        Map<String, String> runtimeExecutables) {
+
+    /** The managed runtimes that run on a local executable, each of which may name its own. */
+    public static final List<String> EXECUTABLE_RUNTIMES = List.of(
+            "nodejs16.x", "nodejs18.x", "nodejs20.x", "nodejs22.x",
+            "python3.8", "python3.9", "python3.10", "python3.11", "python3.12", "python3.13",
+            "java11", "java17", "java21");
 
     public static final String NODE_EXECUTABLE = "lambda.runtime.nodejs.executable";
     public static final String PYTHON_EXECUTABLE = "lambda.runtime.python.executable";
@@ -31,9 +43,13 @@ public record RuntimeSettings(
     private static final int DEFAULT_MAX_ENVIRONMENTS = 10;
     private static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
 
+    public RuntimeSettings {
+        runtimeExecutables = Map.copyOf(runtimeExecutables);
+    }
+
     /** The settings this package reads, with their defaults. */
     public static List<Setting> declared() {
-        return List.of(
+        List<Setting> declared = new ArrayList<>(List.of(
                 new Setting(NODE_EXECUTABLE, Setting.Type.STRING, DEFAULT_NODE,
                         "The Node.js executable that runs functions on the nodejs runtimes."),
                 new Setting(PYTHON_EXECUTABLE, Setting.Type.STRING, DEFAULT_PYTHON,
@@ -47,7 +63,21 @@ public record RuntimeSettings(
                         "How long an idle execution environment is kept warm before it is stopped."),
                 new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
                         "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
-                                + "when unset, .stratus/node-sdk in the user's home."));
+                                + "when unset, .stratus/node-sdk in the user's home.")));
+        EXECUTABLE_RUNTIMES.forEach(runtime -> declared.add(new Setting(runtimeExecutableKey(runtime),
+                Setting.Type.STRING, null, "The executable that runs functions on " + runtime
+                        + "; when unset, the executable of its language.")));
+        return List.copyOf(declared);
+    }
+
+    /** The setting naming the executable of one runtime: {@code lambda.runtime.nodejs20.x.executable}. */
+    public static String runtimeExecutableKey(String runtime) {
+        return "lambda.runtime." + runtime + ".executable";
+    }
+
+    /** The executable that runs {@code runtime}: its own when set, else {@code languageExecutable}. */
+    public String executableFor(String runtime, String languageExecutable) {
+        return runtimeExecutables.getOrDefault(runtime, languageExecutable);
     }
 
     public static RuntimeSettings from(StratusSettings settings) {
@@ -58,33 +88,48 @@ public record RuntimeSettings(
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
                 settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
-                settings.workDir());
+                settings.workDir(), runtimeExecutables(settings));
+    }
+
+    private static Map<String, String> runtimeExecutables(StratusSettings settings) {
+        Map<String, String> executables = new HashMap<>();
+        EXECUTABLE_RUNTIMES.forEach(runtime -> settings.get(runtimeExecutableKey(runtime))
+                .ifPresent(executable -> executables.put(runtime, executable)));
+        return executables;
     }
 
     /** The defaults, with working files under {@code workDir}. */
     public static RuntimeSettings defaults(Path workDir) {
         return new RuntimeSettings(DEFAULT_NODE, DEFAULT_PYTHON, defaultJavaExecutable(), DEFAULT_MAX_ENVIRONMENTS,
-                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir);
+                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir, Map.of());
     }
 
     public RuntimeSettings withIdleTimeout(Duration timeout) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                timeout, nodeSdkCache, workDir);
+                timeout, nodeSdkCache, workDir, runtimeExecutables);
     }
 
     public RuntimeSettings withMaxEnvironmentsPerFunction(int max) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, max, idleTimeout,
-                nodeSdkCache, workDir);
+                nodeSdkCache, workDir, runtimeExecutables);
     }
 
     public RuntimeSettings withExecutables(String node, String python, String java) {
         return new RuntimeSettings(node, python, java, maxEnvironmentsPerFunction, idleTimeout, nodeSdkCache,
-                workDir);
+                workDir, runtimeExecutables);
+    }
+
+    /** These settings with {@code executable} running {@code runtime}. */
+    public RuntimeSettings withRuntimeExecutable(String runtime, String executable) {
+        Map<String, String> executables = new HashMap<>(runtimeExecutables);
+        executables.put(runtime, executable);
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
+                idleTimeout, nodeSdkCache, workDir, executables);
     }
 
     public RuntimeSettings withNodeSdkCache(Path cache) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, cache, workDir);
+                idleTimeout, cache, workDir, runtimeExecutables);
     }
 
     private static String defaultJavaExecutable() {

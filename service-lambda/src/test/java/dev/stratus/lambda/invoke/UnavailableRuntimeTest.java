@@ -16,7 +16,8 @@ class UnavailableRuntimeTest {
 
     @RegisterExtension
     static StratusExtension stratus = StratusExtension.builder()
-            .setting("lambda.runtime.python.executable", "/nonexistent/python3").build();
+            .setting("lambda.runtime.python.executable", "/nonexistent/python3")
+            .setting("lambda.runtime.nodejs20.x.executable", "/nonexistent/node20").build();
 
     @Test
     void invokingAFunctionWhoseRuntimeIsNotInstalledNamesTheRuntimeAndTheSetting() {
@@ -29,6 +30,20 @@ class UnavailableRuntimeTest {
                 () -> lambda.invoke(r -> r.functionName("pythonic")));
 
         assertEquals("The runtime python3.12 needs Python, but the executable '/nonexistent/python3' was not found; "
-                + "install it or set lambda.runtime.python.executable to its path.", refused.awsErrorDetails().errorMessage());
+                + "install it or set lambda.runtime.python3.12.executable (or lambda.runtime.python.executable) to its path.",
+                refused.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void aRuntimesOwnExecutableWinsOverItsLanguagesExecutable() {
+        LambdaClient lambda = stratus.client(LambdaClient.class);
+        TestFunctions.create(lambda, "node20", TestFunctions.ECHO);
+
+        InvalidRuntimeException refused = assertThrows(InvalidRuntimeException.class,
+                () -> lambda.invoke(r -> r.functionName("node20")));
+
+        assertEquals("The runtime nodejs20.x needs Node.js, but the executable '/nonexistent/node20' was not found; "
+                + "install it or set lambda.runtime.nodejs20.x.executable (or lambda.runtime.nodejs.executable) "
+                + "to its path.", refused.awsErrorDetails().errorMessage());
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.lambda.runtime;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.StratusEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,8 @@ final class FunctionFixture implements AutoCloseable {
 
     FunctionFixture(Path root, RuntimeSettings settings, Clock clock) {
         this.root = root;
-        this.invoker = new LocalFunctionInvoker(settings, new StratusEndpoint("127.0.0.1", 4566), clock);
+        this.invoker = new LocalFunctionInvoker(settings, new StratusEndpoint("127.0.0.1", 4566), clock,
+                CodeOutput.NONE);
     }
 
     LocalFunctionInvoker invoker() {

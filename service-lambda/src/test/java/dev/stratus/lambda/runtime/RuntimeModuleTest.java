@@ -8,6 +8,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusEndpoint;
@@ -49,6 +50,7 @@ class RuntimeModuleTest {
             binder.bind(StratusSettings.class).toInstance(settings(Map.of("lambda.idle-timeout", "90s")));
             binder.bind(StratusEndpoint.class).toInstance(new StratusEndpoint("127.0.0.1", 4566));
             binder.bind(Clock.class).toInstance(Clock.systemUTC());
+            binder.bind(CodeOutput.class).toInstance(CodeOutput.NONE);
         });
 
         FunctionInvoker invoker = injector.getInstance(FunctionInvoker.class);

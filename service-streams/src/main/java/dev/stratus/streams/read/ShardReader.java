@@ -36,10 +36,10 @@ public final class ShardReader {
             return shard.isOpen() ? stream.lastAssigned() : shard.end();
         }
         if (position instanceof ShardPosition.AtSequenceNumber at) {
-            return inShard(stream, shard, at.sequenceNumber()) - 1;
+            return inShard(stream, shard, at.sequenceNumber(), true) - 1;
         }
         if (position instanceof ShardPosition.AfterSequenceNumber after) {
-            return inShard(stream, shard, after.sequenceNumber());
+            return inShard(stream, shard, after.sequenceNumber(), false);
         }
         throw new IllegalArgumentException("unknown position " + position);
     }
@@ -66,11 +66,16 @@ public final class ShardReader {
         return new ShardRead(records, last, drained);
     }
 
-    private static long inShard(LiveStream stream, Shard shard, String sequenceNumber) {
+    /**
+     * The counter of a sequence number the shard handed out. A shard's own starting sequence number (from
+     * DescribeStream) is a place to start reading {@code atStart} even before the shard's first record, as on AWS.
+     */
+    private static long inShard(LiveStream stream, Shard shard, String sequenceNumber, boolean atStart) {
         long sequence = SequenceNumber.parse(sequenceNumber)
                 .orElseThrow(() -> new IllegalArgumentException("not a sequence number: " + sequenceNumber))
                 .value();
-        if (!shard.covers(sequence, stream.lastAssigned())) {
+        boolean startOfShard = atStart && sequence == shard.start();
+        if (!startOfShard && !shard.covers(sequence, stream.lastAssigned())) {
             throw new IllegalArgumentException("sequence number " + sequenceNumber + " is not in " + shard.shardId());
         }
         return sequence;

@@ -6,12 +6,14 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trims what has passed retention: records older than the horizon, closed shards that closed before it, and
- * disabled streams that were disabled before it. Records are trimmed in sequence order, so everything up to a
+ * disabled streams that were disabled before it; and, when the records held in memory pass their limit, the
+ * oldest records of all streams. Records are trimmed in sequence order, so everything up to a
  * stream's {@code trimmedThrough} is gone and everything after it is kept.
  */
 @Singleton
@@ -35,6 +37,47 @@ public final class Retention {
         for (LiveStream stream : catalog.all()) {
             trim(stream, horizon);
         }
+    }
+
+    /**
+     * When the records take more than {@code limitBytes}, trims the oldest records of all streams, oldest first,
+     * until they take at most {@code targetBytes}; returns whether it trimmed.
+     */
+    public boolean trimOldestBeyond(long limitBytes, long targetBytes) {
+        if (store.recordBytes() <= limitBytes) {
+            return false;
+        }
+        Optional<Instant> oldest = oldestRecordTime();
+        while (store.recordBytes() > targetBytes && oldest.isPresent()) {
+            trim(oldest.get().plusMillis(1));
+            oldest = oldestRecordTime();
+        }
+        return true;
+    }
+
+    private Optional<Instant> oldestRecordTime() {
+        Instant oldest = null;
+        for (LiveStream stream : catalog.all()) {
+            Instant first = firstRecordTime(stream);
+            if (first != null && (oldest == null || first.isBefore(oldest))) {
+                oldest = first;
+            }
+        }
+        return Optional.ofNullable(oldest);
+    }
+
+    private Instant firstRecordTime(LiveStream stream) {
+        Instant[] first = {null};
+        for (Shard shard : stream.shards()) {
+            store.scanRecords(stream.streamArn(), shard.index(), stream.trimHorizon(shard), record -> {
+                first[0] = record.createdAt();
+                return false;
+            });
+            if (first[0] != null) {
+                return first[0];
+            }
+        }
+        return null;
     }
 
     private void trim(LiveStream stream, Instant horizon) {
@@ -67,7 +110,7 @@ public final class Retention {
                     reachedNewer[0] = true;
                     return false;
                 }
-                store.deleteRecord(batch, arn, shard.index(), record.sequence());
+                store.deleteRecord(batch, arn, shard.index(), record);
                 through[0] = record.sequence();
                 deletes[0]++;
                 return true;

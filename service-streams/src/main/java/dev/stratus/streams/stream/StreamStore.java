@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +41,7 @@ public final class StreamStore {
     private final KeyValueStore streams;
     private final KeyValueStore shards;
     private final KeyValueStore records;
+    private final AtomicLong recordBytes = new AtomicLong();
 
     @Inject
     public StreamStore(Storage storage) {
@@ -73,11 +75,20 @@ public final class StreamStore {
                    byte[] recordJson) {
         byte[] value = ByteBuffer.allocate(Long.BYTES + recordJson.length)
                 .putLong(createdAt.toEpochMilli()).put(recordJson).array();
-        batch.put(records, recordKey(streamArn, shardIndex, sequence), value);
+        byte[] key = recordKey(streamArn, shardIndex, sequence);
+        batch.put(records, key, value);
+        batch.afterCommit(() -> recordBytes.addAndGet(key.length + value.length));
     }
 
-    void deleteRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence) {
-        batch.delete(records, recordKey(streamArn, shardIndex, sequence));
+    void deleteRecord(WriteBatch batch, String streamArn, int shardIndex, StoredRecord record) {
+        byte[] key = recordKey(streamArn, shardIndex, record.sequence());
+        batch.delete(records, key);
+        batch.afterCommit(() -> recordBytes.addAndGet(-(key.length + Long.BYTES + record.json().length)));
+    }
+
+    /** How many bytes the records written since this store was opened, and not trimmed since, take. */
+    public long recordBytes() {
+        return recordBytes.get();
     }
 
     /** Every stored stream with its shards, in ARN order, for loading at start. */

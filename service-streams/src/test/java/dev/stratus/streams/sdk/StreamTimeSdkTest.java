@@ -64,6 +64,37 @@ class StreamTimeSdkTest {
     }
 
     @Test
+    void anIteratorAtAChildShardsStartingSequenceNumberReadsTheChildsFirstRecord() {
+        String arn = Tables.create(dynamo, "Starting", StreamViewType.KEYS_ONLY).latestStreamArn();
+        put("Starting", "in-parent");
+        STRATUS.clock().advance(Duration.ofSeconds(2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> StreamReading.shards(streams, arn).size() == 2);
+        Shard parent = StreamReading.shards(streams, arn).get(0);
+        Shard child = StreamReading.shards(streams, arn).get(1);
+
+        String iterator = StreamReading.iterator(streams, arn, child.shardId(), ShardIteratorType.AT_SEQUENCE_NUMBER,
+                child.sequenceNumberRange().startingSequenceNumber());
+        put("Starting", "in-child");
+
+        assertEquals(parent.shardId(), child.parentShardId());
+        assertEquals(List.of("in-child"), StreamReading.readUntilCaughtUp(streams, iterator).stream()
+                .map(StreamReading::id).toList());
+    }
+
+    @Test
+    void anIteratorAtAFreshShardsStartingSequenceNumberReadsItsFirstRecord() {
+        String arn = Tables.create(dynamo, "Fresh", StreamViewType.KEYS_ONLY).latestStreamArn();
+        Shard shard = StreamReading.shards(streams, arn).get(0);
+
+        String iterator = StreamReading.iterator(streams, arn, shard.shardId(), ShardIteratorType.AT_SEQUENCE_NUMBER,
+                shard.sequenceNumberRange().startingSequenceNumber());
+        put("Fresh", "first");
+
+        assertEquals(List.of("first"), StreamReading.readUntilCaughtUp(streams, iterator).stream()
+                .map(StreamReading::id).toList());
+    }
+
+    @Test
     void anIdleStreamRollsItsShardOverOnTheTick() {
         String arn = Tables.create(dynamo, "Idle", StreamViewType.KEYS_ONLY).latestStreamArn();
         put("Idle", "a");

@@ -9,10 +9,12 @@ import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link ServiceHandler} for the AWS JSON 1.0 and 1.1 protocols: the operation comes from
@@ -27,7 +29,9 @@ public final class AwsJsonHandler implements ServiceHandler {
     private final String internalErrorCode;
     private final boolean crc32;
     private final ObjectMapper mapper;
-    private final Map<String, JsonOperation> operations;
+    private final OperationTable operations;
+    private final UnaryOperator<String> queryErrorCodes;
+    private final BiConsumer<String, JsonNode> inputCheck;
 
     private AwsJsonHandler(Builder builder) {
         this.protocol = builder.protocol;
@@ -36,7 +40,9 @@ public final class AwsJsonHandler implements ServiceHandler {
         this.internalErrorCode = builder.internalErrorCode;
         this.crc32 = builder.crc32;
         this.mapper = builder.mapper;
-        this.operations = Map.copyOf(builder.operations);
+        this.operations = new OperationTable().addAll(builder.operations);
+        this.queryErrorCodes = builder.queryErrorCodes;
+        this.inputCheck = builder.inputCheck;
     }
 
     public static Builder builder(ObjectMapper mapper) {
@@ -44,7 +50,7 @@ public final class AwsJsonHandler implements ServiceHandler {
     }
 
     /** The operation named by an {@code X-Amz-Target} value, or empty when the target has another prefix. */
-    private static String operationOf(String target, String prefix) {
+    public static String operationOf(String target, String prefix) {
         if (target == null || !target.startsWith(prefix + ".")) {
             return "";
         }
@@ -57,13 +63,23 @@ public final class AwsJsonHandler implements ServiceHandler {
      */
     @Override
     public ServiceResponse handle(ServiceRequest request, RequestContext context) {
-        ServiceResponse response;
+        return Completions.join(handleAsync(request, context));
+    }
+
+    /** Answers client mistakes with the protocol's error; an unexpected failure completes the stage exceptionally. */
+    @Override
+    public CompletionStage<ServiceResponse> handleAsync(ServiceRequest request, RequestContext context) {
+        String operationName = context.operation().isEmpty()
+                ? operationOf(request.header("x-amz-target").orElse(null), targetPrefix)
+                : context.operation();
+        CompletionStage<JsonNode> output;
         try {
-            response = ok(dispatch(request, context));
-        } catch (AwsServiceException e) {
-            response = JsonErrors.encode(e, errorNamespace, protocol, mapper);
+            output = dispatch(operationName, request, context.withOperation(operationName));
+        } catch (RuntimeException e) {
+            output = CompletableFuture.failedFuture(e);
         }
-        return withChecksum(response);
+        return output.thenApply(this::ok).exceptionally(failure -> error(Completions.clientMistake(failure)))
+                .thenApply(this::withChecksum);
     }
 
     @Override
@@ -76,20 +92,27 @@ public final class AwsJsonHandler implements ServiceHandler {
         return crc32 ? response.withHeader("x-amz-crc32", Checksums.crc32(response.body())) : response;
     }
 
-    private JsonNode dispatch(ServiceRequest request, RequestContext context) {
-        String operationName = context.operation().isEmpty()
-                ? operationOf(request.header("x-amz-target").orElse(null), targetPrefix)
-                : context.operation();
-        JsonOperation operation = operations.get(operationName);
-        if (operation == null) {
-            throw CommonErrors.unknownOperation(operationName);
-        }
+    private CompletionStage<JsonNode> dispatch(String operationName, ServiceRequest request, RequestContext context) {
+        AsyncJsonOperation operation = operations.get(operationName)
+                .orElseThrow(() -> CommonErrors.unknownOperation(operationName));
         JsonNode input = JsonBodies.parseObject(mapper, request.body());
-        JsonNode output = operation.handle(input, context.withOperation(operationName));
-        return output == null ? mapper.createObjectNode() : output;
+        inputCheck.accept(operationName, input);
+        return operation.handle(input, context);
+    }
+
+    private ServiceResponse error(AwsServiceException error) {
+        ServiceResponse response = JsonErrors.encode(error, errorNamespace, protocol, mapper);
+        if (queryErrorCodes == null) {
+            return response;
+        }
+        String fault = error.fault() == AwsServiceException.Fault.SENDER ? "Sender" : "Receiver";
+        return response.withHeader("x-amzn-query-error", queryErrorCodes.apply(error.errorCode()) + ";" + fault);
     }
 
     private ServiceResponse ok(JsonNode output) {
+        if (output == null) {
+            return ok(mapper.createObjectNode());
+        }
         try {
             return ServiceResponse.of(200, protocol.contentType(), mapper.writeValueAsBytes(output));
         } catch (IOException e) {
@@ -100,12 +123,14 @@ public final class AwsJsonHandler implements ServiceHandler {
     /** Assembles an {@link AwsJsonHandler}. */
     public static final class Builder {
         private final ObjectMapper mapper;
-        private final Map<String, JsonOperation> operations = new HashMap<>();
+        private final OperationTable operations = new OperationTable();
+        private UnaryOperator<String> queryErrorCodes;
         private Protocol protocol = Protocol.AWS_JSON_1_0;
         private String targetPrefix;
         private String errorNamespace;
         private String internalErrorCode = "InternalFailure";
         private boolean crc32;
+        private BiConsumer<String, JsonNode> inputCheck = (operation, input) -> { };
 
         private Builder(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -143,10 +168,33 @@ public final class AwsJsonHandler implements ServiceHandler {
             return this;
         }
 
+        /**
+         * Makes every error carry {@code x-amzn-query-error: <query code>;Sender} (services whose model is
+         * {@code awsQueryCompatible}, such as SQS): {@code codes} maps an error code to its query protocol code.
+         */
+        public Builder queryCompatible(UnaryOperator<String> codes) {
+            this.queryErrorCodes = codes;
+            return this;
+        }
+
+        /**
+         * A check every operation's input passes before the operation sees it (given the operation's name and the
+         * parsed input); it refuses an input by throwing an {@link AwsServiceException}. Typically a
+         * {@link dev.stratus.spi.protocol.model.ModelValidator} over the service's API model.
+         */
+        public Builder inputCheck(BiConsumer<String, JsonNode> value) {
+            this.inputCheck = Objects.requireNonNull(value, "inputCheck");
+            return this;
+        }
+
         public Builder operation(String name, JsonOperation operation) {
-            if (operations.putIfAbsent(name, operation) != null) {
-                throw new IllegalArgumentException("Operation bound twice: " + name);
-            }
+            operations.add(name, operation);
+            return this;
+        }
+
+        /** Every operation of the table (a service that answers more than one protocol shares one table). */
+        public Builder operations(OperationTable table) {
+            operations.addAll(table);
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.launch.InitFailedException;
 import dev.stratus.lambda.runtime.launch.LaunchCommand;
 import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
+import dev.stratus.spi.CodeOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import org.slf4j.LoggerFactory;
 
 /** Starts execution environments: a Runtime API server, then the runtime process pointed at it. */
 public final class EnvironmentFactory {
@@ -28,12 +28,20 @@ public final class EnvironmentFactory {
     private final Clock clock;
     private final URI endpoint;
     private final Path outputFolder;
+    private final CodeOutput codeOutput;
 
-    public EnvironmentFactory(RuntimeLauncher launcher, Clock clock, URI endpoint, Path outputFolder) {
+    public EnvironmentFactory(RuntimeLauncher launcher, Clock clock, URI endpoint, Path outputFolder,
+                              CodeOutput codeOutput) {
         this.launcher = launcher;
         this.clock = clock;
         this.endpoint = endpoint;
         this.outputFolder = outputFolder;
+        this.codeOutput = codeOutput;
+    }
+
+    /** Where the log lines of {@code function} go. */
+    FunctionLog logOf(FunctionSpec function) {
+        return FunctionLog.of(function, codeOutput);
     }
 
     ExecutionEnvironment start(FunctionSpec function) {
@@ -43,8 +51,7 @@ public final class EnvironmentFactory {
         FunctionOutput output = null;
         try {
             Files.createDirectories(outputFolder);
-            output = new FunctionOutput(outputFolder.resolve(id + ".out"),
-                    LoggerFactory.getLogger(FUNCTION_LOGGER_PREFIX + function.functionName()), function.functionName());
+            output = new FunctionOutput(outputFolder.resolve(id + ".out"), logOf(function));
             StringBuilder initLog = new StringBuilder();
             output.attribute(null, initLog);
             ProcessBuilder builder = new ProcessBuilder(launch.command())

@@ -193,8 +193,8 @@ public final class EnvironmentPool {
         String message = "RequestId: " + id + " Error: " + failure.getMessage();
         List<String> lines = List.of("START RequestId: " + id + " Version: " + function.version(),
                 message, failure.errorType(), "END RequestId: " + id);
-        Logger logger = LoggerFactory.getLogger(EnvironmentFactory.FUNCTION_LOGGER_PREFIX + function.functionName());
-        lines.forEach(line -> logger.info("[{}] [{}] {}", function.functionName(), id, line));
+        FunctionLog log = factory.logOf(function);
+        lines.forEach(line -> log.line(id, line));
         return new InvocationResult(ErrorPayloads.of(failure.errorType(), message), "Unhandled",
                 String.join("\n", lines) + "\n", Duration.ZERO);
     }

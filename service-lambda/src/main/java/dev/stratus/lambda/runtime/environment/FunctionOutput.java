@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import org.slf4j.Logger;
 
 /**
- * What a function process prints, line by line: to the server log, prefixed with the function name and request
- * id, and into the running invocation's log.
+ * What a function process prints, line by line: to the function's {@link FunctionLog}, and into the running
+ * invocation's log.
  *
  * <p>The process writes to a file rather than a pipe: when its response arrives, everything it printed before
  * is already in the file, so an invocation's log is complete without waiting for a reader thread. Besides text
@@ -28,8 +27,7 @@ final class FunctionOutput implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
-    private final Logger logger;
-    private final String functionName;
+    private final FunctionLog log;
     // The fields below are guarded by this.
     private final ByteBuffer chunk = ByteBuffer.allocate(16 * 1024);
     /** Bytes read but not yet sent on: a line without its line break, or a frame not complete yet. */
@@ -38,10 +36,9 @@ final class FunctionOutput implements AutoCloseable {
     private String requestId;
     private StringBuilder invocationLog;
 
-    FunctionOutput(Path file, Logger logger, String functionName) throws IOException {
+    FunctionOutput(Path file, FunctionLog log) throws IOException {
         this.file = file;
-        this.logger = logger;
-        this.functionName = functionName;
+        this.log = log;
         Files.deleteIfExists(file);
         Files.createFile(file);
         this.channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -75,7 +72,7 @@ final class FunctionOutput implements AutoCloseable {
 
     /** Writes a line of Stratus's own (START, END, REPORT) as if the function printed it. */
     synchronized void emit(String line) {
-        logger.info("[{}] [{}] {}", functionName, requestId == null ? "-" : requestId, line);
+        log.line(requestId, line);
         if (invocationLog != null) {
             invocationLog.append(line).append('\n');
         }
@@ -110,7 +107,7 @@ final class FunctionOutput implements AutoCloseable {
                 read = true;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the output of function " + functionName + " in " + file, e);
+            throw new UncheckedIOException("Cannot read the function output in " + file, e);
         }
         return read;
     }

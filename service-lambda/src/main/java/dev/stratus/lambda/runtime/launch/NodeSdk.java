@@ -2,39 +2,48 @@ package dev.stratus.lambda.runtime.launch;
 
 import java.util.List;
 
-/** The AWS SDKs for JavaScript that AWS's managed Node.js runtimes bundle. */
+/**
+ * The AWS SDKs for JavaScript that AWS's managed Node.js runtimes bundle, pinned to one version each so that
+ * every install is the same (and quiet: later releases of the v2 SDK print a notice on every cold start).
+ */
 public enum NodeSdk {
     /** Bundled up to nodejs16.x: {@code require("aws-sdk")}. */
-    V2("aws-sdk-v2", List.of("aws-sdk@2")),
-    /** Bundled from nodejs18.x: the {@code @aws-sdk/client-*} packages. */
-    V3("aws-sdk-v3", List.of("@aws-sdk/client-dynamodb", "@aws-sdk/lib-dynamodb",
+    V2("2.1374.0", List.of("aws-sdk")),
+    /**
+     * Bundled from nodejs18.x: the {@code @aws-sdk/client-*} packages, at a version that reads
+     * {@code AWS_ENDPOINT_URL}, through which functions reach Stratus.
+     */
+    V3("3.632.0", List.of("@aws-sdk/client-dynamodb", "@aws-sdk/lib-dynamodb",
             "@aws-sdk/client-dynamodb-streams", "@aws-sdk/client-lambda"));
 
-    private final String folderName;
-    private final List<String> packages;
+    private final String version;
+    private final List<String> packageNames;
 
-    NodeSdk(String folderName, List<String> packages) {
-        this.folderName = folderName;
-        this.packages = packages;
+    NodeSdk(String version, List<String> packageNames) {
+        this.version = version;
+        this.packageNames = packageNames;
     }
 
     public static NodeSdk bundledWith(int nodeMajorVersion) {
         return nodeMajorVersion < 18 ? V2 : V3;
     }
 
+    public String version() {
+        return version;
+    }
+
+    /** The cache folder of this version: a new pin installs anew beside the old one. */
     String folderName() {
-        return folderName;
+        return "aws-sdk-" + version;
     }
 
     /** The npm package specs to install. */
     List<String> packages() {
-        return packages;
+        return packageNames.stream().map(name -> name + "@" + version).toList();
     }
 
-    /** The package name of the first spec, whose presence in {@code node_modules} shows the SDK is there. */
+    /** The package whose presence in {@code node_modules} shows the SDK is there. */
     String markerPackage() {
-        String spec = packages.get(0);
-        int version = spec.lastIndexOf('@');
-        return version > 0 ? spec.substring(0, version) : spec;
+        return packageNames.get(0);
     }
 }

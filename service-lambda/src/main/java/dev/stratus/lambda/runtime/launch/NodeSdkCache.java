@@ -56,23 +56,41 @@ public final class NodeSdkCache {
         if (!needs(codeDirectory, sdk)) {
             return Optional.empty();
         }
-        synchronized (this) {
-            if (failed.contains(sdk)) {
-                return Optional.empty();
-            }
-            try {
-                install(sdk);
-                return Optional.of(modules);
-            } catch (IOException | InstallFailedException e) {
-                failed.add(sdk);
-                LOG.warn("Could not install the AWS SDK for JavaScript {} ({}) that Lambda functions on Node.js expect: {}. "
-                                + "Functions that load it fail with Runtime.ImportModuleError until it is provisioned: "
-                                + "run `npm install --prefix {} {}` where the npm registry is reachable, "
-                                + "or set lambda.node-sdk-cache to a folder that holds it.",
-                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), e.getMessage(),
-                        cache.resolve(sdk.folderName()), String.join(" ", sdk.packages()));
-                return Optional.empty();
-            }
+        return installed(sdk) ? Optional.of(modules) : Optional.empty();
+    }
+
+    /**
+     * Installs every SDK not cached yet, so that no invoke waits on npm; returns whether they are all there,
+     * having logged each that could not be installed.
+     */
+    public boolean prepare() {
+        boolean all = true;
+        for (NodeSdk sdk : NodeSdk.values()) {
+            all &= installed(sdk);
+        }
+        return all;
+    }
+
+    /** Whether the SDK is cached, installing it first if it is not and its install has not failed before. */
+    private synchronized boolean installed(NodeSdk sdk) {
+        if (Files.isDirectory(nodeModulesOf(sdk))) {
+            return true;
+        }
+        if (failed.contains(sdk)) {
+            return false;
+        }
+        try {
+            install(sdk);
+            return true;
+        } catch (IOException | InstallFailedException e) {
+            failed.add(sdk);
+            LOG.warn("Could not install the AWS SDK for JavaScript {} ({}) that Lambda functions on Node.js expect: {}. "
+                            + "Functions that load it fail with Runtime.ImportModuleError until it is provisioned: "
+                            + "run `npm install --prefix {} {}` where the npm registry is reachable, "
+                            + "or set lambda.node-sdk-cache to a folder that holds it.",
+                    sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), e.getMessage(),
+                    cache.resolve(sdk.folderName()), String.join(" ", sdk.packages()));
+            return false;
         }
     }
 

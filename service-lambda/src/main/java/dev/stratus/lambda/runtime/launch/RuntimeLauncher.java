@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 public final class RuntimeLauncher {
 
     private static final Pattern NODEJS = Pattern.compile("nodejs(16|18|20|22)\\.x");
-    private static final Set<String> PYTHON = Set.of(
-            "python3.8", "python3.9", "python3.10", "python3.11", "python3.12", "python3.13");
+    private static final Pattern PYTHON = Pattern.compile("python(3\\.(?:8|9|10|11|12|13))");
     private static final Set<String> JAVA = Set.of("java11", "java17", "java21");
     private static final Set<String> PROVIDED = Set.of("provided", "provided.al2", "provided.al2023");
     private static final String JAVA_RUNTIME_CLIENT = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
@@ -32,6 +31,7 @@ public final class RuntimeLauncher {
     private final RuntimeSettings settings;
     private final RuntimeFiles files;
     private final NodeSdkCache nodeSdks;
+    private final RuntimeVersionCheck versions = new RuntimeVersionCheck();
 
     public RuntimeLauncher(RuntimeSettings settings, RuntimeFiles files, NodeSdkCache nodeSdks) {
         this.settings = settings;
@@ -51,8 +51,9 @@ public final class RuntimeLauncher {
         if (node.matches()) {
             return nodejs(function, Integer.parseInt(node.group(1)));
         }
-        if (PYTHON.contains(runtime)) {
-            return python(function);
+        Matcher python = PYTHON.matcher(runtime);
+        if (python.matches()) {
+            return python(function, python.group(1));
         }
         if (JAVA.contains(runtime)) {
             return java(function);
@@ -67,6 +68,7 @@ public final class RuntimeLauncher {
 
     private LaunchCommand nodejs(FunctionSpec function, int majorVersion) {
         Path node = executable(function.runtime(), "Node.js", settings.nodeExecutable(), RuntimeSettings.NODE_EXECUTABLE);
+        versions.check(function.runtime(), node, "Node.js", Integer.toString(majorVersion));
         Path runtimeDir = files.folder("nodejs");
         List<String> nodePath = new ArrayList<>();
         nodeSdks.nodeModules(NodeSdk.bundledWith(majorVersion), function.codeDirectory())
@@ -77,8 +79,9 @@ public final class RuntimeLauncher {
         return new LaunchCommand(List.of(node.toString(), runtimeDir.resolve("bootstrap.js").toString()), variables);
     }
 
-    private LaunchCommand python(FunctionSpec function) {
+    private LaunchCommand python(FunctionSpec function, String version) {
         Path python = executable(function.runtime(), "Python", settings.pythonExecutable(), RuntimeSettings.PYTHON_EXECUTABLE);
+        versions.check(function.runtime(), python, "Python", version);
         Path runtimeDir = files.folder("python");
         Map<String, String> variables = managedRuntimeVariables(function, runtimeDir);
         variables.put("PYTHONUNBUFFERED", "1");
@@ -127,10 +130,12 @@ public final class RuntimeLauncher {
         return variables;
     }
 
-    private static Path executable(String runtime, String language, String configured, String setting) {
+    /** The executable of {@code runtime}: its own setting's, else its language's. */
+    private Path executable(String runtime, String language, String languageExecutable, String languageSetting) {
+        String configured = settings.executableFor(runtime, languageExecutable);
         Optional<Path> found = Executables.find(configured);
         return found.orElseThrow(() -> new RuntimeUnavailableException(runtime, "The runtime " + runtime + " needs "
                 + language + ", but the executable '" + configured + "' was not found; install it or set "
-                + setting + " to its path."));
+                + RuntimeSettings.runtimeExecutableKey(runtime) + " (or " + languageSetting + ") to its path."));
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.lambda.runtime.environment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stratus.spi.CodeOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 class FunctionOutputTest {
 
@@ -24,7 +24,8 @@ class FunctionOutputTest {
 
     @BeforeEach
     void openOutput() throws IOException {
-        output = new FunctionOutput(root.resolve("fn.out"), LoggerFactory.getLogger(FunctionOutputTest.class), "fn");
+        output = new FunctionOutput(root.resolve("fn.out"),
+                new FunctionLog("000000000000", "us-east-1", "fn", CodeOutput.NONE));
         output.attribute("req-1", log);
     }
 

@@ -1,0 +1,104 @@
+package dev.stratus.dynamodb.backup;
+
+import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.table.SecondaryIndex;
+import dev.stratus.dynamodb.table.TableDefinition;
+import dev.stratus.dynamodb.table.TableDescriptions;
+import java.util.List;
+
+/** Writes a backup as the backup operations' {@code BackupDetails}, {@code BackupDescription} and summaries. */
+final class BackupDescriptions {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private BackupDescriptions() {
+    }
+
+    static ObjectNode details(Backup backup, String status) {
+        return JSON.objectNode()
+                .put("BackupArn", backup.arn())
+                .put("BackupName", backup.name())
+                .put("BackupSizeBytes", backup.tallies().table().bytes())
+                .put("BackupStatus", status)
+                .put("BackupType", "USER")
+                .put("BackupCreationDateTime", seconds(backup.createdAtMillis()));
+    }
+
+    static ObjectNode description(Backup backup, String status) {
+        ObjectNode description = JSON.objectNode();
+        description.set("BackupDetails", details(backup, status));
+        description.set("SourceTableDetails", sourceTable(backup));
+        description.set("SourceTableFeatureDetails", features(backup.table()));
+        return description;
+    }
+
+    static ObjectNode summary(Backup backup) {
+        TableDefinition table = backup.table();
+        return JSON.objectNode()
+                .put("TableName", table.name())
+                .put("TableId", table.tableId())
+                .put("TableArn", table.arn())
+                .put("BackupArn", backup.arn())
+                .put("BackupName", backup.name())
+                .put("BackupCreationDateTime", seconds(backup.createdAtMillis()))
+                .put("BackupStatus", "AVAILABLE")
+                .put("BackupType", "USER")
+                .put("BackupSizeBytes", backup.tallies().table().bytes());
+    }
+
+    private static ObjectNode sourceTable(Backup backup) {
+        TableDefinition table = backup.table();
+        ObjectNode details = JSON.objectNode()
+                .put("TableName", table.name())
+                .put("TableId", table.tableId())
+                .put("TableArn", table.arn())
+                .put("TableSizeBytes", backup.tallies().table().bytes());
+        details.set("KeySchema", TableDescriptions.keySchema(table.keySchema()));
+        details.put("TableCreationDateTime", seconds(table.createdAtMillis()));
+        ObjectNode throughput = details.putObject("ProvisionedThroughput");
+        throughput.put("ReadCapacityUnits", table.throughput().readCapacityUnits());
+        throughput.put("WriteCapacityUnits", table.throughput().writeCapacityUnits());
+        details.put("ItemCount", backup.tallies().table().items());
+        details.put("BillingMode", table.billingMode().name());
+        return details;
+    }
+
+    private static ObjectNode features(TableDefinition table) {
+        ObjectNode features = JSON.objectNode();
+        List<SecondaryIndex> locals = table.localIndexes();
+        if (!locals.isEmpty()) {
+            ArrayNode array = features.putArray("LocalSecondaryIndexes");
+            locals.forEach(index -> array.add(index(index)));
+        }
+        List<SecondaryIndex> globals = table.globalIndexes();
+        if (!globals.isEmpty()) {
+            ArrayNode array = features.putArray("GlobalSecondaryIndexes");
+            globals.forEach(index -> array.add(index(index).set("ProvisionedThroughput", JSON.objectNode()
+                    .put("ReadCapacityUnits", index.throughput().readCapacityUnits())
+                    .put("WriteCapacityUnits", index.throughput().writeCapacityUnits()))));
+        }
+        if (table.stream().enabled()) {
+            features.putObject("StreamDescription").put("StreamEnabled", true)
+                    .put("StreamViewType", table.stream().viewType());
+        }
+        ObjectNode ttl = features.putObject("TimeToLiveDescription")
+                .put("TimeToLiveStatus", table.timeToLive().enabled() ? "ENABLED" : "DISABLED");
+        if (table.timeToLive().enabled()) {
+            ttl.put("AttributeName", table.timeToLive().attributeName());
+        }
+        if (table.encryption() != null) {
+            features.set("SSEDescription", TableDescriptions.sseDescription(table.encryption()));
+        }
+        return features;
+    }
+
+    private static ObjectNode index(SecondaryIndex index) {
+        ObjectNode node = JSON.objectNode().put("IndexName", index.name());
+        node.set("KeySchema", TableDescriptions.keySchema(index.keySchema()));
+        return node.set("Projection", TableDescriptions.projection(index.projection()));
+    }
+}

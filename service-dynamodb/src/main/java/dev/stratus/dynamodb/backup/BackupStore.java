@@ -1,0 +1,85 @@
+package dev.stratus.dynamodb.backup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.StoredJson;
+import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableKeyspace;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.KeyValueStore;
+import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.WriteBatch;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Backups in {@code dynamodb.backups}: {@code 'm' account 0 region 0 arn} holds a {@link Backup} as JSON,
+ * {@code 'i' dataId key} a copied item and {@code 'x' dataId key} a copied index entry, where {@code key} is
+ * the item's or entry's key without the source table's storage id.
+ */
+@Singleton
+public final class BackupStore {
+
+    private final KeyValueStore store;
+    private final TableKeyspace keyspace;
+    private final StoredJson json;
+
+    @Inject
+    public BackupStore(Storage storage, TableKeyspace keyspace, ObjectMapper mapper) {
+        this.store = storage.namespace("dynamodb.backups");
+        this.keyspace = keyspace;
+        this.json = new StoredJson(mapper);
+    }
+
+    /** Adds the backup and a copy of the live table's items and index entries to {@code batch}. */
+    void save(Backup backup, Table source, WriteBatch batch) {
+        byte[] tablePrefix = TableKeyspace.itemPrefix(source.definition().id());
+        TableKeyspace.copy(keyspace.items(), tablePrefix, store, dataPrefix('i', backup), batch);
+        TableKeyspace.copy(keyspace.indexes(), tablePrefix, store, dataPrefix('x', backup), batch);
+        batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()), json.write(backup));
+    }
+
+    /** Adds the backup's items and index entries to {@code batch} as the restored table's. */
+    void restore(Backup backup, Table restored, WriteBatch batch) {
+        byte[] tablePrefix = TableKeyspace.itemPrefix(restored.definition().id());
+        TableKeyspace.copy(store, dataPrefix('i', backup), keyspace.items(), tablePrefix, batch);
+        TableKeyspace.copy(store, dataPrefix('x', backup), keyspace.indexes(), tablePrefix, batch);
+        backup.tallies().applyTo(restored, keyspace, batch);
+    }
+
+    Optional<Backup> find(String accountId, String region, String arn) {
+        return store.get(metadataKey(accountId, region, arn)).map(bytes -> json.read(bytes, Backup.class));
+    }
+
+    /** The account's backups in the region, oldest first. */
+    List<Backup> list(String accountId, String region) {
+        try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(metadataKey(accountId, region, "")))) {
+            return entries.map(entry -> json.read(entry.value(), Backup.class))
+                    .sorted(Comparator.comparingLong(Backup::createdAtMillis).thenComparing(Backup::arn))
+                    .toList();
+        }
+    }
+
+    /** Adds the deletion of the backup and its data to {@code batch}. */
+    void delete(Backup backup, WriteBatch batch) {
+        batch.delete(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()));
+        for (char kind : new char[] {'i', 'x'}) {
+            try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(dataPrefix(kind, backup)))) {
+                entries.forEach(entry -> batch.delete(store, entry.key()));
+            }
+        }
+    }
+
+    private static byte[] metadataKey(String accountId, String region, String arn) {
+        return ("m" + accountId + '\0' + region + '\0' + arn).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] dataPrefix(char kind, Backup backup) {
+        return (kind + backup.dataId()).getBytes(StandardCharsets.UTF_8);
+    }
+}
