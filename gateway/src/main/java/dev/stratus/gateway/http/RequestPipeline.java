@@ -2,16 +2,19 @@ package dev.stratus.gateway.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.SigV4Verifier;
+import dev.stratus.gateway.console.ConsoleHandler;
+import dev.stratus.gateway.console.SameOriginRule;
+import dev.stratus.spi.ServiceHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * The way of every request, outermost first: access log, CORS, error mapping, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
- * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
- * body as sent, before it is decoded.
+ * The way of every request, outermost first: access log, CORS, error mapping, the same-origin rule for writes to
+ * platform paths, the console, platform routes, service resolution, body limit, signature check (with
+ * {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the limit so that even a refused body is
+ * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
@@ -31,7 +34,11 @@ public final class RequestPipeline {
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
         Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        Optional<ServiceHandler> streams = options.services().stream()
+                .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
+                .map(RunningService::handler).findFirst();
+        Handler console = new ConsoleHandler(streams, mapper, options.clock(), options.defaultRegion(), platform);
         return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(),
-                new ErrorMapping(errors, writer, platform)));
+                new ErrorMapping(errors, writer, new SameOriginRule(console))));
     }
 }

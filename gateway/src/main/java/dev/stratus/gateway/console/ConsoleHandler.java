@@ -1,0 +1,118 @@
+package dev.stratus.gateway.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.ServiceHandler;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * The web console at {@code /_stratus/console/}: its static files, and {@code api/stream-records}, a stream's
+ * records as server-sent events. Everything else the page needs it asks of the AWS APIs, like any client.
+ */
+public final class ConsoleHandler extends Handler.Wrapper {
+
+    static final String ROOT = "/_stratus/console";
+    private static final String STREAM_RECORDS = "api/stream-records";
+    private static final Duration TAIL_INTERVAL = Duration.ofMillis(200);
+
+    private final ConsoleAssets assets = new ConsoleAssets();
+    private final Optional<ServiceHandler> streams;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final String defaultRegion;
+    private final ScheduledExecutorService timer;
+
+    /** {@code streams} answers DynamoDB Streams requests, when that service runs. */
+    public ConsoleHandler(Optional<ServiceHandler> streams, ObjectMapper mapper, Clock clock, String defaultRegion,
+                          Handler next) {
+        super(next);
+        this.streams = streams;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.defaultRegion = defaultRegion;
+        this.timer = Executors.newScheduledThreadPool(1, task -> {
+            Thread thread = new Thread(task, "stratus-console-tail");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = request.getHttpURI().getPath();
+        if (!path.equals(ROOT) && !path.startsWith(ROOT + "/")) {
+            return super.handle(request, response, callback);
+        }
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            fail(response, callback, 405, "The console only reads: " + method + " " + path);
+            return true;
+        }
+        if (path.equals(ROOT)) {
+            response.setStatus(302);
+            response.getHeaders().put("Location", ROOT + "/");
+            response.getHeaders().put("Content-Length", 0L);
+            callback.succeeded();
+            return true;
+        }
+        String name = path.substring(ROOT.length() + 1);
+        if (name.equals(STREAM_RECORDS)) {
+            tail(request, response, callback);
+            return true;
+        }
+        Optional<ConsoleAssets.Asset> asset = assets.find(name.isEmpty() ? "index.html" : name);
+        if (asset.isPresent()) {
+            asset.get().send(response, callback, method.equals("HEAD"));
+        } else {
+            fail(response, callback, 404, "No such console file: " + path);
+        }
+        return true;
+    }
+
+    private void tail(Request request, Response response, Callback callback) throws IOException {
+        Fields query = Request.extractQueryParameters(request);
+        String streamArn = query.getValue("streamArn");
+        String account = Optional.ofNullable(query.getValue("account")).orElse("000000000000");
+        String region = Optional.ofNullable(query.getValue("region")).orElse(defaultRegion);
+        if (streams.isEmpty()) {
+            fail(response, callback, 404, "DynamoDB Streams is not running");
+        } else if (streamArn == null || !account.matches("\\d{12}") || !region.matches("[a-z0-9-]+")) {
+            fail(response, callback, 400, "Expected streamArn, a 12-digit account and a region");
+        } else {
+            StreamsClient client = new StreamsClient(streams.get(), mapper, clock, account, region);
+            TailSession session = new TailSession(client, streamArn, mapper, response, callback);
+            try {
+                session.begin(timer, TAIL_INTERVAL);
+            } catch (StreamsClient.StreamsFailure e) {
+                send(response, callback, e.answer().status(), mapper.writeValueAsBytes(e.answer().body()));
+            }
+        }
+    }
+
+    private void fail(Response response, Callback callback, int status, String message) throws IOException {
+        send(response, callback, status, mapper.writeValueAsBytes(mapper.createObjectNode().put("message", message)));
+    }
+
+    private static void send(Response response, Callback callback, int status, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put("Content-Type", "application/json");
+        response.getHeaders().put("Content-Length", body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        timer.shutdownNow();
+        super.doStop();
+    }
+}

@@ -1,0 +1,80 @@
+import { lambda } from './aws.js';
+import { h, show, errorText } from './dom.js';
+
+const PAGE = 25;
+
+function decodeLog(base64) {
+  if (!base64) return '';
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+export async function functionsView(container) {
+  const markers = [undefined];
+  const body = h('div');
+  async function load() {
+    const query = new URLSearchParams({ MaxItems: PAGE });
+    if (markers.at(-1)) query.set('Marker', markers.at(-1));
+    const page = await lambda('GET', `functions/?${query}`);
+    show(body,
+      h('table', { id: 'functions' },
+        h('tr', {}, ['Function', 'Runtime', 'Handler', 'Memory', 'Timeout', 'Last modified'].map((t) => h('th', {}, t))),
+        page.Functions.map((f) => h('tr', {},
+          h('td', {}, h('a', { href: `#/lambda/${encodeURIComponent(f.FunctionName)}` }, f.FunctionName)),
+          h('td', {}, f.Runtime || ''), h('td', {}, f.Handler || ''), h('td', {}, `${f.MemorySize} MB`),
+          h('td', {}, `${f.Timeout} s`), h('td', {}, f.LastModified)))),
+      page.Functions.length ? null : h('p', {}, 'No functions in this account and region.'),
+      h('div', { class: 'row' },
+        h('button', { disabled: markers.length === 1, onclick: () => { markers.pop(); load(); } }, 'Previous'),
+        h('button', { disabled: !page.NextMarker, onclick: () => { markers.push(page.NextMarker); load(); } }, 'Next')));
+  }
+  show(container, h('h1', {}, 'Lambda functions'), body);
+  await load();
+}
+
+function invokePanel(name) {
+  const payload = h('textarea', { id: 'invoke-payload', spellcheck: 'false' });
+  payload.value = '{}';
+  const result = h('div', { id: 'invoke-result' });
+  const run = async () => {
+    show(result, h('p', {}, 'Invoking…'));
+    try {
+      const { response, payload: output } = await lambda('POST', `functions/${encodeURIComponent(name)}/invocations`,
+        payload.value, { 'X-Amz-Log-Type': 'Tail' });
+      const error = response.headers.get('X-Amz-Function-Error');
+      show(result,
+        h('p', { class: error ? 'error' : 'ok' }, `Status ${response.status}`, error ? ` · function error: ${error}` : '',
+          ` · version ${response.headers.get('X-Amz-Executed-Version') || ''}`),
+        h('h3', {}, 'Result'), h('pre', { id: 'invoke-output' }, output),
+        h('h3', {}, 'Log tail'), h('pre', { id: 'invoke-log' }, decodeLog(response.headers.get('X-Amz-Log-Result'))));
+    } catch (error) {
+      show(result, errorText(error));
+    }
+  };
+  return h('fieldset', {}, h('legend', {}, 'Invoke'), payload,
+    h('button', { id: 'invoke-run', onclick: run }, 'Invoke'), result);
+}
+
+async function mappingsPanel(name) {
+  const page = await lambda('GET', `event-source-mappings/?FunctionName=${encodeURIComponent(name)}&MaxItems=100`);
+  return h('section', {}, h('h2', {}, 'Event source mappings'),
+    h('table', { id: 'mappings' },
+      h('tr', {}, ['UUID', 'Source', 'State', 'Batch size', 'Starting position', 'Last result'].map((t) => h('th', {}, t))),
+      page.EventSourceMappings.map((m) => h('tr', {},
+        h('td', {}, m.UUID), h('td', {}, m.EventSourceArn), h('td', { class: 'mapping-state' }, m.State),
+        h('td', {}, String(m.BatchSize)), h('td', {}, m.StartingPosition || ''), h('td', {}, m.LastProcessingResult || '')))),
+    page.EventSourceMappings.length ? null : h('p', {}, 'No mappings.'));
+}
+
+export async function functionView(container, name) {
+  const config = await lambda('GET', `functions/${encodeURIComponent(name)}/configuration`);
+  show(container,
+    h('h1', {}, h('a', { href: '#/lambda' }, 'Lambda'), ' / ', h('span', { id: 'function-name' }, name)),
+    h('table', {}, [['Runtime', config.Runtime], ['Handler', config.Handler], ['Memory', `${config.MemorySize} MB`],
+      ['Timeout', `${config.Timeout} s`], ['Role', config.Role], ['State', config.State], ['Version', config.Version],
+      ['Layers', (config.Layers || []).map((l) => l.Arn).join(', ') || 'none'],
+      ['Environment', JSON.stringify((config.Environment || {}).Variables || {})]]
+      .map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v || '')))),
+    invokePanel(name),
+    await mappingsPanel(name));
+}

@@ -1,0 +1,124 @@
+package dev.stratus.gateway.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.RequestContext;
+import dev.stratus.spi.ServiceHandler;
+import dev.stratus.spi.ServiceRequest;
+import dev.stratus.spi.ServiceResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpTester;
+import org.junit.jupiter.api.Test;
+
+class ConsoleHandlerTest {
+
+    private static final String ARN = "arn:aws:dynamodb:eu-west-1:123456789012:table/Orders/stream/2024-01-01T00:00:00.000";
+    private static final String RECORDS = "/_stratus/console/api/stream-records?account=123456789012&region=eu-west-1"
+            + "&streamArn=" + ARN;
+
+    private final List<RequestContext> contexts = new ArrayList<>();
+
+    private LocalServer console(Optional<ServiceHandler> streams) throws Exception {
+        return new LocalServer(next -> new ConsoleHandler(streams, new ObjectMapper(), Clock.systemUTC(), "us-east-1", next));
+    }
+
+    @Test
+    void servesThePageAndItsModulesFromTheJar() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response bare = server.send("GET", "/_stratus/console");
+            HttpTester.Response page = server.send("GET", "/_stratus/console/");
+            HttpTester.Response module = server.send("GET", "/_stratus/console/app.js");
+
+            assertEquals(302, bare.getStatus());
+            assertEquals("/_stratus/console/", bare.get("Location"));
+            assertEquals(200, page.getStatus());
+            assertEquals("text/html; charset=utf-8", page.get("Content-Type"));
+            assertTrue(page.getContent().contains("<script type=\"module\" src=\"app.js\">"), page.getContent());
+            assertEquals("text/javascript; charset=utf-8", module.get("Content-Type"));
+        }
+    }
+
+    @Test
+    void namesOutsideTheAssetsAndWritesAreRefused() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            assertEquals(404, server.send("GET", "/_stratus/console/nothing.js").getStatus());
+            assertEquals(404, server.send("GET", "/_stratus/console/..%2Fversion.properties").getStatus());
+            assertEquals(405, server.send("POST", "/_stratus/console/").getStatus());
+            assertEquals(204, server.send("GET", "/_stratus/health").getStatus());
+        }
+    }
+
+    @Test
+    void streamRecordsArriveAsServerSentEventsAndTheStreamsErrorEndsThem() throws Exception {
+        try (LocalServer server = console(Optional.of(streams(1)))) {
+            HttpTester.Response response = server.send("GET", RECORDS);
+
+            assertEquals(200, response.getStatus());
+            assertEquals("text/event-stream; charset=utf-8", response.get("Content-Type"));
+            String events = response.getContent();
+            assertTrue(events.startsWith("event: ready\ndata: {\"streamArn\":\"" + ARN + "\",\"shards\":1}\n\n"), events);
+            assertTrue(events.contains("event: record\ndata: {\"eventName\":\"INSERT\",\"shardId\":\"shard-1\"}\n\n"), events);
+            assertTrue(events.endsWith("event: failure\ndata: {\"__type\":\"ExpiredIteratorException\","
+                    + "\"message\":\"Iterator expired\"}\n\n"), events);
+            assertTrue(contexts.stream().allMatch(c -> c.accountId().equals("123456789012")
+                    && c.region().equals("eu-west-1") && c.service().equals("dynamodbstreams")), contexts.toString());
+        }
+    }
+
+    @Test
+    void anUnknownStreamGetsTheStreamsApisAnswer() throws Exception {
+        try (LocalServer server = console(Optional.of(streams(0)))) {
+            HttpTester.Response response = server.send("GET", RECORDS);
+
+            assertEquals(400, response.getStatus());
+            assertTrue(response.getContent().contains("ResourceNotFoundException"), response.getContent());
+        }
+    }
+
+    @Test
+    void aTailNeedsAStreamAnAccountAndTheStreamsService() throws Exception {
+        try (LocalServer server = console(Optional.of(streams(1)))) {
+            assertEquals(400, server.send("GET", "/_stratus/console/api/stream-records").getStatus());
+            assertEquals(400, server.send("GET", RECORDS.replace("123456789012", "12")).getStatus());
+        }
+        try (LocalServer server = console(Optional.empty())) {
+            assertEquals(404, server.send("GET", RECORDS).getStatus());
+        }
+    }
+
+    /** A Streams API with {@code shards} open shards (none: no such stream) whose second GetRecords finds the iterator expired. */
+    private ServiceHandler streams(int shards) {
+        int[] reads = {0};
+        return (request, context) -> {
+            contexts.add(context);
+            String operation = request.header("x-amz-target").orElseThrow().substring("DynamoDBStreams_20120810.".length());
+            if (shards == 0) {
+                return answer(400, "{\"__type\":\"ResourceNotFoundException\",\"message\":\"Requested resource not found\"}");
+            }
+            switch (operation) {
+                case "DescribeStream":
+                    return answer(200, "{\"StreamDescription\":{\"Shards\":[{\"ShardId\":\"shard-1\","
+                            + "\"SequenceNumberRange\":{\"StartingSequenceNumber\":\"1\"}}]}}");
+                case "GetShardIterator":
+                    return answer(200, "{\"ShardIterator\":\"it-1\"}");
+                default:
+                    reads[0]++;
+                    return reads[0] == 1
+                            ? answer(200, "{\"Records\":[{\"eventName\":\"INSERT\"}],\"NextShardIterator\":\"it-2\"}")
+                            : answer(400, "{\"__type\":\"ExpiredIteratorException\",\"message\":\"Iterator expired\"}");
+            }
+        };
+    }
+
+    private static ServiceResponse answer(int status, String body) {
+        return new ServiceResponse(status, Map.of("Content-Type", "application/x-amz-json-1.0"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+}
