@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * lanes, then checkpoints and acknowledges what it consumed. Sleeps on its {@link Wakeup} between records: the
  * source's notifications wake it, nothing polls.
  */
-final class ShardWorker implements Runnable {
+final class ShardWorker implements PartitionWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShardWorker.class);
     private static final int MAX_READ = 1000;
@@ -52,20 +52,23 @@ final class ShardWorker implements Runnable {
         }
     }
 
-    String shardId() {
+    @Override
+    public String partitionId() {
         return shardId;
     }
 
-    void wake() {
+    @Override
+    public void wake() {
         wakeup.signal();
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         wakeup.stop();
     }
 
-    /** Completes when the worker's thread is done with the shard (stopped, ended or failed). */
-    CompletableFuture<Void> finished() {
+    @Override
+    public CompletableFuture<Void> finished() {
         return finished;
     }
 
