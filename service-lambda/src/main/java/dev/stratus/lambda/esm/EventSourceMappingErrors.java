@@ -33,6 +33,10 @@ final class EventSourceMappingErrors {
         return invalidParameter("Maximum batch size for SQS is 10 when MaximumBatchingWindowInSeconds is not set.");
     }
 
+    static AwsServiceException unsupportedScalingConfig() {
+        return invalidParameter("Unsupported ScalingConfig parameter for given event source mapping type.");
+    }
+
     static AwsServiceException streamOnlyParameter() {
         return invalidParameter("Unsupported parameter for given event source mapping type: ParallelizationFactor, "
                 + "MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError and "

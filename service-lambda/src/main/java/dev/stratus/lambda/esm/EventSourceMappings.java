@@ -84,7 +84,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                     Boolean.TRUE.equals(parameters.bisectBatchOnFunctionError()),
                     orDefault(parameters.tumblingWindowInSeconds(), 0),
                     Objects.requireNonNullElse(parameters.functionResponseTypes(), List.of()),
-                    destination, patterns,
+                    destination, patterns, parameters.maximumConcurrency(),
                     !Boolean.FALSE.equals(parameters.enabled()),
                     EventSourceMapping.USER_ACTION, clock.millis(), EventSourceMapping.NO_RECORDS_PROCESSED);
             if ("LATEST".equals(mapping.startingPosition())) {
@@ -159,6 +159,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                     Objects.requireNonNullElse(parameters.functionResponseTypes(), old.functionResponseTypes()),
                     parameters.destinationConfig() == null ? old.onFailureDestination() : destination,
                     parameters.filterCriteria() == null ? old.filterPatterns() : patterns,
+                    parameters.scalingConfig() == null ? old.maximumConcurrency() : parameters.maximumConcurrency(),
                     enabled, EventSourceMapping.USER_ACTION, clock.millis(), old.lastProcessingResult());
             store.put(updated);
             if (enabled) {
@@ -277,6 +278,9 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
             throw EventSourceMappingErrors.unsupportedStartingPosition(streamArn);
         }
         checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        if (parameters.scalingConfig() != null) {
+            throw EventSourceMappingErrors.unsupportedScalingConfig();
+        }
     }
 
     /** SQS takes no starting position, no stream-only settings, and batches over 10 only with a window. */

@@ -32,6 +32,9 @@ record MappingView(EventSourceMapping mapping, String state) {
         if (mapping.startingPosition() != null) {
             writeStreamSettings(json);
         }
+        if (mapping.maximumConcurrency() != null) {
+            json.putObject("ScalingConfig").put("MaximumConcurrency", mapping.maximumConcurrency());
+        }
         ArrayNode types = json.putArray("FunctionResponseTypes");
         mapping.functionResponseTypes().forEach(types::add);
         json.put("EventSourceMappingArn", mapping.arn());

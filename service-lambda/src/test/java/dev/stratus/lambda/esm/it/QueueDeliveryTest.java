@@ -3,6 +3,7 @@ package dev.stratus.lambda.esm.it;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingResp
 import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -165,10 +167,18 @@ class QueueDeliveryTest {
         assertThrows(InvalidParameterValueException.class, () -> lambda().createEventSourceMapping(b -> b
                 .functionName("validated-fn").eventSourceArn(queueArn + "-missing")));
 
+        LambdaException concurrency = assertThrows(LambdaException.class, () -> lambda().createEventSourceMapping(b -> b
+                .functionName("validated-fn").eventSourceArn(queueArn).scalingConfig(c -> c.maximumConcurrency(1))));
+        assertEquals("1 validation error detected: Value '1' at 'scalingConfig.maximumConcurrency' failed to satisfy "
+                + "constraint: Member must have value greater than or equal to 2", concurrency.awsErrorDetails().errorMessage());
+
         CreateEventSourceMappingResponse created = lambda().createEventSourceMapping(b -> b
-                .functionName("validated-fn").eventSourceArn(queueArn).batchSize(100).maximumBatchingWindowInSeconds(1));
+                .functionName("validated-fn").eventSourceArn(queueArn).batchSize(100).maximumBatchingWindowInSeconds(1)
+                .scalingConfig(c -> c.maximumConcurrency(5)));
         assertEquals(100, created.batchSize());
-        assertEquals(null, created.startingPosition());
+        assertEquals(5, created.scalingConfig().maximumConcurrency());
+        assertNull(created.startingPosition());
+        assertNull(created.parallelizationFactor());
     }
 
     private String queue(String name, Map<QueueAttributeName, String> attributes) {
