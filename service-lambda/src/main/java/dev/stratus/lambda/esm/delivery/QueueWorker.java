@@ -7,7 +7,6 @@ import dev.stratus.lambda.runtime.InvocationResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,44 +18,21 @@ import org.slf4j.LoggerFactory;
  * reach the dead-letter queue through the queue's redrive policy. Sleeps on its {@link Wakeup} between
  * receives: the queue wakes it when messages arrive or become visible again.
  */
-final class QueueWorker implements PartitionWorker {
+final class QueueWorker extends PartitionWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
 
     private final DeliveryContext context;
     private final EventSource source;
     private final Subscription subscription;
-    private final String partitionId;
     private final BatchCutter cutter;
-    private final Wakeup wakeup = new Wakeup();
-    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     QueueWorker(DeliveryContext context, EventSource source, Subscription subscription, String partitionId) {
+        super(partitionId);
         this.context = context;
         this.source = source;
         this.subscription = subscription;
-        this.partitionId = partitionId;
         this.cutter = new BatchCutter(subscription.options().batchSize(), BatchCutter.MAX_RECORDS_BYTES, Duration.ZERO);
-    }
-
-    @Override
-    public String partitionId() {
-        return partitionId;
-    }
-
-    @Override
-    public void wake() {
-        wakeup.signal();
-    }
-
-    @Override
-    public void stop() {
-        wakeup.stop();
-    }
-
-    @Override
-    public CompletableFuture<Void> finished() {
-        return finished;
     }
 
     @Override
@@ -100,7 +76,7 @@ final class QueueWorker implements PartitionWorker {
                 bytes += pending.json().length;
             }
             if (!filteredOut.isEmpty()) {
-                source.delete(subscription.sourceArn(), partitionId, filteredOut);
+                source.delete(subscription.sourceArn(), partitionId(), filteredOut);
             }
             long windowLeft = options.batchingWindow().toNanos() - (System.nanoTime() - firstAt);
             if (!buffer.isEmpty()
@@ -116,7 +92,7 @@ final class QueueWorker implements PartitionWorker {
 
     private List<SourceRecord> receive(int limit) {
         try {
-            return source.read(subscription.sourceArn(), partitionId, new ReadPosition.TrimHorizon(), limit).records();
+            return source.read(subscription.sourceArn(), partitionId(), new ReadPosition.TrimHorizon(), limit).records();
         } catch (IllegalArgumentException e) {
             LOG.warn("Event source mapping {} can no longer receive from {}: {}", subscription.mappingUuid(),
                     subscription.sourceArn(), e.getMessage());
@@ -152,7 +128,7 @@ final class QueueWorker implements PartitionWorker {
             context.listener().batchFailed(subscription.mappingUuid());
         }
         if (!processed.isEmpty()) {
-            source.delete(subscription.sourceArn(), partitionId, processed);
+            source.delete(subscription.sourceArn(), partitionId(), processed);
         }
     }
 }

@@ -101,9 +101,7 @@ class QueueDeliveryTest {
     @Test
     void aFailedBatchComesBackAfterTheVisibilityTimeoutAndEndsInTheDeadLetterQueue() {
         String deadLetterUrl = queue("failed-dlq", Map.of());
-        String queueUrl = queue("failing", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1",
-                QueueAttributeName.REDRIVE_POLICY,
-                "{\"deadLetterTargetArn\":\"" + arnOf(deadLetterUrl) + "\",\"maxReceiveCount\":\"2\"}"));
+        String queueUrl = redrivenQueue("failing", deadLetterUrl, 2);
         Path events = function("failing-fn", "fail");
         map("failing-fn", arnOf(queueUrl));
 
@@ -119,9 +117,7 @@ class QueueDeliveryTest {
     @Test
     void withReportBatchItemFailuresOnlyTheReportedMessagesStay() {
         String deadLetterUrl = queue("partial-dlq", Map.of());
-        String queueUrl = queue("partial", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1",
-                QueueAttributeName.REDRIVE_POLICY,
-                "{\"deadLetterTargetArn\":\"" + arnOf(deadLetterUrl) + "\",\"maxReceiveCount\":\"1\"}"));
+        String queueUrl = redrivenQueue("partial", deadLetterUrl, 1);
         Path events = function("partial-fn", "report-poison");
         lambda().createEventSourceMapping(b -> b.functionName("partial-fn").eventSourceArn(arnOf(queueUrl))
                 .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
@@ -183,6 +179,12 @@ class QueueDeliveryTest {
 
     private String queue(String name, Map<QueueAttributeName, String> attributes) {
         return sqs().createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
+    }
+
+    /** A queue whose messages become visible again after 1 s and move to the dead-letter queue as told. */
+    private String redrivenQueue(String name, String deadLetterUrl, int maxReceiveCount) {
+        return queue(name, Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1", QueueAttributeName.REDRIVE_POLICY,
+                "{\"deadLetterTargetArn\":\"" + arnOf(deadLetterUrl) + "\",\"maxReceiveCount\":\"" + maxReceiveCount + "\"}"));
     }
 
     private String arnOf(String queueUrl) {
