@@ -1,25 +1,38 @@
 package dev.stratus.distribution;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SQS loaded from the distribution's plugins/ directory and driven with the AWS CLI v2, which speaks SQS's query
- * protocol (XML) and verifies the MD5 digests of what it sends and receives.
+ * protocol (XML) and verifies the MD5 digests of what it sends and receives; Lambda reads its queues through
+ * the event-source contract the plugin class loader shares.
  */
 class SqsPluginIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CONSUMER = """
+            import json, os
+            def handler(event, context):
+                with open(os.environ['RECEIVED'], 'a') as out:
+                    for record in event['Records']:
+                        out.write(json.dumps(record) + '\\n')
+            """;
 
     @TempDir
     static Path unpacked;
@@ -75,6 +88,41 @@ class SqsPluginIT {
             assertEquals(254, run.exitCode(), run.output());
             assertTrue(run.output().contains("An error occurred (AWS.SimpleQueueService.NonExistentQueue) when calling "
                     + "the GetQueueUrl operation: The specified queue does not exist."), run.output());
+        }
+    }
+
+    @Test
+    void aMappingRunsAPythonFunctionOnEachMessageAndDeletesIt() throws Exception {
+        Path received = unpacked.resolve("received.jsonl");
+        Path zip = unpacked.resolve("consumer.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("consumer.py"));
+            out.write(CONSUMER.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
+            String url = cli(server, "sqs", "create-queue", "--queue-name", "new-barks").get("QueueUrl").asText();
+            String arn = cli(server, "sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names", "QueueArn")
+                    .get("Attributes").get("QueueArn").asText();
+            cli(server, "lambda", "create-function", "--function-name", "consumer", "--runtime", "python3.12",
+                    "--handler", "consumer.handler", "--zip-file", "fileb://" + zip,
+                    "--role", "arn:aws:iam::000000000000:role/consumer",
+                    "--environment", "Variables={RECEIVED=" + received + "}");
+            JsonNode mapping = cli(server, "lambda", "create-event-source-mapping", "--function-name", "consumer",
+                    "--event-source-arn", arn, "--batch-size", "5");
+            cli(server, "sqs", "send-message", "--queue-url", url, "--message-body", "Woof");
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Files.exists(received) && !Files.readString(received).isBlank());
+            JsonNode record = JSON.readTree(Files.readAllLines(received).get(0));
+            assertEquals(5, mapping.get("BatchSize").asInt());
+            assertEquals("Woof", record.get("body").asText());
+            assertEquals("aws:sqs", record.get("eventSource").asText());
+            assertEquals(arn, record.get("eventSourceARN").asText());
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    cli(server, "sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names",
+                            "ApproximateNumberOfMessagesNotVisible").get("Attributes")
+                            .get("ApproximateNumberOfMessagesNotVisible").asText().equals("0"));
         }
     }
 

@@ -45,13 +45,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void contractsStorageEnginesAndPluginsDependOnlyOnTheSpi() {
+    void contractsAndStorageEnginesDependOnlyOnTheSpi() {
         for (String module : new String[] {"dev.stratus.dynamodb.api", "dev.stratus.streams.api",
-                "dev.stratus.events.api", "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb",
-                "dev.stratus.sqs"}) {
+                "dev.stratus.events.api", "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb"}) {
             assertHolds(noClasses().that().resideInAPackage(module + "..")
                     .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi")).and(outside(module))));
         }
+    }
+
+    @Test
+    void pluginsDependOnlyOnTheSpiAndTheEventsContract() {
+        assertHolds(noClasses().that().resideInAPackage("dev.stratus.sqs..")
+                .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi"))
+                        .and(outside("dev.stratus.events.api")).and(outside("dev.stratus.sqs"))));
     }
 
     @Test

@@ -40,6 +40,24 @@ public interface EventSource {
     default void acknowledge(String sourceArn, String partitionId, String sequenceNumber) {
     }
 
+    /**
+     * Whether reading takes records out of sight, as receiving from a queue does: each read returns records no
+     * other read returns until they are {@link #delete deleted} or come back on their own (a queue's visibility
+     * timeout), so Lambda ignores the read position, keeps no checkpoint and never retries a batch itself. A
+     * record read again after such a return counts as another delivery attempt (a queue's receive count).
+     */
+    default boolean consumedOnRead() {
+        return false;
+    }
+
+    /**
+     * Lambda is done with exactly these records of a {@link #consumedOnRead} source (processed or filtered out):
+     * the source removes them for good. Records already gone are no error.
+     */
+    default void delete(String sourceArn, String partitionId, List<SourceRecord> records) {
+        throw new UnsupportedOperationException("Records of " + sourceArn + " are not deleted one by one");
+    }
+
     /** Registers {@code consumer} for the source's wake-ups until the returned registration is closed. */
     Registration register(String sourceArn, EventSourceConsumer consumer);
 

@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * An event source mapping as stored: a DynamoDB stream, the function its records go to, and how.
+ * An event source mapping as stored: a DynamoDB stream or an SQS queue, the function its records go to, and how.
  *
  * @param filterPatterns       the FilterCriteria patterns, or {@code null} when the mapping has no FilterCriteria
  * @param onFailureDestination the DestinationConfig OnFailure ARN, or {@code null}
+ * @param maximumConcurrency   the ScalingConfig MaximumConcurrency of a queue's mapping, or {@code null}
  * @param enabled              whether the mapping delivers (State Enabled) or not (Disabled)
  * @param lastModifiedMillis   when the mapping was last created or updated, epoch milliseconds
  */
@@ -31,6 +32,7 @@ public record EventSourceMapping(
         List<String> functionResponseTypes,
         String onFailureDestination,
         List<String> filterPatterns,
+        Integer maximumConcurrency,
         boolean enabled,
         String stateTransitionReason,
         long lastModifiedMillis,
@@ -72,6 +74,6 @@ public record EventSourceMapping(
         return new EventSourceMapping(uuid, accountId, region, eventSourceArn, functionArn, startingPosition, batchSize,
                 maximumBatchingWindowInSeconds, parallelizationFactor, maximumRetryAttempts, maximumRecordAgeInSeconds,
                 bisectBatchOnFunctionError, tumblingWindowInSeconds, functionResponseTypes, onFailureDestination,
-                filterPatterns, enabled, stateTransitionReason, lastModifiedMillis, result);
+                filterPatterns, maximumConcurrency, enabled, stateTransitionReason, lastModifiedMillis, result);
     }
 }

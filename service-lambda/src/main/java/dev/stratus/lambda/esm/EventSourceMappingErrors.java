@@ -23,13 +23,33 @@ final class EventSourceMappingErrors {
         return invalidParameter("Stream not found: " + streamArn);
     }
 
+    static AwsServiceException queueNotFound() {
+        return invalidParameter("Error occurred while ReceiveMessage. SQS Error Code: "
+                + "AWS.SimpleQueueService.NonExistentQueue. SQS Error Message: The specified queue does not exist "
+                + "for this wsdl version.");
+    }
+
+    static AwsServiceException queueBatchTooLarge() {
+        return invalidParameter("Maximum batch size for SQS is 10 when MaximumBatchingWindowInSeconds is not set.");
+    }
+
+    static AwsServiceException unsupportedScalingConfig() {
+        return invalidParameter("Unsupported ScalingConfig parameter for given event source mapping type.");
+    }
+
+    static AwsServiceException streamOnlyParameter() {
+        return invalidParameter("Unsupported parameter for given event source mapping type: ParallelizationFactor, "
+                + "MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError and "
+                + "TumblingWindowInSeconds apply to stream sources only.");
+    }
+
     static AwsServiceException unrecognizedEventSource() {
         return invalidParameter("Unrecognized event source.");
     }
 
     static AwsServiceException unsupportedEventSource(String arn) {
         return invalidParameter("Unsupported event source: " + arn
-                + ". Stratus maps DynamoDB streams to functions; no other event source runs here.");
+                + ". Stratus maps DynamoDB streams and SQS queues to functions; no other event source runs here.");
     }
 
     static AwsServiceException startingPositionMissing() {

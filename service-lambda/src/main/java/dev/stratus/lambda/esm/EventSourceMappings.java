@@ -57,30 +57,26 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
 
     MappingView create(RequestContext context, MappingParameters parameters) {
         MappingConstraints.check(parameters);
-        String streamArn = parameters.eventSourceArn();
-        if (streamArn == null) {
+        String sourceArn = parameters.eventSourceArn();
+        if (sourceArn == null) {
             throw EventSourceMappingErrors.unrecognizedEventSource();
         }
-        if (!streamArn.startsWith("arn:aws:dynamodb:") || !streamArn.contains("/stream/")) {
-            throw EventSourceMappingErrors.unsupportedEventSource(streamArn);
+        boolean queue = isQueue(sourceArn);
+        if (queue) {
+            checkQueueParameters(sourceArn, parameters);
+        } else {
+            checkStreamParameters(sourceArn, parameters);
         }
-        if (parameters.startingPosition() == null) {
-            throw EventSourceMappingErrors.startingPositionMissing();
-        }
-        if ("AT_TIMESTAMP".equals(parameters.startingPosition())) {
-            throw EventSourceMappingErrors.unsupportedStartingPosition(streamArn);
-        }
-        checkRecordAge(parameters.maximumRecordAgeInSeconds());
         List<String> patterns = checkedPatterns(parameters.filterPatterns());
         String destination = checkedDestination(parameters.onFailureDestination());
         String functionArn = resolveFunction(context, parameters.functionName());
-        requireStream(context, streamArn);
+        requireSource(context, sourceArn, queue);
         synchronized (lock) {
-            requireNoOtherMapping(context, streamArn, functionArn, null);
+            requireNoOtherMapping(context, sourceArn, functionArn, null);
             EventSourceMapping mapping = new EventSourceMapping(
-                    UUID.randomUUID().toString(), context.accountId(), context.region(), streamArn, functionArn,
+                    UUID.randomUUID().toString(), context.accountId(), context.region(), sourceArn, functionArn,
                     parameters.startingPosition(),
-                    orDefault(parameters.batchSize(), 100),
+                    orDefault(parameters.batchSize(), queue ? 10 : 100),
                     orDefault(parameters.maximumBatchingWindowInSeconds(), 0),
                     orDefault(parameters.parallelizationFactor(), 1),
                     orDefault(parameters.maximumRetryAttempts(), -1),
@@ -88,17 +84,17 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                     Boolean.TRUE.equals(parameters.bisectBatchOnFunctionError()),
                     orDefault(parameters.tumblingWindowInSeconds(), 0),
                     Objects.requireNonNullElse(parameters.functionResponseTypes(), List.of()),
-                    destination, patterns,
+                    destination, patterns, parameters.maximumConcurrency(),
                     !Boolean.FALSE.equals(parameters.enabled()),
                     EventSourceMapping.USER_ACTION, clock.millis(), EventSourceMapping.NO_RECORDS_PROCESSED);
             if ("LATEST".equals(mapping.startingPosition())) {
-                engine.startAtLatest(mapping.uuid(), streamArn);
+                engine.startAtLatest(mapping.uuid(), sourceArn);
             }
             store.put(mapping);
             if (mapping.enabled()) {
                 engine.run(mapping.subscription());
             }
-            LOG.info("Event source mapping {} created: {} -> {}", mapping.uuid(), streamArn, functionArn);
+            LOG.info("Event source mapping {} created: {} -> {}", mapping.uuid(), sourceArn, functionArn);
             return new MappingView(mapping, "Creating");
         }
     }
@@ -163,6 +159,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                     Objects.requireNonNullElse(parameters.functionResponseTypes(), old.functionResponseTypes()),
                     parameters.destinationConfig() == null ? old.onFailureDestination() : destination,
                     parameters.filterCriteria() == null ? old.filterPatterns() : patterns,
+                    parameters.scalingConfig() == null ? old.maximumConcurrency() : parameters.maximumConcurrency(),
                     enabled, EventSourceMapping.USER_ACTION, clock.millis(), old.lastProcessingResult());
             store.put(updated);
             if (enabled) {
@@ -266,11 +263,51 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                         : "arn:aws:lambda:" + context.region() + ":" + context.accountId() + ":function:" + functionName);
     }
 
-    private void requireStream(RequestContext context, String streamArn) {
-        Optional<EventSourceInfo> stream = sources.describe(streamArn);
-        if (stream.isEmpty() || !stream.get().accountId().equals(context.accountId())
-                || !stream.get().region().equals(context.region())) {
-            throw EventSourceMappingErrors.streamNotFound(streamArn);
+    private static boolean isQueue(String arn) {
+        return arn.matches("arn:aws[a-zA-Z-]*:sqs:[^:]+:\\d{12}:[^:/]+");
+    }
+
+    private static void checkStreamParameters(String streamArn, MappingParameters parameters) {
+        if (!streamArn.startsWith("arn:aws:dynamodb:") || !streamArn.contains("/stream/")) {
+            throw EventSourceMappingErrors.unsupportedEventSource(streamArn);
+        }
+        if (parameters.startingPosition() == null) {
+            throw EventSourceMappingErrors.startingPositionMissing();
+        }
+        if ("AT_TIMESTAMP".equals(parameters.startingPosition())) {
+            throw EventSourceMappingErrors.unsupportedStartingPosition(streamArn);
+        }
+        checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        if (parameters.scalingConfig() != null) {
+            throw EventSourceMappingErrors.unsupportedScalingConfig();
+        }
+    }
+
+    /** SQS takes no starting position, no stream-only settings, and batches over 10 only with a window. */
+    private static void checkQueueParameters(String queueArn, MappingParameters parameters) {
+        if (parameters.startingPosition() != null) {
+            throw EventSourceMappingErrors.unsupportedStartingPosition(queueArn);
+        }
+        if (parameters.onFailureDestination() != null) {
+            throw EventSourceMappingErrors.unsupportedDestination();
+        }
+        if (parameters.parallelizationFactor() != null || parameters.maximumRetryAttempts() != null
+                || parameters.maximumRecordAgeInSeconds() != null || parameters.bisectBatchOnFunctionError() != null
+                || parameters.tumblingWindowInSeconds() != null) {
+            throw EventSourceMappingErrors.streamOnlyParameter();
+        }
+        Integer batchSize = parameters.batchSize();
+        Integer window = parameters.maximumBatchingWindowInSeconds();
+        if (batchSize != null && batchSize > 10 && (window == null || window == 0)) {
+            throw EventSourceMappingErrors.queueBatchTooLarge();
+        }
+    }
+
+    private void requireSource(RequestContext context, String sourceArn, boolean queue) {
+        Optional<EventSourceInfo> source = sources.describe(sourceArn);
+        if (source.isEmpty() || !source.get().accountId().equals(context.accountId())
+                || !source.get().region().equals(context.region())) {
+            throw queue ? EventSourceMappingErrors.queueNotFound() : EventSourceMappingErrors.streamNotFound(sourceArn);
         }
     }
 

@@ -22,6 +22,7 @@ final class MappingConstraints {
         range(problems, "maximumRetryAttempts", parameters.maximumRetryAttempts(), -1, 10000);
         range(problems, "maximumRecordAgeInSeconds", parameters.maximumRecordAgeInSeconds(), -1, 604800);
         range(problems, "tumblingWindowInSeconds", parameters.tumblingWindowInSeconds(), 0, 900);
+        range(problems, "scalingConfig.maximumConcurrency", parameters.maximumConcurrency(), 2, 1000);
         String position = parameters.startingPosition();
         if (position != null && !STARTING_POSITIONS.contains(position)) {
             problems.add("Value '" + position + "' at 'startingPosition' failed to satisfy constraint: Member must "

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param filterCriteria    the FilterCriteria object as sent, or {@code null}
  * @param destinationConfig the DestinationConfig object as sent, or {@code null}
+ * @param scalingConfig     the ScalingConfig object as sent, or {@code null}
  */
 record MappingParameters(
         String functionName,
@@ -24,7 +25,8 @@ record MappingParameters(
         Integer tumblingWindowInSeconds,
         List<String> functionResponseTypes,
         JsonNode filterCriteria,
-        JsonNode destinationConfig) {
+        JsonNode destinationConfig,
+        JsonNode scalingConfig) {
 
     static MappingParameters from(JsonNode body) {
         return new MappingParameters(
@@ -41,7 +43,13 @@ record MappingParameters(
                 integer(body, "TumblingWindowInSeconds"),
                 texts(body, "FunctionResponseTypes"),
                 object(body, "FilterCriteria"),
-                object(body, "DestinationConfig"));
+                object(body, "DestinationConfig"),
+                object(body, "ScalingConfig"));
+    }
+
+    /** ScalingConfig's MaximumConcurrency, or {@code null} when not given (an empty ScalingConfig removes it). */
+    Integer maximumConcurrency() {
+        return scalingConfig == null ? null : integer(scalingConfig, "MaximumConcurrency");
     }
 
     /** The FilterCriteria patterns: {@code null} when FilterCriteria has no filters (or none was given). */

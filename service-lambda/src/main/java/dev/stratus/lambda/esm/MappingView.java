@@ -17,10 +17,8 @@ record MappingView(EventSourceMapping mapping, String state) {
     ObjectNode toJson(ObjectMapper mapper) {
         ObjectNode json = mapper.createObjectNode();
         json.put("UUID", mapping.uuid());
-        json.put("StartingPosition", mapping.startingPosition());
         json.put("BatchSize", mapping.batchSize());
         json.put("MaximumBatchingWindowInSeconds", mapping.maximumBatchingWindowInSeconds());
-        json.put("ParallelizationFactor", mapping.parallelizationFactor());
         json.put("EventSourceArn", mapping.eventSourceArn());
         if (mapping.filterPatterns() != null) {
             ArrayNode filters = json.putObject("FilterCriteria").putArray("Filters");
@@ -31,6 +29,22 @@ record MappingView(EventSourceMapping mapping, String state) {
         json.put("LastProcessingResult", mapping.lastProcessingResult());
         json.put("State", state);
         json.put("StateTransitionReason", mapping.stateTransitionReason());
+        if (mapping.startingPosition() != null) {
+            writeStreamSettings(json);
+        }
+        if (mapping.maximumConcurrency() != null) {
+            json.putObject("ScalingConfig").put("MaximumConcurrency", mapping.maximumConcurrency());
+        }
+        ArrayNode types = json.putArray("FunctionResponseTypes");
+        mapping.functionResponseTypes().forEach(types::add);
+        json.put("EventSourceMappingArn", mapping.arn());
+        return json;
+    }
+
+    /** What only stream mappings have (a queue's mapping has no starting position). */
+    private void writeStreamSettings(ObjectNode json) {
+        json.put("StartingPosition", mapping.startingPosition());
+        json.put("ParallelizationFactor", mapping.parallelizationFactor());
         ObjectNode onFailure = json.putObject("DestinationConfig").putObject("OnFailure");
         if (mapping.onFailureDestination() != null) {
             onFailure.put("Destination", mapping.onFailureDestination());
@@ -39,9 +53,5 @@ record MappingView(EventSourceMapping mapping, String state) {
         json.put("BisectBatchOnFunctionError", mapping.bisectBatchOnFunctionError());
         json.put("MaximumRetryAttempts", mapping.maximumRetryAttempts());
         json.put("TumblingWindowInSeconds", mapping.tumblingWindowInSeconds());
-        ArrayNode types = json.putArray("FunctionResponseTypes");
-        mapping.functionResponseTypes().forEach(types::add);
-        json.put("EventSourceMappingArn", mapping.arn());
-        return json;
     }
 }

@@ -8,7 +8,6 @@ import dev.stratus.sqs.message.SendResult;
 import dev.stratus.sqs.message.SqsMessage;
 import dev.stratus.sqs.poll.LongPolls;
 import dev.stratus.sqs.queue.Queue;
-import dev.stratus.sqs.queue.ReceiveOutcome;
 import dev.stratus.sqs.queue.Queues;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.OperationTable;
@@ -98,23 +97,12 @@ final class MessageOperations {
         List<String> systemNames = new ArrayList<>(Input.strings(input, "AttributeNames"));
         systemNames.addAll(Input.strings(input, "MessageSystemAttributeNames"));
         ReceivedMessages writer = new ReceivedMessages(mapper, systemNames, Input.strings(input, "MessageAttributeNames"));
-        List<SqsMessage> now = receive(queue, max, visibility);
+        List<SqsMessage> now = queues.receive(queue, max, visibility);
         if (!now.isEmpty() || waitSeconds == 0) {
             return CompletableFuture.completedFuture(writer.write(now));
         }
-        return longPolls.await(queue, () -> receive(queue, max, visibility), Duration.ofSeconds(waitSeconds))
+        return longPolls.await(queue, () -> queues.receive(queue, max, visibility), Duration.ofSeconds(waitSeconds))
                 .thenApply(writer::write);
-    }
-
-    /** One receive, handing messages received too often to the queue's dead-letter queue. */
-    private List<SqsMessage> receive(Queue queue, int max, Integer visibility) {
-        long now = clock.millis();
-        ReceiveOutcome outcome = queue.receive(max, visibility, now);
-        if (!outcome.deadLettered().isEmpty()) {
-            queues.byArn(outcome.deadLetterTargetArn())
-                    .ifPresent(target -> outcome.deadLettered().forEach(message -> target.accept(message, now)));
-        }
-        return outcome.received();
     }
 
     private static int orDefault(Integer value, int fallback) {

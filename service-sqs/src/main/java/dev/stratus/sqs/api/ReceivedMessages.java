@@ -59,22 +59,7 @@ final class ReceivedMessages {
     }
 
     private Map<String, String> systemAttributes(SqsMessage message) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("SenderId", message.senderId());
-        all.put("SentTimestamp", Long.toString(message.sentAt()));
-        all.put("ApproximateReceiveCount", Integer.toString(message.receiveCount()));
-        all.put("ApproximateFirstReceiveTimestamp", Long.toString(message.firstReceivedAt()));
-        if (message.sequenceNumber() != null) {
-            all.put("SequenceNumber", message.sequenceNumber());
-            all.put("MessageDeduplicationId", message.deduplicationId());
-        }
-        if (message.groupId() != null) {
-            all.put("MessageGroupId", message.groupId());
-        }
-        MessageAttribute trace = message.systemAttributes().get("AWSTraceHeader");
-        if (trace != null) {
-            all.put("AWSTraceHeader", trace.stringValue());
-        }
+        Map<String, String> all = message.systemAttributeValues();
         if (!systemNames.contains("All")) {
             all.keySet().retainAll(systemNames);
         }

@@ -1,5 +1,6 @@
 package dev.stratus.sqs.message;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -76,5 +77,26 @@ public record SqsMessage(
         return new SqsMessage(newSequence, messageId, body, attributes, systemAttributes, md5OfBody, md5OfAttributes,
                 md5OfSystemAttributes, senderId, sentAt, now, receiveCount, firstReceivedAt, null, groupId,
                 deduplicationId, newSequenceNumber, sourceArn);
+    }
+
+    /** Every system attribute ReceiveMessage can return, by name, in AWS's order (a mutable copy). */
+    public Map<String, String> systemAttributeValues() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("SenderId", senderId());
+        all.put("SentTimestamp", Long.toString(sentAt()));
+        all.put("ApproximateReceiveCount", Integer.toString(receiveCount()));
+        all.put("ApproximateFirstReceiveTimestamp", Long.toString(firstReceivedAt()));
+        if (sequenceNumber() != null) {
+            all.put("SequenceNumber", sequenceNumber());
+            all.put("MessageDeduplicationId", deduplicationId());
+        }
+        if (groupId() != null) {
+            all.put("MessageGroupId", groupId());
+        }
+        MessageAttribute trace = systemAttributes().get("AWSTraceHeader");
+        if (trace != null) {
+            all.put("AWSTraceHeader", trace.stringValue());
+        }
+        return all;
     }
 }

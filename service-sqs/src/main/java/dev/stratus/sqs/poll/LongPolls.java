@@ -57,6 +57,18 @@ public final class LongPolls implements ServiceLifecycle {
         return waiter.result;
     }
 
+    /**
+     * Announces the queue's arrivals again when its next invisible message becomes visible, for consumers that
+     * sleep until an arrival (Lambda's event source mappings).
+     */
+    public void announceWhenVisible(Queue queue) {
+        long now = clock.millis();
+        OptionalLong next = queue.nextAvailableAt(now);
+        if (next.isPresent()) {
+            timer.schedule(queue::announceArrival, next.getAsLong() - now, TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** How many receives are waiting now. */
     public int waiting() {
         return waiting.get();

@@ -298,7 +298,8 @@ public final class Queue {
         arrivalListeners.remove(listener);
     }
 
-    void announceArrival() {
+    /** Tells the arrival listeners that messages may be receivable (new, or visible again). */
+    public void announceArrival() {
         arrivalListeners.forEach(Runnable::run);
     }
 

@@ -2,6 +2,7 @@ package dev.stratus.sqs.queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.sqs.SqsErrors;
+import dev.stratus.sqs.message.SqsMessage;
 import dev.stratus.spi.storage.Storage;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -104,6 +105,17 @@ public final class Queues {
     public Optional<Queue> byArn(String arn) {
         QueueId id = QueueId.fromArn(arn);
         return id == null ? Optional.empty() : Optional.ofNullable(queues.get(id));
+    }
+
+    /** One receive, handing messages received too often to the queue's dead-letter queue. */
+    public List<SqsMessage> receive(Queue queue, int max, Integer visibility) {
+        long now = clock.millis();
+        ReceiveOutcome outcome = queue.receive(max, visibility, now);
+        if (!outcome.deadLettered().isEmpty()) {
+            byArn(outcome.deadLetterTargetArn())
+                    .ifPresent(target -> outcome.deadLettered().forEach(message -> target.accept(message, now)));
+        }
+        return outcome.received();
     }
 
     public synchronized void delete(QueueId id) {

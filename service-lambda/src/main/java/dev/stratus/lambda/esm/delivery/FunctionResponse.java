@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.runtime.InvocationResult;
 import java.io.IOException;
-import java.math.BigInteger;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** How the function answered a batch, read as AWS reads stream-batch responses. */
 sealed interface FunctionResponse {
@@ -13,8 +15,19 @@ sealed interface FunctionResponse {
     record Succeeded(JsonNode state) implements FunctionResponse {
     }
 
-    /** The records before {@code firstFailed} were processed, the rest must be retried. */
-    record PartiallyFailed(int firstFailed, JsonNode state) implements FunctionResponse {
+    /**
+     * The records at the {@code failed} positions (ascending, not empty) failed: a stream retries from the first,
+     * a queue keeps exactly these.
+     */
+    record PartiallyFailed(List<Integer> failed, JsonNode state) implements FunctionResponse {
+
+        public PartiallyFailed {
+            failed = List.copyOf(failed);
+        }
+
+        int firstFailed() {
+            return failed.get(0);
+        }
     }
 
     /** The whole batch failed (an error, a timeout, or a malformed partial-failure response). */
@@ -23,7 +36,7 @@ sealed interface FunctionResponse {
 
     /**
      * Reads the result. With ReportBatchItemFailures, {@code batchItemFailures} names the failed records by
-     * sequence number; an empty or missing list means success, an identifier that is not in the batch (or a
+     * item identifier; an empty or missing list means success, an identifier that is not in the batch (or a
      * response that is not JSON) fails the whole batch.
      */
     static FunctionResponse read(InvocationResult result, Batch batch, boolean reportBatchItemFailures,
@@ -55,29 +68,23 @@ sealed interface FunctionResponse {
         if (!failures.isArray()) {
             return new Failed();
         }
-        int firstFailed = Integer.MAX_VALUE;
+        SortedSet<Integer> failed = new TreeSet<>();
         for (JsonNode failure : failures) {
             int index = indexOf(batch, failure.path("itemIdentifier"));
             if (index < 0) {
                 return new Failed();
             }
-            firstFailed = Math.min(firstFailed, index);
+            failed.add(index);
         }
-        return new PartiallyFailed(firstFailed, state);
+        return new PartiallyFailed(List.copyOf(failed), state);
     }
 
     private static int indexOf(Batch batch, JsonNode identifier) {
         if (!identifier.isTextual() || identifier.asText().isEmpty()) {
             return -1;
         }
-        BigInteger wanted;
-        try {
-            wanted = new BigInteger(identifier.asText());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
         for (int i = 0; i < batch.size(); i++) {
-            if (batch.records().get(i).sequence().equals(wanted)) {
+            if (batch.records().get(i).itemIdentifier().equals(identifier.asText())) {
                 return i;
             }
         }

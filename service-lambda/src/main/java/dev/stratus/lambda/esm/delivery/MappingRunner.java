@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one enabled mapping: registers it as a consumer of its event source and keeps one {@link ShardWorker}
- * per partition that is ready (its parent consumed to the end, so each item's records arrive in order across a
+ * Runs one enabled mapping: registers it as a consumer of its event source and keeps one worker per partition
+ * (a {@link QueueWorker} for a queue, else a {@link ShardWorker}) that is ready (its parent consumed to the end, so each item's records arrive in order across a
  * shard rollover). A mapping whose source no running service offers stays idle. {@code this} guards
  * {@code source}, {@code stopped}, {@code endedShards} and starting workers.
  */
@@ -27,7 +27,7 @@ final class MappingRunner implements EventSourceConsumer {
 
     private final DeliveryContext context;
     private final Subscription subscription;
-    private final Map<String, ShardWorker> workers = new ConcurrentHashMap<>();
+    private final Map<String, PartitionWorker> workers = new ConcurrentHashMap<>();
     private final Set<String> endedShards = new HashSet<>();
     private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
     private EventSource source;
@@ -65,13 +65,13 @@ final class MappingRunner implements EventSourceConsumer {
                 registration.close();
             }
         }
-        workers.values().forEach(ShardWorker::stop);
+        workers.values().forEach(PartitionWorker::stop);
         return CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
     }
 
     @Override
     public void recordsAvailable(String sourceArn, String partitionId) {
-        ShardWorker worker = workers.get(partitionId);
+        PartitionWorker worker = workers.get(partitionId);
         if (worker != null) {
             worker.wake();
         }
@@ -79,7 +79,7 @@ final class MappingRunner implements EventSourceConsumer {
 
     @Override
     public void partitionsChanged(String sourceArn) {
-        workers.values().forEach(ShardWorker::wake);
+        workers.values().forEach(PartitionWorker::wake);
         refreshLater();
     }
 
@@ -130,7 +130,9 @@ final class MappingRunner implements EventSourceConsumer {
     }
 
     private void startWorker(String shardId) {
-        ShardWorker worker = new ShardWorker(context, source, subscription, shardId, this);
+        PartitionWorker worker = source.consumedOnRead()
+                ? new QueueWorker(context, source, subscription, shardId)
+                : new ShardWorker(context, source, subscription, shardId, this);
         workers.put(shardId, worker);
         running.add(worker.finished());
         worker.finished().whenComplete((ignored, error) -> running.remove(worker.finished()));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.events.api.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Instant;
 
 /** A source's record on its way to the function, with the JSON bytes of its event. */
@@ -22,8 +21,8 @@ record PendingRecord(SourceRecord source, byte[] json) {
         return source.sequenceNumber();
     }
 
-    BigInteger sequence() {
-        return new BigInteger(source.sequenceNumber());
+    String itemIdentifier() {
+        return source.itemIdentifier();
     }
 
     Instant createdAt() {

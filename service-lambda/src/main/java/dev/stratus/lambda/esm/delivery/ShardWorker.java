@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * lanes, then checkpoints and acknowledges what it consumed. Sleeps on its {@link Wakeup} between records: the
  * source's notifications wake it, nothing polls.
  */
-final class ShardWorker implements Runnable {
+final class ShardWorker extends PartitionWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShardWorker.class);
     private static final int MAX_READ = 1000;
@@ -30,9 +29,7 @@ final class ShardWorker implements Runnable {
     private final Subscription subscription;
     private final String shardId;
     private final MappingRunner runner;
-    private final Wakeup wakeup = new Wakeup();
     private final List<Lane> lanes = new ArrayList<>();
-    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     private final List<PendingRecord> buffer = new ArrayList<>();
     private long bufferedBytes;
@@ -42,6 +39,7 @@ final class ShardWorker implements Runnable {
 
     ShardWorker(DeliveryContext context, EventSource source, Subscription subscription, String shardId,
                 MappingRunner runner) {
+        super(shardId);
         this.context = context;
         this.source = source;
         this.subscription = subscription;
@@ -50,23 +48,6 @@ final class ShardWorker implements Runnable {
         for (int i = 0; i < subscription.options().parallelizationFactor(); i++) {
             lanes.add(new Lane(context, source, subscription, shardId, wakeup));
         }
-    }
-
-    String shardId() {
-        return shardId;
-    }
-
-    void wake() {
-        wakeup.signal();
-    }
-
-    void stop() {
-        wakeup.stop();
-    }
-
-    /** Completes when the worker's thread is done with the shard (stopped, ended or failed). */
-    CompletableFuture<Void> finished() {
-        return finished;
     }
 
     @Override
