@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows of DESIGN.md, second to the module dependencies that already enforce them: services never import
  * the gateway, a storage engine or another service's internals; Lambda sees no other service at all, only the
- * events contract; contracts, engines and the plugins shipped in plugins/ (SQS) import only the SPI; the SPI
+ * events contract; contracts, engines and the plugins shipped in plugins/ (SQS, SNS) import only the SPI; the SPI
  * imports nothing of ours.
  */
 class ArchitectureTest {
 
     private static final String[] SERVICES = {"dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda..",
-            "dev.stratus.sqs.."};
+            "dev.stratus.sqs..", "dev.stratus.sns.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -48,7 +48,7 @@ class ArchitectureTest {
     void contractsStorageEnginesAndPluginsDependOnlyOnTheSpi() {
         for (String module : new String[] {"dev.stratus.dynamodb.api", "dev.stratus.streams.api",
                 "dev.stratus.events.api", "dev.stratus.storage.memory", "dev.stratus.storage.rocksdb",
-                "dev.stratus.sqs"}) {
+                "dev.stratus.sqs", "dev.stratus.sns"}) {
             assertHolds(noClasses().that().resideInAPackage(module + "..")
                     .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi")).and(outside(module))));
         }
