@@ -1,12 +1,10 @@
 package dev.stratus.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,16 +29,6 @@ class SnsPluginIT {
     }
 
     @Test
-    void snsShipsAsAPluginJarAndNotInLib() throws Exception {
-        try (var plugins = Files.list(stratus.home().resolve("plugins"))) {
-            assertTrue(plugins.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sns")));
-        }
-        try (var lib = Files.list(stratus.home().resolve("lib"))) {
-            assertFalse(lib.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sns")));
-        }
-    }
-
-    @Test
     void theCliPublishesToATopicAndTheMessageArrivesInTheSubscribedQueue() throws Exception {
         try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
             String topic = stratus.awsJson(server, "sns", "create-topic", "--name", "barks").get("TopicArn").asText();
@@ -51,7 +39,8 @@ class SnsPluginIT {
                     queueArn);
             String messageId = stratus.awsJson(server, "sns", "publish", "--topic-arn", topic, "--subject",
                     "A new bark from Jane Doe", "--message", "Testing...1...2...3").get("MessageId").asText();
-            JsonNode received = stratus.awsJson(server, "sqs", "receive-message", "--queue-url", queueUrl, "--wait-time-seconds", "1");
+            JsonNode received = stratus.awsJson(server, "sqs", "receive-message", "--queue-url", queueUrl,
+                    "--wait-time-seconds", "1");
 
             JsonNode envelope = JSON.readTree(received.get("Messages").get(0).get("Body").asText());
             assertEquals("arn:aws:sns:us-east-1:000000000000:barks", topic);

@@ -1,12 +1,10 @@
 package dev.stratus.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,16 +26,6 @@ class SqsPluginIT {
     @BeforeAll
     static void unpack() throws Exception {
         stratus = InstalledStratus.unpack(unpacked);
-    }
-
-    @Test
-    void sqsShipsAsAPluginJarAndNotInLib() throws Exception {
-        try (var plugins = Files.list(stratus.home().resolve("plugins"))) {
-            assertTrue(plugins.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sqs")));
-        }
-        try (var lib = Files.list(stratus.home().resolve("lib"))) {
-            assertFalse(lib.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sqs")));
-        }
     }
 
     @Test
