@@ -32,11 +32,12 @@ class SnsPluginIT {
     void theCliPublishesToATopicAndTheMessageArrivesInTheSubscribedQueue() throws Exception {
         try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
             String topic = stratus.awsJson(server, "sns", "create-topic", "--name", "barks").get("TopicArn").asText();
-            String queueUrl = stratus.awsJson(server, "sqs", "create-queue", "--queue-name", "bark-inbox").get("QueueUrl").asText();
-            String queueArn = stratus.awsJson(server, "sqs", "get-queue-attributes", "--queue-url", queueUrl, "--attribute-names",
-                    "QueueArn").get("Attributes").get("QueueArn").asText();
-            stratus.awsJson(server, "sns", "subscribe", "--topic-arn", topic, "--protocol", "sqs", "--notification-endpoint",
-                    queueArn);
+            String queueUrl = stratus.awsJson(server, "sqs", "create-queue", "--queue-name", "bark-inbox")
+                    .get("QueueUrl").asText();
+            String queueArn = stratus.awsJson(server, "sqs", "get-queue-attributes", "--queue-url", queueUrl,
+                    "--attribute-names", "QueueArn").get("Attributes").get("QueueArn").asText();
+            stratus.awsJson(server, "sns", "subscribe", "--topic-arn", topic, "--protocol", "sqs",
+                    "--notification-endpoint", queueArn);
             String messageId = stratus.awsJson(server, "sns", "publish", "--topic-arn", topic, "--subject",
                     "A new bark from Jane Doe", "--message", "Testing...1...2...3").get("MessageId").asText();
             JsonNode received = stratus.awsJson(server, "sqs", "receive-message", "--queue-url", queueUrl,
@@ -48,8 +49,8 @@ class SnsPluginIT {
             assertEquals(messageId, envelope.get("MessageId").asText());
             assertEquals("A new bark from Jane Doe", envelope.get("Subject").asText());
             assertEquals("Testing...1...2...3", envelope.get("Message").asText());
-            assertEquals(topic, stratus.awsJson(server, "sns", "list-subscriptions").get("Subscriptions").get(0).get("TopicArn")
-                    .asText());
+            assertEquals(topic, stratus.awsJson(server, "sns", "list-subscriptions").get("Subscriptions").get(0)
+                    .get("TopicArn").asText());
         }
     }
 

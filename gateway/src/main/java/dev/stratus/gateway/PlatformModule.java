@@ -16,7 +16,10 @@ import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 
-/** What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON mapper, calls to other services. */
+/**
+ * What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON
+ * mapper, calls to other services.
+ */
 final class PlatformModule extends AbstractModule {
 
     private final StratusSettings settings;

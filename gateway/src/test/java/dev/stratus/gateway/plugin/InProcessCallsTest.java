@@ -48,7 +48,8 @@ class InProcessCallsTest {
 
     @Test
     void theCalledServiceAnswersInTheCallersAccountAndRegionUnderANewRequestId() {
-        ServiceRequest request = new ServiceRequest("POST", "/", Map.of(), Map.of(), "hello".getBytes(StandardCharsets.UTF_8));
+        ServiceRequest request = new ServiceRequest("POST", "/", Map.of(), Map.of(),
+                "hello".getBytes(StandardCharsets.UTF_8));
 
         ServiceResponse response = calls.call("called", request, caller).toCompletableFuture().join();
 
