@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The built tarball, unpacked and run as a user would run it: layout, start and stop, refused starts, the heap
@@ -45,6 +47,17 @@ class DistributionIT {
         assertTrue(Files.getPosixFilePermissions(home.resolve("bin/stratus")).contains(PosixFilePermission.OWNER_EXECUTE));
         try (var jars = Files.list(home.resolve("lib"))) {
             assertTrue(jars.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-gateway")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stratus-service-sqs", "stratus-service-sns"})
+    void pluginsShipAsJarsInPluginsAndNotInLib(String artifact) throws IOException {
+        try (var plugins = Files.list(stratus.home().resolve("plugins"))) {
+            assertTrue(plugins.anyMatch(jar -> jar.getFileName().toString().startsWith(artifact)));
+        }
+        try (var lib = Files.list(stratus.home().resolve("lib"))) {
+            assertFalse(lib.anyMatch(jar -> jar.getFileName().toString().startsWith(artifact)));
         }
     }
 

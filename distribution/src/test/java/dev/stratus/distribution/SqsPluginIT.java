@@ -2,7 +2,6 @@ package dev.stratus.distribution;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,16 +40,6 @@ class SqsPluginIT {
     @BeforeAll
     static void unpack() throws Exception {
         stratus = InstalledStratus.unpack(unpacked);
-    }
-
-    @Test
-    void sqsShipsAsAPluginJarAndNotInLib() throws Exception {
-        try (var plugins = Files.list(stratus.home().resolve("plugins"))) {
-            assertTrue(plugins.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sqs")));
-        }
-        try (var lib = Files.list(stratus.home().resolve("lib"))) {
-            assertFalse(lib.anyMatch(jar -> jar.getFileName().toString().startsWith("stratus-service-sqs")));
-        }
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import dev.stratus.gateway.plugin.InProcessCalls;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.ServiceCalls;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusEndpoint;
@@ -14,7 +16,10 @@ import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 
-/** What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON mapper. */
+/**
+ * What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON
+ * mapper, calls to other services.
+ */
 final class PlatformModule extends AbstractModule {
 
     private final StratusSettings settings;
@@ -45,6 +50,7 @@ final class PlatformModule extends AbstractModule {
         bind(CodeOutput.class).toInstance(codeOutput);
         bind(Storage.class).toInstance(storage);
         bind(ObjectMapper.class).toInstance(mapper);
+        bind(ServiceCalls.class).to(InProcessCalls.class);
         MapBinder.newMapBinder(binder(), String.class, ServiceHandler.class);
         Multibinder.newSetBinder(binder(), ServiceLifecycle.class);
         Multibinder.newSetBinder(binder(), HealthCheck.class);

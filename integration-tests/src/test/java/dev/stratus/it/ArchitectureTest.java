@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows of DESIGN.md, second to the module dependencies that already enforce them: services never import
  * the gateway, a storage engine or another service's internals; Lambda sees no other service at all, only the
- * events contract; contracts, engines and the plugins shipped in plugins/ (SQS) import only the SPI; the SPI
- * imports nothing of ours.
+ * events contract; contracts and engines import only the SPI, the plugins shipped in plugins/ (SQS, SNS) only the SPI and
+ * the events contract; the SPI imports nothing of ours.
  */
 class ArchitectureTest {
 
     private static final String[] SERVICES = {"dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda..",
-            "dev.stratus.sqs.."};
+            "dev.stratus.sqs..", "dev.stratus.sns.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -55,9 +55,11 @@ class ArchitectureTest {
 
     @Test
     void pluginsDependOnlyOnTheSpiAndTheEventsContract() {
-        assertHolds(noClasses().that().resideInAPackage("dev.stratus.sqs..")
-                .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi"))
-                        .and(outside("dev.stratus.events.api")).and(outside("dev.stratus.sqs"))));
+        for (String plugin : new String[] {"dev.stratus.sqs", "dev.stratus.sns"}) {
+            assertHolds(noClasses().that().resideInAPackage(plugin + "..")
+                    .should().dependOnClassesThat(ours().and(outside("dev.stratus.spi"))
+                            .and(outside("dev.stratus.events.api")).and(outside(plugin))));
+        }
     }
 
     @Test

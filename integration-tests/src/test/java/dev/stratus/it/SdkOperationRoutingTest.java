@@ -24,6 +24,7 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -54,6 +55,11 @@ class SdkOperationRoutingTest {
     @TestFactory
     Stream<DynamicTest> everySqsOperationReachesSqs() {
         return probes(SqsClient.class);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySnsOperationReachesSns() {
+        return probes(SnsClient.class);
     }
 
     private static Stream<DynamicTest> probes(Class<? extends SdkClient> clientType) {

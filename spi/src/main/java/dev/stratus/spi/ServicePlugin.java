@@ -9,7 +9,8 @@ import com.google.inject.Module;
  * {@link ServiceHandler} with {@link ServiceBindings#handler} and may bind lifecycle hooks and
  * health checks. All plugin modules share one injector with the platform module, which binds
  * {@link StratusSettings}, {@link StratusEndpoint}, {@link java.time.Clock},
- * {@link dev.stratus.spi.storage.Storage} and a configured {@link com.fasterxml.jackson.databind.ObjectMapper}.
+ * {@link dev.stratus.spi.storage.Storage}, a configured {@link com.fasterxml.jackson.databind.ObjectMapper} and
+ * {@link ServiceCalls} to the other running services.
  */
 public interface ServicePlugin {
 
