@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * The way of every request, outermost first: access log, CORS, error mapping, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
+ * The way of every request, outermost first: access log, function URL routing, CORS (not for function URLs), error
+ * mapping, platform routes, service resolution, body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
  * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
  * body as sent, before it is decoded.
  */
@@ -31,7 +31,8 @@ public final class RequestPipeline {
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
         Handler platform = new PlatformEndpoints(health, mapper, resolved);
-        return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(),
-                new ErrorMapping(errors, writer, platform)));
+        Handler mapped = new ErrorMapping(errors, writer, platform);
+        return new AccessLog(options.clock(),
+                new FunctionUrlRouting(mapped, new CorsHandler(options.corsOrigins(), mapped)));
     }
 }
