@@ -103,14 +103,8 @@ class FunctionUrlRequestsTest {
                 .cors(Cors.builder().allowOrigins("https://app.example").allowMethods("POST")
                         .allowHeaders("x-token").maxAge(300).build())).functionUrl();
 
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://app.example")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> other = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://elsewhere.example")
-                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preflight = preflight(pathForm(endpoint, url, "/"), "https://app.example");
+        HttpResponse<String> other = preflight(pathForm(endpoint, url, "/"), "https://elsewhere.example");
         HttpResponse<String> call = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/"))
                 .header("Origin", "https://app.example").build(), HttpResponse.BodyHandlers.ofString());
 
@@ -129,6 +123,12 @@ class FunctionUrlRequestsTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(403, response.statusCode());
+    }
+
+    private HttpResponse<String> preflight(URI uri, String origin) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String urlOf(LambdaClient lambda, String name, String source, FunctionUrlAuthType authType) {
