@@ -78,8 +78,7 @@ class FunctionUrlRequestsTest {
     void aPlainResultBecomesA200JsonBody(LambdaClient lambda, URI endpoint) throws Exception {
         String url = urlOf(lambda, "url-plain", PLAIN, FunctionUrlAuthType.NONE);
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(pathForm(endpoint, url, "/"));
 
         assertEquals(200, response.statusCode());
         assertEquals("just text", response.body());
@@ -89,8 +88,7 @@ class FunctionUrlRequestsTest {
     void anIamUrlRefusesAnUnsignedRequest(LambdaClient lambda, URI endpoint) throws Exception {
         String url = urlOf(lambda, "url-iam", ECHO, FunctionUrlAuthType.AWS_IAM);
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(pathForm(endpoint, url, "/"));
 
         assertEquals(403, response.statusCode());
         assertEquals("{\"Message\":\"Forbidden\"}", response.body());
@@ -119,10 +117,13 @@ class FunctionUrlRequestsTest {
 
     @Test
     void anUnknownUrlIsForbidden(URI endpoint) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint.resolve("/lambda-url/nosuchurl/"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(endpoint.resolve("/lambda-url/nosuchurl/"));
 
         assertEquals(403, response.statusCode());
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> preflight(URI uri, String origin) throws IOException, InterruptedException {
