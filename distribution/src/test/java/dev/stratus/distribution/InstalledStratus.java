@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** The built tarball, unpacked into a folder of its own, and Stratus processes started from it. */
 final class InstalledStratus {
@@ -111,6 +115,25 @@ final class InstalledStratus {
         }
         String out = run.stdout().strip();
         return out.isEmpty() ? JSON.createObjectNode() : JSON.readTree(out);
+    }
+
+    /**
+     * Creates a Node.js 20 function whose {@code index.js} is {@code source} (handler {@code index.handler}) with
+     * {@code bin/awslocal}, its zip written into {@code dir}; more arguments go to create-function as they are.
+     */
+    JsonNode createNodeFunction(Server server, Path dir, String name, String source, String... moreArgs)
+            throws IOException, InterruptedException {
+        Path zip = dir.resolve(name + ".zip");
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.putNextEntry(new ZipEntry("index.js"));
+            out.write(source.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        List<String> args = new ArrayList<>(List.of("lambda", "create-function", "--function-name", name,
+                "--zip-file", "fileb://" + zip, "--role", "arn:aws:iam::000000000000:role/lambda-role",
+                "--handler", "index.handler", "--runtime", "nodejs20.x"));
+        args.addAll(List.of(moreArgs));
+        return awsJson(server, args.toArray(String[]::new));
     }
 
     private ProcessBuilder command(List<String> args) {

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,15 +32,8 @@ class LambdaPermissionsIT {
     static void start() throws Exception {
         stratus = InstalledStratus.unpack(Files.createDirectories(workspace.resolve("install")));
         server = stratus.start(InstalledStratus.freePort());
-        Path zip = workspace.resolve("function.zip");
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-            out.putNextEntry(new ZipEntry("index.js"));
-            out.write("exports.handler = async (event) => event;".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        stratus.awsJson(server, "lambda", "create-function", "--function-name", "thumbnails",
-                "--zip-file", "fileb://" + zip, "--role", "arn:aws:iam::000000000000:role/lambda-role",
-                "--handler", "index.handler", "--runtime", "nodejs20.x", "--publish");
+        stratus.createNodeFunction(server, workspace, "thumbnails", "exports.handler = async (event) => event;",
+                "--publish");
         stratus.awsJson(server, "lambda", "create-alias", "--function-name", "thumbnails", "--name", "live",
                 "--function-version", "1");
     }

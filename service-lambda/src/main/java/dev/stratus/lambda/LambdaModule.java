@@ -29,6 +29,8 @@ import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
 import dev.stratus.lambda.signing.CodeSigningConfigs;
 import dev.stratus.lambda.tags.TaggableResource;
+import dev.stratus.lambda.url.FunctionUrlEndpoints;
+import dev.stratus.lambda.url.FunctionUrlRequests;
 import dev.stratus.spi.ServiceBindings;
 import jakarta.inject.Singleton;
 
@@ -58,6 +60,8 @@ public class LambdaModule extends AbstractModule {
         routes.addBinding().to(FunctionSettingsEndpoints.class);
         routes.addBinding().to(CapacityProviderEndpoints.class);
         routes.addBinding().to(DurableExecutionEndpoints.class);
+        routes.addBinding().to(FunctionUrlEndpoints.class);
+        routes.addBinding().to(FunctionUrlRequests.class);
         Multibinder<TaggableResource> taggables = Multibinder.newSetBinder(binder(), TaggableResource.class);
         taggables.addBinding().to(CodeSigningConfigs.class);
         taggables.addBinding().to(CapacityProviders.class);

@@ -4,6 +4,7 @@ import com.google.inject.Module;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.invoke.async.AsyncInvocations;
 import dev.stratus.lambda.runtime.RuntimeModule;
+import dev.stratus.lambda.url.FunctionUrlRequests;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.ServiceDescriptor;
 import dev.stratus.spi.ServicePlugin;
@@ -17,11 +18,11 @@ public class LambdaPlugin implements ServicePlugin {
 
     public static final String NAME = "lambda";
 
-    /** Every path prefix of the Lambda API (one per API date in the model), and Stratus's code downloads. */
+    /** Every path prefix of the Lambda API (one per API date in the model), Stratus's code downloads and function URLs' path form. */
     static final List<String> PATH_PREFIXES = List.of("/2014-11-13/", "/2015-03-31/", "/2016-08-19/", "/2017-03-31/",
             "/2017-10-31/", "/2018-10-31/", "/2019-09-25/", "/2019-09-30/", "/2020-04-22/", "/2020-06-30/",
             "/2021-07-20/", "/2021-10-31/", "/2021-11-15/", "/2024-08-31/", "/2025-11-30/", "/2025-12-01/",
-            "/lambda-code/");
+            "/lambda-code/", FunctionUrlRequests.PREFIX);
 
     @Override
     public ServiceDescriptor descriptor() {

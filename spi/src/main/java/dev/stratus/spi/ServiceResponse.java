@@ -7,7 +7,8 @@ import java.util.Map;
  * What a service answers. The gateway adds {@code x-amzn-RequestId}.
  *
  * @param status  the HTTP status
- * @param headers header values by name
+ * @param headers header values by name; a value of several lines goes out as one header field per line
+ *                (several {@code Set-Cookie}s)
  * @param body    the body bytes
  */
 public record ServiceResponse(int status, Map<String, String> headers, byte[] body) {

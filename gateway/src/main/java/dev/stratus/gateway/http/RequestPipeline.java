@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * The way of every request, outermost first: access log, CORS, error mapping, the same-origin rule for writes to
- * platform paths, the console, platform routes, service resolution, body limit, signature check (with
- * {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the limit so that even a refused body is
- * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
+ * The way of every request, outermost first: access log, function URL routing, CORS (not for function URLs), error
+ * mapping, the same-origin rule for writes to platform paths, the console, platform routes, service resolution,
+ * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
+ * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
+ * body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
@@ -38,7 +39,8 @@ public final class RequestPipeline {
                 .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
                 .map(RunningService::handler).findFirst();
         Handler console = new ConsoleHandler(streams, mapper, options.clock(), options.defaultRegion(), platform);
-        return new AccessLog(options.clock(), new CorsHandler(options.corsOrigins(),
-                new ErrorMapping(errors, writer, new SameOriginRule(console))));
+        Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));
+        return new AccessLog(options.clock(),
+                new FunctionUrlRouting(mapped, new CorsHandler(options.corsOrigins(), mapped)));
     }
 }

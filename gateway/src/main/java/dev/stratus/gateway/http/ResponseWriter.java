@@ -23,7 +23,13 @@ final class ResponseWriter {
     void write(ServiceResponse answer, Request request, Response response, Callback callback) {
         response.setStatus(answer.status());
         HttpFields.Mutable out = response.getHeaders();
-        answer.headers().forEach(out::put);
+        answer.headers().forEach((name, value) -> {
+            String[] lines = value.split("\n");
+            out.put(name, lines[0]);
+            for (int i = 1; i < lines.length; i++) {
+                out.add(name, lines[i]);
+            }
+        });
         byte[] body = answer.body();
         if (body.length > 0 && acceptsGzip(request.getHeaders())) {
             body = gzip(body);

@@ -30,6 +30,9 @@ final class SignatureCheck extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (FunctionUrlRouting.isFunctionUrl(request.getHttpURI().getPath())) {
+            return super.handle(request, response, callback);
+        }
         Exchange exchange = Exchange.of(request);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {

@@ -1,0 +1,145 @@
+package dev.stratus.lambda.url;
+
+import static dev.stratus.lambda.TestFunctions.ECHO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.lambda.TestFunctions;
+import dev.stratus.testkit.StratusExtension;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Cors;
+import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
+
+@ExtendWith(StratusExtension.class)
+class FunctionUrlRequestsTest {
+
+    private static final String RESPONDING = "exports.handler = async (event) => ({ statusCode: 201, "
+            + "headers: { 'X-Echo': event.requestContext.http.method }, cookies: ['a=1', 'b=2'], "
+            + "body: Buffer.from(event.body, 'base64').reverse().toString('base64'), isBase64Encoded: true });";
+    private static final String PLAIN = "exports.handler = async () => 'just text';";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void aGetThroughTheHostFormBecomesAVersionTwoEvent(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-echo", ECHO, FunctionUrlAuthType.NONE);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint.resolve("/items/7?color=red&size=L"))
+                .header("Host", URI.create(url).getAuthority())
+                .header("Cookie", "session=abc; theme=dark")
+                .header("X-Custom", "yes")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
+        JsonNode event = mapper.readTree(response.body());
+        assertEquals("2.0", event.get("version").asText());
+        assertEquals("/items/7", event.get("rawPath").asText());
+        assertEquals("color=red&size=L", event.get("rawQueryString").asText());
+        assertEquals("red", event.at("/queryStringParameters/color").asText());
+        assertEquals(List.of("session=abc", "theme=dark"),
+                List.of(event.at("/cookies/0").asText(), event.at("/cookies/1").asText()));
+        assertEquals("yes", event.at("/headers/x-custom").asText());
+        assertEquals("GET", event.at("/requestContext/http/method").asText());
+        assertEquals("/items/7", event.at("/requestContext/http/path").asText());
+        assertTrue(event.at("/requestContext/http/sourceIp").isTextual());
+        assertEquals(false, event.get("isBase64Encoded").asBoolean());
+    }
+
+    @Test
+    void aBinaryPostThroughThePathFormIsBase64AndTheResultIsMapped(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-binary", RESPONDING, FunctionUrlAuthType.NONE);
+
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/upload"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1, 2, 3, (byte) 0xff})).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(201, response.statusCode());
+        assertEquals("POST", response.headers().firstValue("x-echo").orElse(""));
+        assertEquals(List.of("a=1", "b=2"), response.headers().allValues("set-cookie"));
+        assertEquals(Base64.getEncoder().encodeToString(new byte[] {(byte) 0xff, 3, 2, 1}),
+                Base64.getEncoder().encodeToString(response.body()));
+    }
+
+    @Test
+    void aPlainResultBecomesA200JsonBody(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-plain", PLAIN, FunctionUrlAuthType.NONE);
+
+        HttpResponse<String> response = get(pathForm(endpoint, url, "/"));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("just text", response.body());
+    }
+
+    @Test
+    void anIamUrlRefusesAnUnsignedRequest(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-iam", ECHO, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> response = get(pathForm(endpoint, url, "/"));
+
+        assertEquals(403, response.statusCode());
+        assertEquals("{\"Message\":\"Forbidden\"}", response.body());
+    }
+
+    @Test
+    void aPreflightIsAnsweredFromTheUrlsCorsSettings(LambdaClient lambda, URI endpoint) throws Exception {
+        TestFunctions.create(lambda, "url-cors", ECHO);
+        String url = lambda.createFunctionUrlConfig(r -> r.functionName("url-cors").authType(FunctionUrlAuthType.NONE)
+                .cors(Cors.builder().allowOrigins("https://app.example").allowMethods("POST")
+                        .allowHeaders("x-token").maxAge(300).build())).functionUrl();
+
+        HttpResponse<String> preflight = preflight(pathForm(endpoint, url, "/"), "https://app.example");
+        HttpResponse<String> other = preflight(pathForm(endpoint, url, "/"), "https://elsewhere.example");
+        HttpResponse<String> call = http.send(HttpRequest.newBuilder(pathForm(endpoint, url, "/"))
+                .header("Origin", "https://app.example").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, preflight.statusCode());
+        assertEquals("https://app.example", preflight.headers().firstValue("access-control-allow-origin").orElse(""));
+        assertEquals("POST", preflight.headers().firstValue("access-control-allow-methods").orElse(""));
+        assertEquals("x-token", preflight.headers().firstValue("access-control-allow-headers").orElse(""));
+        assertEquals("300", preflight.headers().firstValue("access-control-max-age").orElse(""));
+        assertTrue(other.headers().firstValue("access-control-allow-origin").isEmpty());
+        assertEquals("https://app.example", call.headers().firstValue("access-control-allow-origin").orElse(""));
+    }
+
+    @Test
+    void anUnknownUrlIsForbidden(URI endpoint) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(endpoint.resolve("/lambda-url/nosuchurl/"));
+
+        assertEquals(403, response.statusCode());
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> preflight(URI uri, String origin) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String urlOf(LambdaClient lambda, String name, String source, FunctionUrlAuthType authType) {
+        TestFunctions.create(lambda, name, source);
+        return lambda.createFunctionUrlConfig(r -> r.functionName(name).authType(authType)).functionUrl();
+    }
+
+    /** The URL's path form, {@code <endpoint>/lambda-url/<url-id><path>}. */
+    private static URI pathForm(URI endpoint, String url, String path) {
+        String urlId = URI.create(url).getHost().split("\\.")[0];
+        return endpoint.resolve("/lambda-url/" + urlId + path);
+    }
+}
