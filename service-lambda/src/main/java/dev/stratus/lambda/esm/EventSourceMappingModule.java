@@ -17,6 +17,7 @@ import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -54,12 +55,14 @@ public final class EventSourceMappingModule extends AbstractModule {
     @Provides
     @Singleton
     EventSourceMappings eventSourceMappings(Set<EventSource> offered, FunctionDirectory functions, Storage storage,
-                                            Clock clock, ObjectMapper mapper, StratusSettings settings) {
+                                            Clock clock, ObjectMapper mapper, StratusSettings settings,
+                                            Scheduler scheduler) {
         RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
         EventSources sources = new EventSources(offered);
         return new EventSourceMappings(new MappingStore(storage, mapper), functions, sources,
-                listener -> new DeliveryEngine(sources, functions, checkpoints, listener, clock, mapper, backoff),
+                listener -> new DeliveryEngine(sources, functions, checkpoints, listener, clock, mapper, backoff,
+                        scheduler),
                 clock);
     }
 }

@@ -19,6 +19,7 @@ import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.storage.memory.InMemoryStorage;
+import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,7 @@ class EventSourceMappingsTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final TestClock clock = new TestClock(Instant.parse("2024-05-01T10:00:00.250Z"));
+    private final ClockScheduler scheduler = new ClockScheduler(clock);
     private final FakeStream stream = new FakeStream(clock);
     private final RecordingFunction function = new RecordingFunction();
     private final InMemoryStorage storage = new InMemoryStorage();
@@ -44,6 +46,7 @@ class EventSourceMappingsTest {
     @AfterEach
     void shutdown() {
         mappings.shutdown();
+        scheduler.close();
     }
 
     @Test
@@ -311,7 +314,7 @@ class EventSourceMappingsTest {
         EventSources sources = new EventSources(streamsRunning ? Set.of(stream) : Set.of());
         return new EventSourceMappings(new MappingStore(storage, mapper), function, sources,
                 listener -> new DeliveryEngine(sources, function, checkpoints, listener, clock, mapper,
-                        new RetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20))),
+                        new RetryBackoff(Duration.ZERO, Duration.ZERO), scheduler),
                 clock);
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.lambda.esm.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
@@ -14,5 +15,6 @@ record DeliveryContext(
         Clock clock,
         ObjectMapper mapper,
         RetryBackoff backoff,
+        Scheduler scheduler,
         ExecutorService executor) {
 }

@@ -5,6 +5,7 @@ import dev.stratus.events.api.EventSource;
 import dev.stratus.events.api.Partition;
 import dev.stratus.events.api.RecordBatch;
 import dev.stratus.lambda.function.FunctionDirectory;
+import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,8 +38,9 @@ public final class DeliveryEngine {
     private final Map<String, CompletableFuture<Void>> lastRun = new HashMap<>();
 
     public DeliveryEngine(EventSources sources, FunctionDirectory functions, Checkpoints checkpoints,
-                          DeliveryListener listener, Clock clock, ObjectMapper mapper, RetryBackoff backoff) {
-        this.context = new DeliveryContext(sources, functions, checkpoints, listener, clock, mapper, backoff,
+                          DeliveryListener listener, Clock clock, ObjectMapper mapper, RetryBackoff backoff,
+                          Scheduler scheduler) {
+        this.context = new DeliveryContext(sources, functions, checkpoints, listener, clock, mapper, backoff, scheduler,
                 Executors.newCachedThreadPool(new WorkerThreads()));
     }
 

@@ -8,11 +8,12 @@ import java.util.concurrent.CompletableFuture;
  */
 abstract class PartitionWorker implements Runnable {
 
-    protected final Wakeup wakeup = new Wakeup();
+    protected final Wakeup wakeup;
     protected final CompletableFuture<Void> finished = new CompletableFuture<>();
     private final String partitionId;
 
-    PartitionWorker(String partitionId) {
+    PartitionWorker(DeliveryContext context, String partitionId) {
+        this.wakeup = new Wakeup(context.clock(), context.scheduler());
         this.partitionId = partitionId;
     }
 

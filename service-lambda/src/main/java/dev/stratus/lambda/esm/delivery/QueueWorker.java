@@ -5,6 +5,7 @@ import dev.stratus.events.api.ReadPosition;
 import dev.stratus.events.api.SourceRecord;
 import dev.stratus.lambda.runtime.InvocationResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ final class QueueWorker extends PartitionWorker {
     private final BatchCutter cutter;
 
     QueueWorker(DeliveryContext context, EventSource source, Subscription subscription, String partitionId) {
-        super(partitionId);
+        super(context, partitionId);
         this.context = context;
         this.source = source;
         this.subscription = subscription;
@@ -59,7 +60,7 @@ final class QueueWorker extends PartitionWorker {
         DeliveryOptions options = subscription.options();
         List<PendingRecord> buffer = new ArrayList<>();
         long bytes = 0;
-        long firstAt = 0;
+        Instant windowEnd = null;
         while (!wakeup.stopped()) {
             List<SourceRecord> read = receive(options.batchSize() - buffer.size());
             List<SourceRecord> filteredOut = new ArrayList<>();
@@ -70,7 +71,7 @@ final class QueueWorker extends PartitionWorker {
                 }
                 PendingRecord pending = PendingRecord.of(record, context.mapper());
                 if (buffer.isEmpty()) {
-                    firstAt = System.nanoTime();
+                    windowEnd = context.clock().instant().plus(options.batchingWindow());
                 }
                 buffer.add(pending);
                 bytes += pending.json().length;
@@ -78,13 +79,12 @@ final class QueueWorker extends PartitionWorker {
             if (!filteredOut.isEmpty()) {
                 source.delete(subscription.sourceArn(), partitionId(), filteredOut);
             }
-            long windowLeft = options.batchingWindow().toNanos() - (System.nanoTime() - firstAt);
-            if (!buffer.isEmpty()
-                    && (buffer.size() >= options.batchSize() || bytes >= BatchCutter.MAX_RECORDS_BYTES || windowLeft <= 0)) {
+            if (!buffer.isEmpty() && (buffer.size() >= options.batchSize() || bytes >= BatchCutter.MAX_RECORDS_BYTES
+                    || !context.clock().instant().isBefore(windowEnd))) {
                 return buffer;
             }
             if (read.isEmpty()) {
-                wakeup.await(buffer.isEmpty() ? null : Duration.ofNanos(windowLeft));
+                wakeup.await(buffer.isEmpty() ? null : windowEnd);
             }
         }
         return List.of();

@@ -3,7 +3,6 @@ package dev.stratus.lambda.esm.delivery;
 import dev.stratus.events.api.EventSource;
 import dev.stratus.events.api.RecordBatch;
 import dev.stratus.events.api.SourceRecord;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +32,13 @@ final class ShardWorker extends PartitionWorker {
 
     private final List<PendingRecord> buffer = new ArrayList<>();
     private long bufferedBytes;
-    private long firstBufferedAt;
+    private Instant batchingWindowEnd;
     private Checkpoint saved;
     private String consumedUpTo;
 
     ShardWorker(DeliveryContext context, EventSource source, Subscription subscription, String shardId,
                 MappingRunner runner) {
-        super(shardId);
+        super(context, shardId);
         this.context = context;
         this.source = source;
         this.subscription = subscription;
@@ -117,7 +116,7 @@ final class ShardWorker extends PartitionWorker {
                 if (subscription.options().filter().matches(record.event())) {
                     PendingRecord pending = PendingRecord.of(record, context.mapper());
                     if (buffer.isEmpty()) {
-                        firstBufferedAt = System.nanoTime();
+                        batchingWindowEnd = pending.createdAt().plus(subscription.options().batchingWindow());
                     }
                     buffer.add(pending);
                     bufferedBytes += pending.json().length;
@@ -139,7 +138,7 @@ final class ShardWorker extends PartitionWorker {
     }
 
     private boolean batchingWindowOver() {
-        return System.nanoTime() - firstBufferedAt >= subscription.options().batchingWindow().toNanos();
+        return !context.clock().instant().isBefore(batchingWindowEnd);
     }
 
     private boolean deliverBuffer() throws InterruptedException {
@@ -178,22 +177,16 @@ final class ShardWorker extends PartitionWorker {
         return all;
     }
 
-    private Duration nextDeadline() {
-        Duration wait = null;
-        if (!buffer.isEmpty()) {
-            long left = subscription.options().batchingWindow().toNanos() - (System.nanoTime() - firstBufferedAt);
-            wait = Duration.ofNanos(Math.max(left, 1));
-        }
-        Instant now = context.clock().instant();
+    /** The earliest clock time at which a batch or a tumbling window falls due; {@code null}: none. */
+    private Instant nextDeadline() {
+        Instant deadline = buffer.isEmpty() ? null : batchingWindowEnd;
         for (Lane lane : lanes) {
             Instant end = lane.windowEnd().orElse(null);
-            if (end != null) {
-                Duration untilEnd = Duration.between(now, end);
-                Duration positive = untilEnd.isNegative() || untilEnd.isZero() ? Duration.ofMillis(1) : untilEnd;
-                wait = wait == null || positive.compareTo(wait) < 0 ? positive : wait;
+            if (end != null && (deadline == null || end.isBefore(deadline))) {
+                deadline = end;
             }
         }
-        return wait;
+        return deadline;
     }
 
     private void checkpoint(Checkpoint checkpoint) {

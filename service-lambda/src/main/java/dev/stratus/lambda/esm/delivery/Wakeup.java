@@ -1,16 +1,28 @@
 package dev.stratus.lambda.esm.delivery;
 
+import dev.stratus.spi.time.Scheduler;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
- * The signal a shard worker sleeps on: set by stream notifications (new records, shard changes) and by stop.
- * {@code lock} guards {@code signalled} and {@code stopped}.
+ * The signal a partition worker sleeps on: set by source notifications (new records, shard changes) and by stop.
+ * Timed waits end when the platform clock reaches their deadline: the scheduler nudges the sleeper then, so a
+ * test clock that moves ends them at once. {@code lock} guards {@code signalled} and {@code stopped}.
  */
 final class Wakeup {
 
     private final Object lock = new Object();
+    private final Clock clock;
+    private final Scheduler scheduler;
     private boolean signalled;
     private boolean stopped;
+
+    Wakeup(Clock clock, Scheduler scheduler) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
 
     void signal() {
         synchronized (lock) {
@@ -32,34 +44,43 @@ final class Wakeup {
         }
     }
 
-    /** Waits until signalled or stopped, at most {@code timeout} ({@code null}: no limit), and clears the signal. */
-    void await(Duration timeout) throws InterruptedException {
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+    /** Waits until signalled, stopped or the clock reaches {@code deadline} ({@code null}: none); clears the signal. */
+    void await(Instant deadline) throws InterruptedException {
+        waitUntil(deadline, () -> signalled);
         synchronized (lock) {
-            while (!signalled && !stopped) {
-                long left = deadline - System.nanoTime();
-                if (timeout != null && left <= 0) {
-                    break;
-                }
-                if (timeout == null) {
-                    lock.wait();
-                } else {
-                    lock.wait(Math.max(1, left / 1_000_000));
-                }
-            }
             signalled = false;
         }
     }
 
-    /** Sleeps for {@code delay} unless stopped first; returns whether it was stopped. */
+    /** Sleeps for {@code delay} of clock time unless stopped first; returns whether it was stopped. */
     boolean sleepUnlessStopped(Duration delay) throws InterruptedException {
-        long deadline = System.nanoTime() + delay.toNanos();
-        synchronized (lock) {
-            long left;
-            while (!stopped && (left = deadline - System.nanoTime()) > 0) {
-                lock.wait(Math.max(1, left / 1_000_000));
+        waitUntil(clock.instant().plus(delay), () -> false);
+        return stopped();
+    }
+
+    private void waitUntil(Instant deadline, BooleanSupplier done) throws InterruptedException {
+        Scheduler.Scheduled nudge = deadline == null ? null
+                : scheduler.after(positive(Duration.between(clock.instant(), deadline)), "lambda-esm-wakeup", this::nudge);
+        try {
+            synchronized (lock) {
+                while (!done.getAsBoolean() && !stopped && (deadline == null || clock.instant().isBefore(deadline))) {
+                    lock.wait();
+                }
             }
-            return stopped;
+        } finally {
+            if (nudge != null) {
+                nudge.cancel();
+            }
         }
+    }
+
+    private void nudge() {
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    private static Duration positive(Duration delay) {
+        return delay.isNegative() ? Duration.ZERO : delay;
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.esm.filter.RecordFilter;
 import dev.stratus.storage.memory.InMemoryStorage;
+import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class DeliveryEngineTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final TestClock clock = new TestClock(Instant.parse("2024-01-01T00:00:00Z"));
+    private final ClockScheduler scheduler = new ClockScheduler(clock);
     private final FakeStream stream = new FakeStream(clock);
     private final RecordingFunction function = new RecordingFunction();
     private final InMemoryStorage storage = new InMemoryStorage();
@@ -39,6 +41,7 @@ class DeliveryEngineTest {
     @AfterEach
     void stopEngines() {
         engines.forEach(DeliveryEngine::shutdown);
+        scheduler.close();
     }
 
     @Test
@@ -76,7 +79,11 @@ class DeliveryEngineTest {
         stream.put("b", "2");
         stream.put("c", "3");
 
-        await().until(() -> function.deliveredValues().size() == 3);
+        await().until(() -> {
+            clock.advance(Duration.ofMillis(100));
+            scheduler.runDue();
+            return function.deliveredValues().size() == 3;
+        });
         assertEquals(List.of(3), function.batchSizes());
     }
 
@@ -319,7 +326,7 @@ class DeliveryEngineTest {
 
     private DeliveryEngine newEngine() {
         DeliveryEngine engine = new DeliveryEngine(new EventSources(Set.of(stream)), function, checkpoints, progress, clock, mapper,
-                new RetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20)));
+                new RetryBackoff(Duration.ZERO, Duration.ZERO), scheduler);
         engines.add(engine);
         return engine;
     }

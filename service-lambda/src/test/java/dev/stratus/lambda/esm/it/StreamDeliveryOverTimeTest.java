@@ -18,19 +18,36 @@ import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 
-/** Delivery where time matters (record age, shard rollover), on a server whose clock the test moves. */
+/** Delivery where time matters (batching window, record age, shard rollover), on a server whose clock the test moves. */
 class StreamDeliveryOverTimeTest {
 
     @RegisterExtension
     static StratusExtension stratus = StratusExtension.builder()
-            .setting("lambda.esm.retry-backoff", "20ms")
-            .setting("lambda.esm.max-retry-backoff", "100ms")
+            .setting("lambda.esm.retry-backoff", "0s")
+            .setting("lambda.esm.max-retry-backoff", "0s")
             .setting("dynamodbstreams.shard-rollover", "1h")
             .withTestClock()
             .build();
 
     @TempDir
     Path files;
+
+    @Test
+    void aBatchingWindowEndsWhenTheClockReachesItNotAfterRealTime() {
+        String stream = StreamFunctions.tableWithStream(dynamo(), "Windowed");
+        Path events = files.resolve("windowed.jsonl");
+        StreamFunctions.recordingFunction(lambda(), "windowed-fn", "ok", events);
+        lambda().createEventSourceMapping(b -> b.functionName("windowed-fn").eventSourceArn(stream)
+                .startingPosition(EventSourcePosition.LATEST).batchSize(10).maximumBatchingWindowInSeconds(60));
+        StreamFunctions.put(dynamo(), "Windowed", "a", "1");
+        StreamFunctions.put(dynamo(), "Windowed", "b", "2");
+
+        stratus.clock().advance(Duration.ofSeconds(60));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> StreamFunctions.values(events).size() == 2);
+        assertEquals(List.of(2), StreamFunctions.batchSizes(events));
+        assertEquals(List.of("1", "2"), StreamFunctions.values(events));
+    }
 
     @Test
     void recordsOlderThanTheMaximumRecordAgeAreGivenUp() {
