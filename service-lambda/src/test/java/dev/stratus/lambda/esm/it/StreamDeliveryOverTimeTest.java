@@ -9,6 +9,8 @@ import dev.stratus.testkit.StratusExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 
 /** Delivery where time matters (batching window, record age, shard rollover), on a server whose clock the test moves. */
@@ -34,11 +37,8 @@ class StreamDeliveryOverTimeTest {
 
     @Test
     void aBatchingWindowEndsWhenTheClockReachesItNotAfterRealTime() {
-        String stream = StreamFunctions.tableWithStream(dynamo(), "Windowed");
         Path events = files.resolve("windowed.jsonl");
-        StreamFunctions.recordingFunction(lambda(), "windowed-fn", "ok", events);
-        lambda().createEventSourceMapping(b -> b.functionName("windowed-fn").eventSourceArn(stream)
-                .startingPosition(EventSourcePosition.LATEST).batchSize(10).maximumBatchingWindowInSeconds(60));
+        mapFromLatest("Windowed", "ok", events, b -> b.batchSize(10).maximumBatchingWindowInSeconds(60));
         StreamFunctions.put(dynamo(), "Windowed", "a", "1");
         StreamFunctions.put(dynamo(), "Windowed", "b", "2");
 
@@ -51,11 +51,8 @@ class StreamDeliveryOverTimeTest {
 
     @Test
     void recordsOlderThanTheMaximumRecordAgeAreGivenUp() {
-        String stream = StreamFunctions.tableWithStream(dynamo(), "Aging");
         Path events = files.resolve("aging.jsonl");
-        StreamFunctions.recordingFunction(lambda(), "aging-fn", "fail-on-poison", events);
-        String uuid = lambda().createEventSourceMapping(b -> b.functionName("aging-fn").eventSourceArn(stream)
-                .startingPosition(EventSourcePosition.LATEST).maximumRecordAgeInSeconds(60)).uuid();
+        String uuid = mapFromLatest("Aging", "fail-on-poison", events, b -> b.maximumRecordAgeInSeconds(60));
         StreamFunctions.put(dynamo(), "Aging", "a", "poison");
         await().until(() -> StreamFunctions.events(events).size() >= 2);
 
@@ -87,6 +84,16 @@ class StreamDeliveryOverTimeTest {
         List<Shard> shards = stratus.client(DynamoDbStreamsClient.class)
                 .describeStream(b -> b.streamArn(stream)).streamDescription().shards();
         assertTrue(shards.size() >= 2, "shards " + shards);
+    }
+
+    /** A table with a stream, a function recording to {@code events} and a mapping from LATEST; returns its UUID. */
+    private static String mapFromLatest(String table, String mode, Path events,
+                                        Consumer<CreateEventSourceMappingRequest.Builder> options) {
+        String stream = StreamFunctions.tableWithStream(dynamo(), table);
+        String function = table.toLowerCase(Locale.ROOT) + "-fn";
+        StreamFunctions.recordingFunction(lambda(), function, mode, events);
+        return lambda().createEventSourceMapping(b -> options.accept(b.functionName(function).eventSourceArn(stream)
+                .startingPosition(EventSourcePosition.LATEST))).uuid();
     }
 
     private static EventSourceMappings mappings() {
