@@ -13,6 +13,7 @@ import dev.stratus.lambda.function.FunctionSnapshot;
 import dev.stratus.lambda.function.Functions;
 import dev.stratus.lambda.layer.Layers;
 import dev.stratus.lambda.signing.CodeSigningConfigs;
+import dev.stratus.lambda.url.FunctionUrls;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.StratusEndpoint;
@@ -36,15 +37,17 @@ public class FunctionEndpoints implements LambdaRoutes {
     private final FunctionJson json;
     private final StratusEndpoint endpoint;
     private final Layers layers;
+    private final FunctionUrls urls;
 
     @Inject
     public FunctionEndpoints(Functions functions, CodeSigningConfigs codeSigning, FunctionJson json,
-                             StratusEndpoint endpoint, Layers layers) {
+                             StratusEndpoint endpoint, Layers layers, FunctionUrls urls) {
         this.functions = functions;
         this.codeSigning = codeSigning;
         this.json = json;
         this.endpoint = endpoint;
         this.layers = layers;
+        this.urls = urls;
     }
 
     @Override
@@ -144,7 +147,11 @@ public class FunctionEndpoints implements LambdaRoutes {
     }
 
     private ServiceResponse deleteFunction(RestRequest request) {
-        functions.delete(target(request));
+        FunctionArn arn = target(request);
+        functions.delete(arn);
+        if (!arn.isQualified()) {
+            urls.forget(arn);
+        }
         return ServiceResponse.empty(204);
     }
 

@@ -71,6 +71,15 @@ public class FunctionUrls {
         }
     }
 
+    /** Forgets the URLs of a deleted function and of its aliases, so a new function of that name starts without. */
+    public void forget(FunctionArn function) {
+        synchronized (byFunction) {
+            List<FunctionArn> gone = byFunction.keySet().stream()
+                    .filter(arn -> arn.unqualified().equals(function.unqualified())).toList();
+            gone.forEach(arn -> byId.remove(byFunction.remove(arn).urlId()));
+        }
+    }
+
     public void delete(FunctionArn function) {
         synchronized (byFunction) {
             FunctionUrlConfig removed = get(function);

@@ -75,6 +75,20 @@ class FunctionUrlConfigTest {
     }
 
     @Test
+    void aFunctionCreatedAgainUnderADeletedOnesNameHasNoUrl(LambdaClient lambda) {
+        TestFunctions.create(lambda, "url-recreated", ECHO);
+        lambda.createFunctionUrlConfig(r -> r.functionName("url-recreated").authType(FunctionUrlAuthType.NONE));
+        lambda.deleteFunction(r -> r.functionName("url-recreated"));
+        TestFunctions.create(lambda, "url-recreated", ECHO);
+
+        ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,
+                () -> lambda.getFunctionUrlConfig(r -> r.functionName("url-recreated")));
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(lambda.listFunctionUrlConfigs(r -> r.functionName("url-recreated")).functionUrlConfigs().isEmpty());
+    }
+
+    @Test
     void deletedUrlIsNotFound(LambdaClient lambda) {
         TestFunctions.create(lambda, "url-delete", ECHO);
         lambda.createFunctionUrlConfig(r -> r.functionName("url-delete").authType(FunctionUrlAuthType.NONE));
