@@ -52,10 +52,11 @@ public interface EventSource {
 
     /**
      * Lambda is done with exactly these records of a {@link #consumedOnRead} source (processed or filtered out):
-     * the source removes them for good. Records already gone are no error.
+     * the source removes them for good. Records already gone are no error. Lambda never calls it for a source
+     * that is not consumed on read (such a source is told of progress through {@link #acknowledge}), so only
+     * those sources override it.
      */
     default void delete(String sourceArn, String partitionId, List<SourceRecord> records) {
-        throw new UnsupportedOperationException("Records of " + sourceArn + " are not deleted one by one");
     }
 
     /** Registers {@code consumer} for the source's wake-ups until the returned registration is closed. */
