@@ -137,7 +137,15 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
 
     MappingView update(RequestContext context, String uuid, MappingParameters parameters) {
         MappingConstraints.check(parameters);
-        checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        EventSourceMapping current = find(context, uuid);
+        if (isQueue(current.eventSourceArn())) {
+            checkQueueUpdate(current, parameters);
+        } else {
+            checkRecordAge(parameters.maximumRecordAgeInSeconds());
+            if (parameters.scalingConfig() != null) {
+                throw EventSourceMappingErrors.unsupportedScalingConfig();
+            }
+        }
         List<String> patterns = parameters.filterCriteria() == null ? null : checkedPatterns(parameters.filterPatterns());
         String destination = parameters.destinationConfig() == null ? null
                 : checkedDestination(parameters.onFailureDestination());
@@ -308,8 +316,29 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                 || parameters.tumblingWindowInSeconds() != null) {
             throw EventSourceMappingErrors.streamOnlyParameter();
         }
-        Integer batchSize = parameters.batchSize();
-        Integer window = parameters.maximumBatchingWindowInSeconds();
+        checkQueueBatching(queueArn, parameters.batchSize(), parameters.maximumBatchingWindowInSeconds());
+    }
+
+    /** An update of a queue's mapping takes no stream-only settings, and its batching follows the queue's rules. */
+    private static void checkQueueUpdate(EventSourceMapping mapping, MappingParameters parameters) {
+        if (parameters.onFailureDestination() != null) {
+            throw EventSourceMappingErrors.unsupportedDestination();
+        }
+        if (parameters.parallelizationFactor() != null || parameters.maximumRetryAttempts() != null
+                || parameters.maximumRecordAgeInSeconds() != null || parameters.bisectBatchOnFunctionError() != null
+                || parameters.tumblingWindowInSeconds() != null) {
+            throw EventSourceMappingErrors.streamOnlyParameter();
+        }
+        checkQueueBatching(mapping.eventSourceArn(),
+                orDefault(parameters.batchSize(), mapping.batchSize()),
+                orDefault(parameters.maximumBatchingWindowInSeconds(), mapping.maximumBatchingWindowInSeconds()));
+    }
+
+    /** Batches over 10 messages need a batching window, which FIFO queues do not take. */
+    private static void checkQueueBatching(String queueArn, Integer batchSize, Integer window) {
+        if (queueArn.endsWith(".fifo") && window != null && window > 0) {
+            throw EventSourceMappingErrors.fifoBatchingWindow();
+        }
         if (batchSize != null && batchSize > 10 && (window == null || window == 0)) {
             throw EventSourceMappingErrors.queueBatchTooLarge();
         }
