@@ -98,6 +98,24 @@ class EventInvokeConfigApiTest {
     }
 
     @Test
+    void aDeletedVersionOrAliasTakesItsConfigWithIt(LambdaClient lambda) {
+        TestFunctions.create(lambda, "pruned", TestFunctions.ECHO);
+        lambda.publishVersion(r -> r.functionName("pruned"));
+        lambda.createAlias(r -> r.functionName("pruned").name("live").functionVersion("1"));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned").maximumRetryAttempts(2));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned").qualifier("1").maximumRetryAttempts(1));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned:live").maximumRetryAttempts(0));
+
+        lambda.deleteAlias(r -> r.functionName("pruned").name("live"));
+        lambda.deleteFunction(r -> r.functionName("pruned").qualifier("1"));
+
+        List<FunctionEventInvokeConfig> left = lambda.listFunctionEventInvokeConfigs(r -> r.functionName("pruned"))
+                .functionEventInvokeConfigs();
+        assertEquals(1, left.size());
+        assertTrue(left.get(0).functionArn().endsWith(":function:pruned:$LATEST"));
+    }
+
+    @Test
     void badConfigsAreRefusedAsLambdaRefusesThem(LambdaClient lambda) {
         TestFunctions.create(lambda, "strict", TestFunctions.ECHO);
 
