@@ -308,19 +308,20 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
         if (parameters.startingPosition() != null) {
             throw EventSourceMappingErrors.unsupportedStartingPosition(queueArn);
         }
-        if (parameters.onFailureDestination() != null) {
-            throw EventSourceMappingErrors.unsupportedDestination();
-        }
-        if (parameters.parallelizationFactor() != null || parameters.maximumRetryAttempts() != null
-                || parameters.maximumRecordAgeInSeconds() != null || parameters.bisectBatchOnFunctionError() != null
-                || parameters.tumblingWindowInSeconds() != null) {
-            throw EventSourceMappingErrors.streamOnlyParameter();
-        }
+        checkNoStreamSettings(parameters);
         checkQueueBatching(queueArn, parameters.batchSize(), parameters.maximumBatchingWindowInSeconds());
     }
 
     /** An update of a queue's mapping takes no stream-only settings, and its batching follows the queue's rules. */
     private static void checkQueueUpdate(EventSourceMapping mapping, MappingParameters parameters) {
+        checkNoStreamSettings(parameters);
+        checkQueueBatching(mapping.eventSourceArn(),
+                orDefault(parameters.batchSize(), mapping.batchSize()),
+                orDefault(parameters.maximumBatchingWindowInSeconds(), mapping.maximumBatchingWindowInSeconds()));
+    }
+
+    /** A queue's mapping has no OnFailure destination and none of the settings of stream mappings. */
+    private static void checkNoStreamSettings(MappingParameters parameters) {
         if (parameters.onFailureDestination() != null) {
             throw EventSourceMappingErrors.unsupportedDestination();
         }
@@ -329,9 +330,6 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                 || parameters.tumblingWindowInSeconds() != null) {
             throw EventSourceMappingErrors.streamOnlyParameter();
         }
-        checkQueueBatching(mapping.eventSourceArn(),
-                orDefault(parameters.batchSize(), mapping.batchSize()),
-                orDefault(parameters.maximumBatchingWindowInSeconds(), mapping.maximumBatchingWindowInSeconds()));
     }
 
     /** Batches over 10 messages need a batching window, which FIFO queues do not take. */
