@@ -66,13 +66,7 @@ class EventInvokeConfigApiTest {
 
     @Test
     void configsAreKeptPerQualifierAndListed(LambdaClient lambda) {
-        TestFunctions.create(lambda, "qualified", TestFunctions.ECHO);
-        lambda.publishVersion(r -> r.functionName("qualified"));
-        lambda.createAlias(r -> r.functionName("qualified").name("live").functionVersion("1"));
-
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").maximumRetryAttempts(2));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").qualifier("1").maximumRetryAttempts(1));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified:live").maximumRetryAttempts(0));
+        configuredOnEveryQualifier(lambda, "qualified");
 
         List<FunctionEventInvokeConfig> all = lambda.listFunctionEventInvokeConfigs(r -> r.functionName("qualified"))
                 .functionEventInvokeConfigs();
@@ -99,12 +93,7 @@ class EventInvokeConfigApiTest {
 
     @Test
     void aDeletedVersionOrAliasTakesItsConfigWithIt(LambdaClient lambda) {
-        TestFunctions.create(lambda, "pruned", TestFunctions.ECHO);
-        lambda.publishVersion(r -> r.functionName("pruned"));
-        lambda.createAlias(r -> r.functionName("pruned").name("live").functionVersion("1"));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned").maximumRetryAttempts(2));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned").qualifier("1").maximumRetryAttempts(1));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("pruned:live").maximumRetryAttempts(0));
+        configuredOnEveryQualifier(lambda, "pruned");
 
         lambda.deleteAlias(r -> r.functionName("pruned").name("live"));
         lambda.deleteFunction(r -> r.functionName("pruned").qualifier("1"));
@@ -154,5 +143,18 @@ class EventInvokeConfigApiTest {
         assertEquals("The function's execution role does not have permissions to call SendMessage on "
                 + missingQueue, noQueue.awsErrorDetails().errorMessage());
         assertThrows(ResourceNotFoundException.class, () -> lambda.getFunctionEventInvokeConfig(r -> r.functionName("pointing")));
+    }
+
+    /**
+     * A function with version 1 and alias live, each with its config: MaximumRetryAttempts 2 for $LATEST, 1 for the
+     * version, 0 for the alias.
+     */
+    private static void configuredOnEveryQualifier(LambdaClient lambda, String name) {
+        TestFunctions.create(lambda, name, TestFunctions.ECHO);
+        lambda.publishVersion(r -> r.functionName(name));
+        lambda.createAlias(r -> r.functionName(name).name("live").functionVersion("1"));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name).maximumRetryAttempts(2));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name).qualifier("1").maximumRetryAttempts(1));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name + ":live").maximumRetryAttempts(0));
     }
 }
