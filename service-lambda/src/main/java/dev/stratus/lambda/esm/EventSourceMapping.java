@@ -43,6 +43,8 @@ public record EventSourceMapping(
     public static final String FUNCTION_CALL_FAILED = "PROBLEM: Function call failed";
     public static final String USER_ACTION = "User action";
     public static final String REPORT_BATCH_ITEM_FAILURES = "ReportBatchItemFailures";
+    /** How many batches of a queue are delivered at once without a ScalingConfig: AWS's five first pollers. */
+    static final int DEFAULT_QUEUE_CONCURRENCY = 5;
 
     public EventSourceMapping {
         functionResponseTypes = List.copyOf(functionResponseTypes);
@@ -65,7 +67,7 @@ public record EventSourceMapping(
                 bisectBatchOnFunctionError,
                 Duration.ofSeconds(tumblingWindowInSeconds),
                 functionResponseTypes.contains(REPORT_BATCH_ITEM_FAILURES),
-                onFailureDestination,
+                maximumConcurrency == null ? DEFAULT_QUEUE_CONCURRENCY : maximumConcurrency,
                 filterPatterns == null ? RecordFilter.acceptAll() : RecordFilter.of(filterPatterns));
         return new Subscription(uuid, eventSourceArn, functionArn, options);
     }

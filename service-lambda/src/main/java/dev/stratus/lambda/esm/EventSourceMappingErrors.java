@@ -30,7 +30,12 @@ final class EventSourceMappingErrors {
     }
 
     static AwsServiceException queueBatchTooLarge() {
-        return invalidParameter("Maximum batch size for SQS is 10 when MaximumBatchingWindowInSeconds is not set.");
+        return invalidParameter("Maximum batch window in seconds must be greater than 0 if maximum batch size is "
+                + "greater than 10");
+    }
+
+    static AwsServiceException fifoBatchingWindow() {
+        return invalidParameter("Batching window is not supported for FIFO queues");
     }
 
     static AwsServiceException unsupportedScalingConfig() {

@@ -7,6 +7,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.stratus.events.api.EventBindings;
 import dev.stratus.events.api.EventSource;
+import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.EventSources;
@@ -54,13 +55,13 @@ public final class EventSourceMappingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EventSourceMappings eventSourceMappings(Set<EventSource> offered, FunctionDirectory functions, Storage storage,
-                                            Clock clock, ObjectMapper mapper, StratusSettings settings,
-                                            Scheduler scheduler) {
+    EventSourceMappings eventSourceMappings(Set<EventSource> offered, Destinations destinations,
+                                            FunctionDirectory functions, Storage storage, Clock clock,
+                                            ObjectMapper mapper, StratusSettings settings, Scheduler scheduler) {
         RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
         EventSources sources = new EventSources(offered);
-        return new EventSourceMappings(new MappingStore(storage, mapper), functions, sources,
+        return new EventSourceMappings(new MappingStore(storage, mapper), functions, sources, destinations,
                 listener -> new DeliveryEngine(sources, functions, checkpoints, listener, clock, mapper, backoff,
                         scheduler),
                 clock);

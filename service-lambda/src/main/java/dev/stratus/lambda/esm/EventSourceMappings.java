@@ -2,6 +2,7 @@ package dev.stratus.lambda.esm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.api.EventSourceInfo;
+import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.DeliveryListener;
 import dev.stratus.lambda.esm.delivery.EventSources;
@@ -36,6 +37,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
     private final MappingStore store;
     private final FunctionDirectory functions;
     private final EventSources sources;
+    private final Destinations destinations;
     private final DeliveryEngine engine;
     private final Clock clock;
     private final Object lock = new Object();
@@ -43,14 +45,16 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
     private final AtomicLong failureOrder = new AtomicLong();
 
     /**
-     * @param sources the event sources the running services offer
-     * @param engines makes the delivery engine that reports to these mappings
+     * @param sources      the event sources the running services offer
+     * @param destinations where given-up batches' invocation records go
+     * @param engines      makes the delivery engine that reports to these mappings
      */
     EventSourceMappings(MappingStore store, FunctionDirectory functions, EventSources sources,
-                        Function<DeliveryListener, DeliveryEngine> engines, Clock clock) {
+                        Destinations destinations, Function<DeliveryListener, DeliveryEngine> engines, Clock clock) {
         this.store = store;
         this.functions = functions;
         this.sources = sources;
+        this.destinations = destinations;
         this.clock = clock;
         this.engine = engines.apply(this);
     }
@@ -133,7 +137,15 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
 
     MappingView update(RequestContext context, String uuid, MappingParameters parameters) {
         MappingConstraints.check(parameters);
-        checkRecordAge(parameters.maximumRecordAgeInSeconds());
+        EventSourceMapping current = find(context, uuid);
+        if (isQueue(current.eventSourceArn())) {
+            checkQueueUpdate(current, parameters);
+        } else {
+            checkRecordAge(parameters.maximumRecordAgeInSeconds());
+            if (parameters.scalingConfig() != null) {
+                throw EventSourceMappingErrors.unsupportedScalingConfig();
+            }
+        }
         List<String> patterns = parameters.filterCriteria() == null ? null : checkedPatterns(parameters.filterPatterns());
         String destination = parameters.destinationConfig() == null ? null
                 : checkedDestination(parameters.onFailureDestination());
@@ -184,8 +196,8 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
     }
 
     /**
-     * The invocation records of the batches the mapping gave up, oldest first: what AWS would have sent to the
-     * OnFailure destination (SQS, SNS and S3 do not run in Stratus).
+     * The invocation records of the batches the mapping gave up and could send nowhere, oldest first: those of a
+     * mapping without an OnFailure destination, or whose destination was gone.
      */
     public List<ObjectNode> failedBatches(String uuid) {
         return store.failures(uuid);
@@ -220,8 +232,16 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
 
     @Override
     public void batchDiscarded(String mappingUuid, ObjectNode invocationRecord) {
+        Optional<String> destination = store.get(mappingUuid).map(EventSourceMapping::onFailureDestination);
+        if (destination.isPresent() && destinations.send(destination.get(), invocationRecord)) {
+            LOG.info("Event source mapping {} sent the invocation record of the batch it gave up to {}",
+                    mappingUuid, destination.get());
+            return;
+        }
         synchronized (lock) {
             if (store.get(mappingUuid).isPresent()) {
+                LOG.info("Event source mapping {} keeps the invocation record of the batch it gave up: {}",
+                        mappingUuid, invocationRecord);
                 store.addFailure(mappingUuid, failureOrder.incrementAndGet(), invocationRecord);
             }
         }
@@ -288,6 +308,20 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
         if (parameters.startingPosition() != null) {
             throw EventSourceMappingErrors.unsupportedStartingPosition(queueArn);
         }
+        checkNoStreamSettings(parameters);
+        checkQueueBatching(queueArn, parameters.batchSize(), parameters.maximumBatchingWindowInSeconds());
+    }
+
+    /** An update of a queue's mapping takes no stream-only settings, and its batching follows the queue's rules. */
+    private static void checkQueueUpdate(EventSourceMapping mapping, MappingParameters parameters) {
+        checkNoStreamSettings(parameters);
+        checkQueueBatching(mapping.eventSourceArn(),
+                orDefault(parameters.batchSize(), mapping.batchSize()),
+                orDefault(parameters.maximumBatchingWindowInSeconds(), mapping.maximumBatchingWindowInSeconds()));
+    }
+
+    /** A queue's mapping has no OnFailure destination and none of the settings of stream mappings. */
+    private static void checkNoStreamSettings(MappingParameters parameters) {
         if (parameters.onFailureDestination() != null) {
             throw EventSourceMappingErrors.unsupportedDestination();
         }
@@ -296,8 +330,13 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                 || parameters.tumblingWindowInSeconds() != null) {
             throw EventSourceMappingErrors.streamOnlyParameter();
         }
-        Integer batchSize = parameters.batchSize();
-        Integer window = parameters.maximumBatchingWindowInSeconds();
+    }
+
+    /** Batches over 10 messages need a batching window, which FIFO queues do not take. */
+    private static void checkQueueBatching(String queueArn, Integer batchSize, Integer window) {
+        if (queueArn.endsWith(".fifo") && window != null && window > 0) {
+            throw EventSourceMappingErrors.fifoBatchingWindow();
+        }
         if (batchSize != null && batchSize > 10 && (window == null || window == 0)) {
             throw EventSourceMappingErrors.queueBatchTooLarge();
         }
@@ -342,9 +381,15 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
         return patterns;
     }
 
-    private static String checkedDestination(String destination) {
-        if (destination != null && !destination.matches("arn:aws[a-zA-Z-]*:(sqs|sns|s3):.*")) {
+    private String checkedDestination(String destination) {
+        if (destination == null) {
+            return null;
+        }
+        if (!destination.matches("arn:aws[a-zA-Z-]*:(sqs|sns|s3):.*")) {
             throw EventSourceMappingErrors.invalidDestination(destination);
+        }
+        if (!destinations.reachable(destination)) {
+            throw destinations.unreachableForMapping(destination);
         }
         return destination;
     }

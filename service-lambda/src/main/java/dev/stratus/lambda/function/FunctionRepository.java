@@ -145,13 +145,16 @@ public class FunctionRepository {
         return batch.delete(settings, settingKey(function, kind, qualifier));
     }
 
-    /** Adds the deletion of every setting kept for one version or alias of the function to the batch. */
+    /**
+     * Adds the deletion of every setting and the event invoke config kept for one version or alias of the function
+     * to the batch: they go with it.
+     */
     public WriteBatch deleteSettingsOf(WriteBatch batch, FunctionArn function, String qualifier) {
         byte[] suffix = bytes(SEPARATOR + qualifier);
         try (Stream<KeyValue> entries = settings.scan(KeyRange.prefix(childPrefix(function)))) {
             entries.filter(entry -> endsWith(entry.key(), suffix)).forEach(entry -> batch.delete(settings, entry.key()));
         }
-        return batch;
+        return deleteEventInvokeConfig(batch, function, qualifier);
     }
 
     /** Adds the deletion of the function with all its versions, aliases, settings and event invoke configs to the batch. */

@@ -14,9 +14,16 @@ import java.util.function.Function;
 public record Paging<T>(List<T> items, String nextMarker) {
 
     private static final int DEFAULT_MAX_ITEMS = 50;
+    private static final int LARGEST_MAX_ITEMS = 10000;
 
     public static <T> Paging<T> of(RestRequest request, List<T> all, Function<T, String> key) {
-        int maxItems = request.query("MaxItems").map(Paging::maxItems).orElse(DEFAULT_MAX_ITEMS);
+        return of(request, all, key, LARGEST_MAX_ITEMS);
+    }
+
+    /** A page of an operation whose API model allows at most {@code largest} items a page. */
+    public static <T> Paging<T> of(RestRequest request, List<T> all, Function<T, String> key, int largest) {
+        int maxItems = request.query("MaxItems").map(value -> maxItems(value, largest))
+                .orElse(Math.min(DEFAULT_MAX_ITEMS, largest));
         int start = 0;
         String marker = request.query("Marker").orElse(null);
         if (marker != null) {
@@ -33,17 +40,17 @@ public record Paging<T>(List<T> items, String nextMarker) {
         return new Paging<>(all.subList(start, end), next);
     }
 
-    private static int maxItems(String value) {
+    private static int maxItems(String value, int largest) {
         int maxItems;
         try {
             maxItems = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw LambdaErrors.invalidParameter("Invalid MaxItems: " + value);
         }
-        if (maxItems < 1 || maxItems > 10000) {
+        if (maxItems < 1 || maxItems > largest) {
             throw LambdaErrors.validation("'" + maxItems + "'", "maxItems", maxItems < 1
                     ? "Member must have value greater than or equal to 1"
-                    : "Member must have value less than or equal to 10000");
+                    : "Member must have value less than or equal to " + largest);
         }
         return maxItems;
     }

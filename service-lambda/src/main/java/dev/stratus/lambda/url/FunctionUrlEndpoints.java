@@ -8,6 +8,7 @@ import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.LambdaRoutes;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionLocator;
+import dev.stratus.lambda.rest.Paging;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.StratusEndpoint;
@@ -27,6 +28,8 @@ public class FunctionUrlEndpoints implements LambdaRoutes {
     private static final Pattern QUALIFIER = Pattern.compile(QUALIFIER_PATTERN);
     private static final List<String> AUTH_TYPES = List.of("NONE", "AWS_IAM");
     private static final List<String> INVOKE_MODES = List.of("BUFFERED", "RESPONSE_STREAM");
+    /** The most URL configs a ListFunctionUrlConfigs page holds. */
+    private static final int MAX_ITEMS = 50;
 
     private final FunctionUrls urls;
     private final StratusEndpoint endpoint;
@@ -76,9 +79,14 @@ public class FunctionUrlEndpoints implements LambdaRoutes {
     }
 
     private ServiceResponse list(RestRequest request) {
+        Paging<FunctionUrlConfig> page = Paging.of(request, urls.list(target(request)),
+                config -> config.function().toString(), MAX_ITEMS);
         ObjectNode response = request.mapper().createObjectNode();
         ArrayNode configs = response.putArray("FunctionUrlConfigs");
-        urls.list(target(request)).forEach(config -> configs.add(render(request, config)));
+        page.items().forEach(config -> configs.add(render(request, config)));
+        if (page.nextMarker() != null) {
+            response.put("NextMarker", page.nextMarker());
+        }
         return request.respond(200, response);
     }
 

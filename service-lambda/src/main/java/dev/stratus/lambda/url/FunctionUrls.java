@@ -1,11 +1,20 @@
 package dev.stratus.lambda.url;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaErrors;
 import dev.stratus.lambda.function.FunctionArn;
+import dev.stratus.lambda.function.FunctionLocator;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.spi.storage.KeyRange;
+import dev.stratus.spi.storage.KeyValue;
+import dev.stratus.spi.storage.KeyValueStore;
+import dev.stratus.spi.storage.Storage;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
@@ -13,8 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
-/** The function URLs of all accounts, by function (or alias) and by URL id. Kept in memory. */
+/**
+ * The function URLs of all accounts, by function (or alias) and by URL id: kept in {@link Storage}
+ * ({@code lambda.function-urls}, keyed by the function's ARN) and read back at start, so a URL survives a restart
+ * with its id.
+ */
 @Singleton
 public class FunctionUrls {
 
@@ -23,15 +37,25 @@ public class FunctionUrls {
 
     private final Functions functions;
     private final Clock clock;
+    private final KeyValueStore stored;
+    private final ObjectMapper mapper;
     private final SecureRandom random = new SecureRandom();
     /** Guarded by itself: both maps change together. */
     private final Map<FunctionArn, FunctionUrlConfig> byFunction = new ConcurrentHashMap<>();
     private final Map<String, FunctionUrlConfig> byId = new ConcurrentHashMap<>();
 
     @Inject
-    public FunctionUrls(Functions functions, Clock clock) {
+    public FunctionUrls(Functions functions, Clock clock, Storage storage, ObjectMapper mapper) {
         this.functions = functions;
         this.clock = clock;
+        this.stored = storage.namespace("lambda.function-urls");
+        this.mapper = mapper;
+        try (Stream<KeyValue> entries = stored.scan(KeyRange.all())) {
+            entries.map(entry -> read(entry.value())).forEach(config -> {
+                byFunction.put(config.function(), config);
+                byId.put(config.urlId(), config);
+            });
+        }
     }
 
     public FunctionUrlConfig create(FunctionArn function, String authType, ObjectNode cors, String invokeMode) {
@@ -43,8 +67,7 @@ public class FunctionUrls {
             }
             String now = Functions.timestamp(clock);
             FunctionUrlConfig config = new FunctionUrlConfig(function, newId(), authType, cors, invokeMode, now, now);
-            byFunction.put(function, config);
-            byId.put(config.urlId(), config);
+            keep(config);
             return config;
         }
     }
@@ -65,8 +88,7 @@ public class FunctionUrls {
             FunctionUrlConfig changed = current.changed(authType == null ? current.authType() : authType,
                     cors == null ? current.cors() : cors, invokeMode == null ? current.invokeMode() : invokeMode,
                     Functions.timestamp(clock));
-            byFunction.put(function, changed);
-            byId.put(changed.urlId(), changed);
+            keep(changed);
             return changed;
         }
     }
@@ -76,15 +98,14 @@ public class FunctionUrls {
         synchronized (byFunction) {
             List<FunctionArn> gone = byFunction.keySet().stream()
                     .filter(arn -> arn.unqualified().equals(function.unqualified())).toList();
-            gone.forEach(arn -> byId.remove(byFunction.remove(arn).urlId()));
+            gone.forEach(this::remove);
         }
     }
 
     public void delete(FunctionArn function) {
         synchronized (byFunction) {
-            FunctionUrlConfig removed = get(function);
-            byFunction.remove(function);
-            byId.remove(removed.urlId());
+            get(function);
+            remove(function);
         }
     }
 
@@ -100,6 +121,47 @@ public class FunctionUrls {
 
     public Optional<FunctionUrlConfig> byUrlId(String urlId) {
         return Optional.ofNullable(byId.get(urlId));
+    }
+
+    /** Stores and indexes the config; the caller holds {@code byFunction}. */
+    private void keep(FunctionUrlConfig config) {
+        stored.put(key(config.function()), write(config));
+        byFunction.put(config.function(), config);
+        byId.put(config.urlId(), config);
+    }
+
+    /** Forgets the URL of the function or alias; the caller holds {@code byFunction}. */
+    private void remove(FunctionArn function) {
+        stored.delete(key(function));
+        byId.remove(byFunction.remove(function).urlId());
+    }
+
+    private static byte[] key(FunctionArn function) {
+        return function.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A config as stored, its function as an ARN. */
+    private record StoredUrl(String function, String urlId, String authType, ObjectNode cors, String invokeMode,
+                             String creationTime, String lastModified) {
+    }
+
+    private byte[] write(FunctionUrlConfig config) {
+        try {
+            return mapper.writeValueAsBytes(new StoredUrl(config.function().toString(), config.urlId(),
+                    config.authType(), config.cors(), config.invokeMode(), config.creationTime(), config.lastModified()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FunctionUrlConfig read(byte[] bytes) {
+        try {
+            StoredUrl url = mapper.readValue(bytes, StoredUrl.class);
+            return new FunctionUrlConfig(FunctionLocator.fromArn(url.function()), url.urlId(), url.authType(),
+                    url.cors(), url.invokeMode(), url.creationTime(), url.lastModified());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable function URL in storage", e);
+        }
     }
 
     private String newId() {

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.events.api.EventDestination;
+import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.esm.delivery.Checkpoints;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.EventSources;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,8 @@ class EventSourceMappingsTest {
     private final FakeStream stream = new FakeStream(clock);
     private final RecordingFunction function = new RecordingFunction();
     private final InMemoryStorage storage = new InMemoryStorage();
+    private static final String DLQ = "arn:aws:sqs:us-east-1:000000000000:dlq";
+    private final List<ObjectNode> deadLetters = new CopyOnWriteArrayList<>();
     private final EventSourceMappings mappings = mappings(true);
 
     @AfterEach
@@ -248,19 +253,42 @@ class EventSourceMappingsTest {
     }
 
     @Test
-    void givenUpBatchesAreKeptOnTheMapping() {
+    void givenUpBatchesGoToTheOnFailureDestination() {
         function.behaveAs(event -> RecordingFunction.error());
         String uuid = create("{\"FunctionName\":\"fn\",\"StartingPosition\":\"LATEST\",\"MaximumRetryAttempts\":0,"
-                + "\"DestinationConfig\":{\"OnFailure\":{\"Destination\":\"arn:aws:sqs:us-east-1:000000000000:dlq\"}}}")
+                + "\"DestinationConfig\":{\"OnFailure\":{\"Destination\":\"" + DLQ + "\"}}}")
+                .path("UUID").asText();
+        stream.put("a", "bad");
+
+        await().until(() -> deadLetters.size() == 1);
+        assertEquals("RetryAttemptsExhausted", deadLetters.get(0).path("requestContext").path("condition").asText());
+        assertEquals("PROBLEM: Function call failed", lastProcessingResult(uuid));
+        assertTrue(mappings.failedBatches(uuid).isEmpty());
+        assertEquals(DLQ,
+                mappings.get(CONTEXT, uuid).toJson(mapper).path("DestinationConfig").path("OnFailure").path("Destination").asText());
+    }
+
+    @Test
+    void givenUpBatchesWithoutADestinationAreKeptOnTheMapping() {
+        function.behaveAs(event -> RecordingFunction.error());
+        String uuid = create("{\"FunctionName\":\"fn\",\"StartingPosition\":\"LATEST\",\"MaximumRetryAttempts\":0}")
                 .path("UUID").asText();
         stream.put("a", "bad");
 
         await().until(() -> mappings.failedBatches(uuid).size() == 1);
         ObjectNode record = mappings.failedBatches(uuid).get(0);
         assertEquals("RetryAttemptsExhausted", record.path("requestContext").path("condition").asText());
-        assertEquals("PROBLEM: Function call failed", lastProcessingResult(uuid));
-        assertEquals("arn:aws:sqs:us-east-1:000000000000:dlq",
-                mappings.get(CONTEXT, uuid).toJson(mapper).path("DestinationConfig").path("OnFailure").path("Destination").asText());
+    }
+
+    @Test
+    void anOnFailureDestinationThatDoesNotExistIsRefused() {
+        AwsServiceException refused = assertThrows(AwsServiceException.class, () -> create("{\"FunctionName\":\"fn\","
+                + "\"StartingPosition\":\"LATEST\",\"DestinationConfig\":{\"OnFailure\":{\"Destination\":"
+                + "\"arn:aws:sqs:us-east-1:000000000000:missing\"}}}"));
+
+        assertEquals("InvalidParameterValueException", refused.errorCode());
+        assertEquals("The provided execution role does not have permissions to call SendMessage on SQS",
+                refused.getMessage());
     }
 
     @Test
@@ -313,8 +341,27 @@ class EventSourceMappingsTest {
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
         EventSources sources = new EventSources(streamsRunning ? Set.of(stream) : Set.of());
         return new EventSourceMappings(new MappingStore(storage, mapper), function, sources,
-                listener -> new DeliveryEngine(sources, function, checkpoints, listener, clock, mapper,
+                new Destinations(Set.of(new RecordingQueue())), listener -> new DeliveryEngine(sources, function, checkpoints, listener, clock, mapper,
                         new RetryBackoff(Duration.ZERO, Duration.ZERO), scheduler),
                 clock);
+    }
+
+    /** The queue {@link #DLQ} as a destination that keeps what it is sent. */
+    private final class RecordingQueue implements EventDestination {
+
+        @Override
+        public boolean owns(String destinationArn) {
+            return destinationArn.startsWith("arn:aws:sqs:");
+        }
+
+        @Override
+        public boolean exists(String destinationArn) {
+            return destinationArn.equals(DLQ);
+        }
+
+        @Override
+        public void send(String destinationArn, ObjectNode record) {
+            deadLetters.add(record);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.stratus.lambda.url;
 import static dev.stratus.lambda.TestFunctions.ECHO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.lambda.model.FunctionUrlConfig;
 import software.amazon.awssdk.services.lambda.model.GetFunctionUrlConfigResponse;
 import software.amazon.awssdk.services.lambda.model.InvokeMode;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
+import software.amazon.awssdk.services.lambda.model.ListFunctionUrlConfigsResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionUrlConfigResponse;
@@ -115,6 +117,30 @@ class FunctionUrlConfigTest {
         assertEquals(2, urls.size());
         assertTrue(urls.get(1).functionArn().endsWith(":function:url-list:live"), urls.get(1).functionArn());
         assertEquals(FunctionUrlAuthType.AWS_IAM, urls.get(1).authType());
+    }
+
+    @Test
+    void theListIsPagedWithMarkerAndMaxItems(LambdaClient lambda) {
+        TestFunctions.create(lambda, "url-pages", ECHO);
+        String version = lambda.publishVersion(r -> r.functionName("url-pages")).version();
+        lambda.createFunctionUrlConfig(r -> r.functionName("url-pages").authType(FunctionUrlAuthType.NONE));
+        for (String alias : List.of("a", "b")) {
+            lambda.createAlias(r -> r.functionName("url-pages").name(alias).functionVersion(version));
+            lambda.createFunctionUrlConfig(r -> r.functionName("url-pages").qualifier(alias)
+                    .authType(FunctionUrlAuthType.NONE));
+        }
+
+        ListFunctionUrlConfigsResponse first = lambda.listFunctionUrlConfigs(r -> r.functionName("url-pages").maxItems(2));
+        ListFunctionUrlConfigsResponse second = lambda.listFunctionUrlConfigs(r -> r.functionName("url-pages")
+                .maxItems(2).marker(first.nextMarker()));
+        LambdaException tooMany = assertThrows(LambdaException.class, () -> lambda.listFunctionUrlConfigs(r -> r
+                .functionName("url-pages").maxItems(51)));
+
+        assertEquals(2, first.functionUrlConfigs().size());
+        assertEquals(1, second.functionUrlConfigs().size());
+        assertTrue(second.functionUrlConfigs().get(0).functionArn().endsWith(":function:url-pages:b"));
+        assertNull(second.nextMarker());
+        assertEquals("ValidationException", tooMany.awsErrorDetails().errorCode());
     }
 
     @Test

@@ -97,11 +97,12 @@ final class MessageOperations {
         List<String> systemNames = new ArrayList<>(Input.strings(input, "AttributeNames"));
         systemNames.addAll(Input.strings(input, "MessageSystemAttributeNames"));
         ReceivedMessages writer = new ReceivedMessages(mapper, systemNames, Input.strings(input, "MessageAttributeNames"));
-        List<SqsMessage> now = queues.receive(queue, max, visibility);
+        String attemptId = queue.id().isFifo() ? Input.optional(input, "ReceiveRequestAttemptId") : null;
+        List<SqsMessage> now = queues.receive(queue, max, visibility, attemptId);
         if (!now.isEmpty() || waitSeconds == 0) {
             return CompletableFuture.completedFuture(writer.write(now));
         }
-        return longPolls.await(queue, () -> queues.receive(queue, max, visibility), Duration.ofSeconds(waitSeconds))
+        return longPolls.await(queue, () -> queues.receive(queue, max, visibility, attemptId), Duration.ofSeconds(waitSeconds))
                 .thenApply(writer::write);
     }
 

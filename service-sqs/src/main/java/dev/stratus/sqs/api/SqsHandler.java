@@ -44,6 +44,7 @@ public final class SqsHandler implements ServiceHandler {
         queueOperations.addTo(operations);
         new MessageOperations(queueOperations, queues, longPolls, clock, mapper).addTo(operations);
         new MoveTaskOperations(moveTasks, mapper).addTo(operations);
+        new PermissionOperations(queueOperations, queues, mapper).addTo(operations);
         this.json = AwsJsonHandler.builder(mapper).targetPrefix(TARGET_PREFIX).errorNamespace("com.amazonaws.sqs")
                 .queryCompatible(model::queryErrorCode).operations(operations).build();
         this.query = AwsQueryHandler.builder(model).operations(operations).build();

@@ -63,7 +63,7 @@ public final class QueueEventSource implements EventSource {
     @Override
     public RecordBatch read(String sourceArn, String partitionId, ReadPosition position, int limit) {
         Queue queue = queue(sourceArn);
-        List<SqsMessage> received = queues.receive(queue, limit, null);
+        List<SqsMessage> received = queues.receive(queue, limit, null, null);
         if (!received.isEmpty()) {
             longPolls.announceWhenVisible(queue);
         }

@@ -7,6 +7,7 @@ import dev.stratus.sqs.message.ReceiptHandles;
 import dev.stratus.sqs.message.SendResult;
 import dev.stratus.sqs.message.SqsMessage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,16 +39,15 @@ public final class Queue {
     private final TreeMap<Long, SqsMessage> messages = new TreeMap<>();
     private final Map<String, Long> sequenceById = new HashMap<>();
     private final Map<String, Deduplicated> deduplication = new HashMap<>();
+    private final ReceiveAttempts receiveAttempts = new ReceiveAttempts();
     private long nextSequence;
-
-    private record Deduplicated(String messageId, String sequenceNumber, long expiresAt) {
-    }
 
     Queue(QueueState state, List<SqsMessage> stored, QueueJournal journal) {
         this.id = state.id();
         this.state = state;
         this.journal = journal;
         stored.forEach(this::put);
+        journal.deduplications(id).forEach(entry -> deduplication.put(entry.key(), entry));
         this.nextSequence = messages.isEmpty() ? state.nextSequence()
                 : Math.max(state.nextSequence(), messages.lastKey() + 1);
     }
@@ -149,8 +149,10 @@ public final class Queue {
             put(stored);
             journal.saveMessage(id, stored);
             if (id.isFifo()) {
-                deduplication.put(deduplicationKey(message), new Deduplicated(messageId, sequenceNumber,
-                        now + DEDUPLICATION_MILLIS));
+                Deduplicated remembered = new Deduplicated(deduplicationKey(message), messageId, sequenceNumber,
+                        now + DEDUPLICATION_MILLIS);
+                deduplication.put(remembered.key(), remembered);
+                journal.saveDeduplication(id, remembered);
             }
             result = resultOf(stored);
         }
@@ -159,7 +161,10 @@ public final class Queue {
     }
 
     private Optional<SendResult> duplicateOf(NewMessage message, long now) {
-        deduplication.values().removeIf(entry -> entry.expiresAt() <= now);
+        List.copyOf(deduplication.values()).stream().filter(entry -> entry.expiresAt() <= now).forEach(entry -> {
+            deduplication.remove(entry.key());
+            journal.deleteDeduplication(id, entry.key());
+        });
         Deduplicated earlier = deduplication.get(deduplicationKey(message));
         if (earlier == null) {
             return Optional.empty();
@@ -182,12 +187,20 @@ public final class Queue {
     /**
      * Receives up to {@code max} visible messages, making them invisible for the visibility timeout (the
      * queue's when {@code visibilityTimeout} is {@code null}). On FIFO queues a message group with a message in
-     * flight delivers nothing, and a group's messages come in order.
+     * flight delivers nothing, and a group's messages come in order; a receive retried with the same
+     * {@code attemptId} ({@code null}: none) gets the earlier attempt's messages again, with their visibility
+     * timeout restarted, while none of them was deleted or made visible.
      */
-    public ReceiveOutcome receive(int max, Integer visibilityTimeout, long now) {
+    public ReceiveOutcome receive(int max, Integer visibilityTimeout, long now, String attemptId) {
         synchronized (lock) {
             expire(now);
             int visibility = visibilityTimeout != null ? visibilityTimeout : state.attributes().integer("VisibilityTimeout");
+            if (attemptId != null) {
+                Optional<List<SqsMessage>> again = receivedAgain(attemptId, now + visibility * 1000L, now);
+                if (again.isPresent()) {
+                    return new ReceiveOutcome(again.get(), List.of(), null);
+                }
+            }
             Optional<RedrivePolicy> redrive = RedrivePolicy.of(state.attributes().get("RedrivePolicy"));
             List<SqsMessage> received = new ArrayList<>();
             List<SqsMessage> deadLettered = new ArrayList<>();
@@ -216,9 +229,35 @@ public final class Queue {
                 journal.saveMessage(id, delivered);
                 received.add(delivered);
             }
+            if (attemptId != null && !received.isEmpty()) {
+                receiveAttempts.remember(attemptId, received, now);
+            }
             return new ReceiveOutcome(received, deadLettered,
                     redrive.map(RedrivePolicy::deadLetterTargetArn).orElse(null));
         }
+    }
+
+    /** The messages of an earlier attempt, invisible again until {@code visibleAgainAt}, if all are still in flight. */
+    private Optional<List<SqsMessage>> receivedAgain(String attemptId, long visibleAgainAt, long now) {
+        Optional<Map<String, String>> earlier = receiveAttempts.earlier(attemptId, now);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SqsMessage> again = new ArrayList<>();
+        for (Map.Entry<String, String> handle : earlier.get().entrySet()) {
+            Long sequence = sequenceById.get(handle.getKey());
+            SqsMessage message = sequence == null ? null : messages.get(sequence);
+            if (message == null || !handle.getValue().equals(message.receiptHandle()) || !message.isInFlight(now)) {
+                return Optional.empty();
+            }
+            again.add(message.availableAt(visibleAgainAt));
+        }
+        again.sort(Comparator.comparingLong(SqsMessage::sequence));
+        again.forEach(message -> {
+            put(message);
+            journal.saveMessage(id, message);
+        });
+        return Optional.of(again);
     }
 
     /** Deletes the message the handle was issued for; a handle of a message already gone is no error. */

@@ -18,19 +18,22 @@ import java.util.stream.Stream;
 
 /**
  * Writes queues and their messages through the platform's {@link Storage} as they change, so they survive a
- * restart with {@code --data-dir}: one entry per queue, one per message (keyed by queue, then arrival order).
+ * restart with {@code --data-dir}: one entry per queue, one per message (keyed by queue, then arrival order), one
+ * per remembered FIFO deduplication key (keyed by queue, then key).
  */
 public final class QueueJournal {
 
     private final Storage storage;
     private final KeyValueStore queues;
     private final KeyValueStore messages;
+    private final KeyValueStore deduplications;
     private final ObjectMapper mapper;
 
     public QueueJournal(Storage storage, ObjectMapper mapper) {
         this.storage = storage;
         this.queues = storage.namespace("sqs.queues");
         this.messages = storage.namespace("sqs.messages");
+        this.deduplications = storage.namespace("sqs.deduplication");
         this.mapper = mapper;
     }
 
@@ -47,18 +50,40 @@ public final class QueueJournal {
     }
 
     void deleteMessages(QueueId queue) {
-        WriteBatch batch = new WriteBatch();
-        try (Stream<KeyValue> entries = messages.scan(KeyRange.prefix(messagePrefix(queue)))) {
-            entries.forEach(entry -> batch.delete(messages, entry.key()));
-        }
-        if (!batch.isEmpty()) {
-            storage.commit(batch);
-        }
+        deleteAll(messages, queue);
+    }
+
+    void saveDeduplication(QueueId queue, Deduplicated entry) {
+        deduplications.put(deduplicationKey(queue, entry.key()), write(entry));
+    }
+
+    void deleteDeduplication(QueueId queue, String key) {
+        deduplications.delete(deduplicationKey(queue, key));
     }
 
     void deleteQueue(QueueId queue) {
         deleteMessages(queue);
+        deleteAll(deduplications, queue);
         queues.delete(utf8(queue.storageKey()));
+    }
+
+    /** The remembered deduplication keys of a queue. */
+    List<Deduplicated> deduplications(QueueId queue) {
+        List<Deduplicated> all = new ArrayList<>();
+        try (Stream<KeyValue> entries = deduplications.scan(KeyRange.prefix(messagePrefix(queue)))) {
+            entries.forEach(entry -> all.add(read(entry.value(), Deduplicated.class)));
+        }
+        return all;
+    }
+
+    private void deleteAll(KeyValueStore store, QueueId queue) {
+        WriteBatch batch = new WriteBatch();
+        try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(messagePrefix(queue)))) {
+            entries.forEach(entry -> batch.delete(store, entry.key()));
+        }
+        if (!batch.isEmpty()) {
+            storage.commit(batch);
+        }
     }
 
     /** Every stored queue. */
@@ -85,6 +110,10 @@ public final class QueueJournal {
 
     private static byte[] messageKey(QueueId queue, long sequence) {
         return ByteKeys.concat(messagePrefix(queue), ByteBuffer.allocate(8).putLong(sequence).array());
+    }
+
+    private static byte[] deduplicationKey(QueueId queue, String key) {
+        return ByteKeys.concat(messagePrefix(queue), utf8(key));
     }
 
     private static byte[] utf8(String text) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Every queue of every account and region, read back from storage at start. */
@@ -21,7 +22,11 @@ public final class Queues {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final Pattern FIFO_NAME = Pattern.compile("[A-Za-z0-9_-]{1,75}\\.fifo");
 
+    private static final long NAME_BLOCKED_MILLIS = 60_000L;
+
     private final Map<QueueId, Queue> queues = new ConcurrentHashMap<>();
+    /** When each recently deleted queue was deleted (epoch millis): its name is not taken again for 60 s. */
+    private final Map<QueueId, Long> deletedAt = new ConcurrentHashMap<>();
     private final QueueJournal journal;
     private final Clock clock;
 
@@ -36,11 +41,16 @@ public final class Queues {
 
     /**
      * Creates the queue, or answers the existing one when it has the same attributes (as AWS does); one with
-     * other attributes is refused.
+     * other attributes is refused, and so is the name of a queue deleted less than 60 s ago.
      */
     public synchronized Queue create(QueueId id, Map<String, String> attributes, Map<String, String> tags) {
         boolean fifo = "true".equalsIgnoreCase(attributes.getOrDefault("FifoQueue", "false"));
         validateName(id.name(), fifo);
+        long now = clock.millis();
+        deletedAt.values().removeIf(at -> now - at >= NAME_BLOCKED_MILLIS);
+        if (deletedAt.containsKey(id)) {
+            throw SqsErrors.queueDeletedRecently();
+        }
         QueueAttributes settable = QueueAttributes.forNewQueue(fifo, attributes);
         Queue existing = queues.get(id);
         if (existing != null) {
@@ -53,7 +63,6 @@ public final class Queues {
             return existing;
         }
         checkRedriveTarget(id, settable.get("RedrivePolicy"));
-        long now = clock.millis();
         QueueState state = new QueueState(id, settable, tags, now, now, 0, 1);
         journal.saveQueue(state);
         Queue queue = new Queue(state, List.of(), journal);
@@ -77,6 +86,11 @@ public final class Queues {
             checkRedriveTarget(queue.id(), attributes.get("RedrivePolicy"));
         }
         queue.setAttributes(attributes, clock.millis());
+    }
+
+    /** Replaces the queue's {@code Policy} (null when it has none) with what {@code change} makes of it. */
+    public synchronized void changePolicy(Queue queue, UnaryOperator<String> change) {
+        queue.setAttributes(Map.of("Policy", change.apply(queue.settableAttributes().get("Policy"))), clock.millis());
     }
 
     private void checkRedriveTarget(QueueId source, String policy) {
@@ -107,10 +121,13 @@ public final class Queues {
         return id == null ? Optional.empty() : Optional.ofNullable(queues.get(id));
     }
 
-    /** One receive, handing messages received too often to the queue's dead-letter queue. */
-    public List<SqsMessage> receive(Queue queue, int max, Integer visibility) {
+    /**
+     * One receive, handing messages received too often to the queue's dead-letter queue; {@code attemptId} is a
+     * FIFO receive's ReceiveRequestAttemptId, or {@code null}.
+     */
+    public List<SqsMessage> receive(Queue queue, int max, Integer visibility, String attemptId) {
         long now = clock.millis();
-        ReceiveOutcome outcome = queue.receive(max, visibility, now);
+        ReceiveOutcome outcome = queue.receive(max, visibility, now, attemptId);
         if (!outcome.deadLettered().isEmpty()) {
             byArn(outcome.deadLetterTargetArn())
                     .ifPresent(target -> outcome.deadLettered().forEach(message -> target.accept(message, now)));
@@ -121,6 +138,7 @@ public final class Queues {
     public synchronized void delete(QueueId id) {
         Queue queue = get(id);
         queues.remove(id);
+        deletedAt.put(id, clock.millis());
         journal.deleteQueue(queue.id());
     }
 

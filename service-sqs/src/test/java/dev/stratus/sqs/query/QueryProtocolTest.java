@@ -67,6 +67,19 @@ class QueryProtocolTest {
     }
 
     @Test
+    void addPermissionTakesFlattenedAccountsAndActions() throws Exception {
+        String url = createQueue("permitted");
+        HttpResponse<String> added = post(Map.of("Action", "AddPermission", "QueueUrl", url, "Label", "partner",
+                "AWSAccountId.1", "111122223333", "ActionName.1", "SendMessage", "ActionName.2", "GetQueueUrl"));
+
+        String xml = post(Map.of("Action", "GetQueueAttributes", "QueueUrl", url, "AttributeName.1", "Policy")).body();
+
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(xml.contains("&quot;Sid&quot;:&quot;partner&quot;") || xml.contains("\"Sid\":\"partner\""), xml);
+        assertTrue(xml.contains("SQS:GetQueueUrl"), xml);
+    }
+
+    @Test
     void flattenedAttributeMapsAndListsAreReadAndWritten() throws Exception {
         String url = createQueue("flattened");
         post(Map.of("Action", "SetQueueAttributes", "QueueUrl", url,

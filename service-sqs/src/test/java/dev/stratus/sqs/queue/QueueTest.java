@@ -37,7 +37,7 @@ class QueueTest {
                 Map.of("MessageRetentionPeriod", "60"), Map.of());
         queue.send(message("old", null), NOW);
 
-        assertTrue(queue.receive(10, null, NOW + 60_000).received().isEmpty());
+        assertTrue(queue.receive(10, null, NOW + 60_000, null).received().isEmpty());
         assertEquals("0", queue.attributes(NOW + 60_000).get("ApproximateNumberOfMessages"));
     }
 
@@ -49,9 +49,9 @@ class QueueTest {
         queue.send(message("a2", "a"), NOW);
         queue.send(message("b1", "b"), NOW);
 
-        List<SqsMessage> first = queue.receive(1, 30, NOW).received();
-        List<SqsMessage> second = queue.receive(10, 30, NOW).received();
-        List<SqsMessage> afterTimeout = queue.receive(10, 30, NOW + 30_000).received();
+        List<SqsMessage> first = queue.receive(1, 30, NOW, null).received();
+        List<SqsMessage> second = queue.receive(10, 30, NOW, null).received();
+        List<SqsMessage> afterTimeout = queue.receive(10, 30, NOW + 30_000, null).received();
 
         assertEquals(List.of("a1"), bodies(first));
         assertEquals(List.of("b1"), bodies(second));
@@ -65,8 +65,8 @@ class QueueTest {
                 "{\"deadLetterTargetArn\":\"" + dead.id().arn() + "\",\"maxReceiveCount\":1}"), Map.of());
         source.send(message("poison", null), NOW);
 
-        source.receive(1, 0, NOW);
-        ReceiveOutcome second = source.receive(1, 0, NOW);
+        source.receive(1, 0, NOW, null);
+        ReceiveOutcome second = source.receive(1, 0, NOW, null);
 
         assertTrue(second.received().isEmpty());
         assertEquals(List.of("poison"), bodies(second.deadLettered()));
@@ -83,6 +83,6 @@ class QueueTest {
         Queue read = reopened.get(queue.id());
 
         assertEquals(Map.of("k", "v"), read.tags());
-        assertEquals(List.of("one", "two"), bodies(read.receive(10, null, NOW).received()));
+        assertEquals(List.of("one", "two"), bodies(read.receive(10, null, NOW, null).received()));
     }
 }

@@ -95,4 +95,26 @@ class FifoSdkTest {
         assertEquals("InvalidParameterValue", error.awsErrorDetails().errorCode());
         assertTrue(error.awsErrorDetails().errorMessage().contains(".fifo"));
     }
+
+    @Test
+    void aReceiveRetriedWithItsAttemptIdGetsTheSameMessagesAgain() {
+        String url = fifo("retried.fifo", false);
+        send(url, "g", "1");
+        send(url, "g", "2");
+
+        List<Message> first = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1)
+                .receiveRequestAttemptId("attempt-1")).messages();
+        List<Message> retried = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1)
+                .receiveRequestAttemptId("attempt-1")).messages();
+        List<Message> otherAttempt = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1)
+                .receiveRequestAttemptId("attempt-2")).messages();
+        sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(first.get(0).receiptHandle()));
+        List<Message> afterDelete = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(1)
+                .receiveRequestAttemptId("attempt-1")).messages();
+
+        assertEquals("1", retried.get(0).body());
+        assertEquals(first.get(0).receiptHandle(), retried.get(0).receiptHandle());
+        assertTrue(otherAttempt.isEmpty());
+        assertEquals("2", afterDelete.get(0).body());
+    }
 }

@@ -14,7 +14,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** With a data directory, queues, their attributes and tags, and their messages survive a restart. */
+/**
+ * With a data directory, queues, their attributes and tags, their messages and their FIFO deduplication ids survive a
+ * restart.
+ */
 class SqsRestartSdkTest {
 
     @TempDir
@@ -38,6 +41,26 @@ class SqsRestartSdkTest {
                     .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                     .attributesAsStrings().get("ApproximateNumberOfMessages"));
             assertEquals("second", sqs.receiveMessage(r -> r.queueUrl(url)).messages().get(0).body());
+        }
+    }
+
+    @Test
+    void aFifoDeduplicationIdIsRememberedAcrossARestart() {
+        String url;
+        String messageId;
+        try (Stratus first = start(); SqsClient sqs = client(first)) {
+            url = sqs.createQueue(r -> r.queueName("remembering.fifo").attributesWithStrings(Map.of("FifoQueue", "true")))
+                    .queueUrl();
+            messageId = sqs.sendMessage(r -> r.queueUrl(url).messageBody("once").messageGroupId("g")
+                    .messageDeduplicationId("order-1")).messageId();
+        }
+
+        try (Stratus second = start(); SqsClient sqs = client(second)) {
+            String again = sqs.sendMessage(r -> r.queueUrl(url).messageBody("once").messageGroupId("g")
+                    .messageDeduplicationId("order-1")).messageId();
+
+            assertEquals(messageId, again);
+            assertEquals(1, sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)).messages().size());
         }
     }
 

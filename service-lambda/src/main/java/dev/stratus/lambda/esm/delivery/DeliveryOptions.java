@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param bisectOnError           split a failing batch in two before retrying
  * @param tumblingWindow          the tumbling window's length ({@link Duration#ZERO}: none)
  * @param reportBatchItemFailures whether the function's {@code batchItemFailures} are honoured
- * @param onFailureDestination    the OnFailure destination ARN, or {@code null}
+ * @param maximumConcurrency      most batches of a queue delivered at once
  * @param filter                  which records are delivered
  */
 public record DeliveryOptions(
@@ -27,7 +27,7 @@ public record DeliveryOptions(
         boolean bisectOnError,
         Duration tumblingWindow,
         boolean reportBatchItemFailures,
-        String onFailureDestination,
+        int maximumConcurrency,
         RecordFilter filter) {
 
     public DeliveryOptions {

@@ -176,13 +176,8 @@ final class Lane {
     private void discard(String condition, Batch batch, int invokes, InvocationResult lastResult) {
         ObjectNode record = InvocationRecord.of(condition, subscription, source.batchInfoName(), shardId, batch,
                 invokes, lastResult, context.clock().instant(), context.mapper());
-        String destination = subscription.options().onFailureDestination();
-        String kept = destination == null
-                ? "it has no OnFailure destination, so its invocation record is kept on the mapping"
-                : "SQS, SNS and S3 do not run in Stratus, so the invocation record meant for " + destination
-                        + " is kept on the mapping";
-        LOG.warn("Event source mapping {} gave up {} record(s) of shard {} ({}); {}: {}", subscription.mappingUuid(),
-                batch.size(), shardId, condition, kept, record);
+        LOG.warn("Event source mapping {} gave up {} record(s) of shard {} ({})", subscription.mappingUuid(),
+                batch.size(), shardId, condition);
         context.listener().batchDiscarded(subscription.mappingUuid(), record);
     }
 

@@ -7,17 +7,26 @@ import dev.stratus.lambda.runtime.InvocationResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers a queue to one mapping's function as AWS's SQS poller does: receives messages (filtered-out ones are
+ * Delivers a queue to one mapping's function as AWS's SQS pollers do: receives messages (filtered-out ones are
  * deleted), gathers a batch until BatchSize, the payload limit or the batching window's end, invokes the
- * function once per batch and deletes what it processed. Lambda never retries: a failed batch's messages (or,
- * with ReportBatchItemFailures, the reported ones) stay in the queue, return after their visibility timeout and
- * reach the dead-letter queue through the queue's redrive policy. Sleeps on its {@link Wakeup} between
- * receives: the queue wakes it when messages arrive or become visible again.
+ * function once per batch and deletes what it processed. Up to MaximumConcurrency batches are delivered at once,
+ * each on a thread of the delivery executor; the worker gathers the next one meanwhile. Lambda never retries: a
+ * failed batch's messages (or, with ReportBatchItemFailures, the reported ones and the later messages of their
+ * message groups, so a group keeps its order) stay in the queue, return after their visibility timeout and reach
+ * the dead-letter queue through the queue's redrive policy; until then the queue holds the rest of their FIFO
+ * group back. Sleeps on its {@link Wakeup} between receives and while every delivery slot is taken: the queue
+ * wakes it when messages arrive or become visible again, a delivery when it ends.
  */
 final class QueueWorker extends PartitionWorker {
 
@@ -27,6 +36,9 @@ final class QueueWorker extends PartitionWorker {
     private final EventSource source;
     private final Subscription subscription;
     private final BatchCutter cutter;
+    /** The deliveries that may start before one ends. */
+    private final Semaphore slots;
+    private final Set<CompletableFuture<Void>> deliveries = ConcurrentHashMap.newKeySet();
 
     QueueWorker(DeliveryContext context, EventSource source, Subscription subscription, String partitionId) {
         super(context, partitionId);
@@ -34,15 +46,22 @@ final class QueueWorker extends PartitionWorker {
         this.source = source;
         this.subscription = subscription;
         this.cutter = new BatchCutter(subscription.options().batchSize(), BatchCutter.MAX_RECORDS_BYTES, Duration.ZERO);
+        this.slots = new Semaphore(subscription.options().maximumConcurrency());
     }
 
     @Override
     public void run() {
         try {
             while (!wakeup.stopped()) {
+                if (!slots.tryAcquire()) {
+                    wakeup.await(null);
+                    continue;
+                }
                 List<PendingRecord> received = gather();
-                for (Batch batch : cutter.cut(received)) {
-                    deliver(batch);
+                if (received.isEmpty()) {
+                    slots.release();
+                } else {
+                    deliverLater(cutter.cut(received));
                 }
             }
         } catch (InterruptedException e) {
@@ -51,7 +70,33 @@ final class QueueWorker extends PartitionWorker {
             LOG.error("Event source mapping {} stopped delivering {} after an unexpected failure",
                     subscription.mappingUuid(), subscription.sourceArn(), e);
         } finally {
-            finished.complete(null);
+            CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new))
+                    .whenComplete((ignored, error) -> finished.complete(null));
+        }
+    }
+
+    /** Delivers the batches on a thread of their own, then frees their slot; the messages return if it cannot start. */
+    private void deliverLater(List<Batch> batches) {
+        CompletableFuture<Void> delivery = new CompletableFuture<>();
+        deliveries.add(delivery);
+        Runnable task = () -> {
+            try {
+                batches.forEach(this::deliver);
+            } finally {
+                deliveries.remove(delivery);
+                slots.release();
+                wakeup.signal();
+                delivery.complete(null);
+            }
+        };
+        try {
+            context.executor().execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Event source mapping {} is shutting down; its received messages return to {}",
+                    subscription.mappingUuid(), subscription.sourceArn());
+            deliveries.remove(delivery);
+            slots.release();
+            delivery.complete(null);
         }
     }
 
@@ -118,9 +163,13 @@ final class QueueWorker extends PartitionWorker {
             batch.records().forEach(record -> processed.add(record.source()));
             context.listener().batchSucceeded(subscription.mappingUuid());
         } else if (response instanceof FunctionResponse.PartiallyFailed partial) {
+            Set<String> heldGroups = new HashSet<>();
             for (int i = 0; i < batch.size(); i++) {
-                if (!partial.failed().contains(i)) {
-                    processed.add(batch.records().get(i).source());
+                PendingRecord record = batch.records().get(i);
+                if (partial.failed().contains(i) || heldGroups.contains(record.partitionKey())) {
+                    heldGroups.add(record.partitionKey());
+                } else {
+                    processed.add(record.source());
                 }
             }
             context.listener().batchFailed(subscription.mappingUuid());

@@ -1,8 +1,7 @@
 package dev.stratus.lambda.invoke.async;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.events.api.EventDestination;
+import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.function.EventInvokeConfig;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionLocator;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +44,7 @@ public class AsyncInvocations implements ServiceLifecycle {
     private final AsyncEventStore store;
     private final EventInvokeConfigs configs;
     private final Provider<Invocations> invocations;
-    private final Set<EventDestination> destinations;
+    private final Destinations destinations;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final Scheduler scheduler;
@@ -56,7 +54,7 @@ public class AsyncInvocations implements ServiceLifecycle {
 
     @Inject
     public AsyncInvocations(StratusSettings settings, AsyncEventStore store, EventInvokeConfigs configs,
-                            Provider<Invocations> invocations, Set<EventDestination> destinations, Clock clock,
+                            Provider<Invocations> invocations, Destinations destinations, Clock clock,
                             ObjectMapper mapper, Scheduler scheduler) {
         this.retryDelay = settings.getDuration(RETRY_DELAY_SETTING);
         this.store = store;
@@ -155,22 +153,8 @@ public class AsyncInvocations implements ServiceLifecycle {
         store.delete(event);
         Optional<String> destination = config.map(DestinationRecord.SUCCESS.equals(condition)
                 ? EventInvokeConfig::onSuccess : EventInvokeConfig::onFailure);
-        destination.ifPresent(arnOfDestination -> send(arnOfDestination,
+        destination.ifPresent(arnOfDestination -> destinations.send(arnOfDestination,
                 DestinationRecord.of(event, arn, condition, outcome, clock.instant(), mapper)));
-    }
-
-    private void send(String destinationArn, ObjectNode record) {
-        Optional<EventDestination> destination = destinations.stream()
-                .filter(candidate -> candidate.owns(destinationArn)).findFirst();
-        if (destination.isEmpty()) {
-            LOG.warn("No service here delivers to {}; the invocation record is dropped", destinationArn);
-            return;
-        }
-        try {
-            destination.get().send(destinationArn, record);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("The invocation record could not go to {}: {}", destinationArn, e.getMessage());
-        }
     }
 
     /** A new request id for an invocation Lambda itself makes (a destination function's). */

@@ -27,6 +27,8 @@ public class EventInvokeConfigEndpoints implements LambdaRoutes {
     private static final String DESTINATION_ARN = "$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):"
             + "([a-zA-Z0-9\\-])+:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)";
     /** The services Lambda can deliver an invocation record to. */
+    /** The most configs a ListFunctionEventInvokeConfigs page holds. */
+    private static final int MAX_ITEMS = 50;
     private static final Set<String> DESTINATION_SERVICES = Set.of("lambda", "sqs", "sns", "s3", "events");
 
     private final EventInvokeConfigs configs;
@@ -67,10 +69,8 @@ public class EventInvokeConfigEndpoints implements LambdaRoutes {
 
     private ServiceResponse list(RestRequest request) {
         FunctionArn arn = target(request);
-        request.query("MaxItems").filter(max -> max.matches("\\d{1,9}")).map(Integer::valueOf).filter(max -> max > 50).ifPresent(max -> {
-            throw LambdaErrors.validation("'" + max + "'", "maxItems", "Member must have value less than or equal to 50");
-        });
-        Paging<EventInvokeConfig> page = Paging.of(request, configs.list(arn), EventInvokeConfig::qualifier);
+        Paging<EventInvokeConfig> page = Paging.of(request, configs.list(arn), EventInvokeConfig::qualifier,
+                MAX_ITEMS);
         ObjectNode response = request.mapper().createObjectNode();
         ArrayNode items = response.putArray("FunctionEventInvokeConfigs");
         page.items().forEach(config -> items.add(json(request, arn, config)));

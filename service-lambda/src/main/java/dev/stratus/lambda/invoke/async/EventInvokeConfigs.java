@@ -1,5 +1,6 @@
 package dev.stratus.lambda.invoke.async;
 
+import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.function.EventInvokeConfig;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionRepository;
@@ -18,12 +19,15 @@ public class EventInvokeConfigs {
 
     private final FunctionRepository repository;
     private final Functions functions;
+    private final Destinations destinations;
     private final Clock clock;
 
     @Inject
-    public EventInvokeConfigs(FunctionRepository repository, Functions functions, Clock clock) {
+    public EventInvokeConfigs(FunctionRepository repository, Functions functions, Destinations destinations,
+                              Clock clock) {
         this.repository = repository;
         this.functions = functions;
+        this.destinations = destinations;
         this.clock = clock;
     }
 
@@ -31,6 +35,7 @@ public class EventInvokeConfigs {
     public EventInvokeConfig put(FunctionArn arn, EventInvokeConfigChange change) {
         return repository.change(() -> {
             String qualifier = qualifierOf(arn);
+            requireDestinations(change);
             EventInvokeConfig config = change.applyTo(new EventInvokeConfig(qualifier, null, null, null, null, 0),
                     clock.millis());
             repository.commit(repository.putEventInvokeConfig(new WriteBatch(), arn.unqualified(), config));
@@ -41,10 +46,20 @@ public class EventInvokeConfigs {
     /** Changes the members {@code change} sets in the existing config. */
     public EventInvokeConfig update(FunctionArn arn, EventInvokeConfigChange change) {
         return repository.change(() -> {
-            EventInvokeConfig updated = change.applyTo(get(arn), clock.millis());
+            EventInvokeConfig current = get(arn);
+            requireDestinations(change);
+            EventInvokeConfig updated = change.applyTo(current, clock.millis());
             repository.commit(repository.putEventInvokeConfig(new WriteBatch(), arn.unqualified(), updated));
             return updated;
         });
+    }
+
+    private void requireDestinations(EventInvokeConfigChange change) {
+        for (String destination : new String[] {change.onSuccess(), change.onFailure()}) {
+            if (destination != null && !destination.isEmpty()) {
+                destinations.requireForInvocations(destination);
+            }
+        }
     }
 
     public EventInvokeConfig get(FunctionArn arn) {

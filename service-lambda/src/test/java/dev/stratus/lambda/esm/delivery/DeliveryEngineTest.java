@@ -73,7 +73,7 @@ class DeliveryEngineTest {
 
     @Test
     void batchingWindowGathersRecordsIntoOneBatch() {
-        runWith(options -> new DeliveryOptions(100, Duration.ofMillis(500), 1, -1, null, false, Duration.ZERO, false, null,
+        runWith(options -> new DeliveryOptions(100, Duration.ofMillis(500), 1, -1, null, false, Duration.ZERO, false, 1,
                 RecordFilter.acceptAll()));
         stream.put("a", "1");
         stream.put("b", "2");
@@ -117,7 +117,7 @@ class DeliveryEngineTest {
     void aBatchThatSpendsItsRetriesIsGivenUpWithItsInvocationRecord() {
         function.behaveAs(event -> event.toString().contains("poison") ? RecordingFunction.error() : RecordingFunction.ok("null"));
         runWith(options -> new DeliveryOptions(1, Duration.ZERO, 1, 2, null, false, Duration.ZERO, false,
-                "arn:aws:sqs:us-east-1:000000000000:dlq", RecordFilter.acceptAll()));
+                1, RecordFilter.acceptAll()));
         String poison = stream.put("a", "poison");
         stream.put("b", "after");
 
@@ -142,7 +142,7 @@ class DeliveryEngineTest {
         for (String value : List.of("a", "b", "poison", "d")) {
             stream.put(value, value);
         }
-        runWith(options -> new DeliveryOptions(4, Duration.ZERO, 1, 0, null, true, Duration.ZERO, false, null,
+        runWith(options -> new DeliveryOptions(4, Duration.ZERO, 1, 0, null, true, Duration.ZERO, false, 1,
                 RecordFilter.acceptAll()));
 
         await().until(() -> progress.discarded.size() == 1 && function.deliveredValues().contains("d"));
@@ -165,7 +165,7 @@ class DeliveryEngineTest {
         for (String value : List.of("a", "b", "c")) {
             stream.put(value, value);
         }
-        runWith(options -> new DeliveryOptions(3, Duration.ZERO, 1, -1, null, false, Duration.ZERO, true, null,
+        runWith(options -> new DeliveryOptions(3, Duration.ZERO, 1, -1, null, false, Duration.ZERO, true, 1,
                 RecordFilter.acceptAll()));
 
         await().until(() -> function.events().size() == 2);
@@ -180,7 +180,7 @@ class DeliveryEngineTest {
                 : RecordingFunction.ok("{}"));
         stream.put("a", "a");
         stream.put("b", "b");
-        runWith(options -> new DeliveryOptions(2, Duration.ZERO, 1, -1, null, false, Duration.ZERO, true, null,
+        runWith(options -> new DeliveryOptions(2, Duration.ZERO, 1, -1, null, false, Duration.ZERO, true, 1,
                 RecordFilter.acceptAll()));
 
         await().until(() -> function.events().size() == 2);
@@ -191,7 +191,7 @@ class DeliveryEngineTest {
     void recordsOlderThanTheMaximumAgeAreGivenUp() {
         function.behaveAs(event -> RecordingFunction.error());
         runWith(options -> new DeliveryOptions(10, Duration.ZERO, 1, -1, Duration.ofSeconds(60), false, Duration.ZERO,
-                false, null, RecordFilter.acceptAll()));
+                false, 1, RecordFilter.acceptAll()));
         stream.put("a", "old");
         await().until(() -> function.events().size() >= 2);
 
@@ -218,7 +218,7 @@ class DeliveryEngineTest {
                 stream.put("key-" + key, String.valueOf(round));
             }
         }
-        runWith(options -> new DeliveryOptions(5, Duration.ZERO, 4, -1, null, false, Duration.ZERO, false, null,
+        runWith(options -> new DeliveryOptions(5, Duration.ZERO, 4, -1, null, false, Duration.ZERO, false, 1,
                 RecordFilter.acceptAll()));
 
         await().until(() -> seen.values().stream().mapToInt(List::size).sum() == 80);
@@ -232,7 +232,7 @@ class DeliveryEngineTest {
             int count = event.path("state").path("count").asInt(0) + event.path("Records").size();
             return RecordingFunction.ok("{\"state\":{\"count\":" + count + "}}");
         });
-        runWith(options -> new DeliveryOptions(1, Duration.ZERO, 1, -1, null, false, Duration.ofSeconds(30), false, null,
+        runWith(options -> new DeliveryOptions(1, Duration.ZERO, 1, -1, null, false, Duration.ofSeconds(30), false, 1,
                 RecordFilter.acceptAll()));
         stream.put("a", "1");
         stream.put("b", "2");
@@ -336,20 +336,20 @@ class DeliveryEngineTest {
     }
 
     private static DeliveryOptions defaults() {
-        return new DeliveryOptions(100, Duration.ZERO, 1, -1, null, false, Duration.ZERO, false, null,
+        return new DeliveryOptions(100, Duration.ZERO, 1, -1, null, false, Duration.ZERO, false, 1,
                 RecordFilter.acceptAll());
     }
 
     private static DeliveryOptions batchSize(DeliveryOptions o, int size) {
         return new DeliveryOptions(size, o.batchingWindow(), o.parallelizationFactor(), o.maximumRetryAttempts(),
                 o.maximumRecordAge(), o.bisectOnError(), o.tumblingWindow(), o.reportBatchItemFailures(),
-                o.onFailureDestination(), o.filter());
+                o.maximumConcurrency(), o.filter());
     }
 
     private static DeliveryOptions withFilter(DeliveryOptions o, RecordFilter filter) {
         return new DeliveryOptions(o.batchSize(), o.batchingWindow(), o.parallelizationFactor(), o.maximumRetryAttempts(),
                 o.maximumRecordAge(), o.bisectOnError(), o.tumblingWindow(), o.reportBatchItemFailures(),
-                o.onFailureDestination(), filter);
+                o.maximumConcurrency(), filter);
     }
 
     /** What the engine reported. */

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ListEventSourceMappingsResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** CreateEventSourceMapping and friends through the AWS SDK: the fields AWS returns and its validation. */
 class EventSourceMappingApiTest {
@@ -161,15 +162,17 @@ class EventSourceMappingApiTest {
         LambdaClient lambda = stratus.client(LambdaClient.class);
         String uuid = lambda.createEventSourceMapping(b -> b.functionName("api-fn").eventSourceArn(streamArn)
                 .startingPosition(EventSourcePosition.LATEST).batchSize(7)).uuid();
+        stratus.client(SqsClient.class).createQueue(b -> b.queueName("dlq"));
+        String dlq = "arn:aws:sqs:us-east-1:" + stratus.accountId() + ":dlq";
         try {
             var updated = lambda.updateEventSourceMapping(b -> b.uuid(uuid).maximumRetryAttempts(2)
-                    .destinationConfig(d -> d.onFailure(f -> f.destination("arn:aws:sqs:us-east-1:000000000000:dlq"))));
+                    .destinationConfig(d -> d.onFailure(f -> f.destination(dlq))));
             var disabled = lambda.updateEventSourceMapping(b -> b.uuid(uuid).enabled(false));
 
             assertEquals("Updating", updated.state());
             assertEquals(7, updated.batchSize());
             assertEquals(2, updated.maximumRetryAttempts());
-            assertEquals("arn:aws:sqs:us-east-1:000000000000:dlq", updated.destinationConfig().onFailure().destination());
+            assertEquals(dlq, updated.destinationConfig().onFailure().destination());
             assertEquals("Disabling", disabled.state());
             assertEquals("Disabled", lambda.getEventSourceMapping(b -> b.uuid(uuid)).state());
         } finally {

@@ -42,7 +42,9 @@ class QueueDeliveryTest {
 
     /**
      * Records every event in EVENTS_FILE. Modes: {@code ok} returns nothing; {@code fail} throws;
-     * {@code report-poison} names the messages whose body starts with "poison" in batchItemFailures.
+     * {@code report-poison} names the messages whose body starts with "poison" in batchItemFailures, and
+     * {@code report-poison-once} only those received for the first time; {@code slow} takes two seconds and
+     * appends when it started and ended (epoch millis) to EVENTS_FILE.spans.
      */
     private static final String HANDLER = """
             const fs = require('fs');
@@ -54,6 +56,16 @@ class QueueDeliveryTest {
                 case 'report-poison':
                   return { batchItemFailures: event.Records.filter(r => r.body.startsWith('poison'))
                       .map(r => ({ itemIdentifier: r.messageId })) };
+                case 'report-poison-once':
+                  return { batchItemFailures: event.Records
+                      .filter(r => r.body.startsWith('poison') && r.attributes.ApproximateReceiveCount === '1')
+                      .map(r => ({ itemIdentifier: r.messageId })) };
+                case 'slow': {
+                  const started = Date.now();
+                  await new Promise(resolve => setTimeout(resolve, 2000));
+                  fs.appendFileSync(process.env.EVENTS_FILE + '.spans', started + ' ' + Date.now() + '\\n');
+                  return null;
+                }
                 default:
                   return null;
               }
@@ -175,6 +187,83 @@ class QueueDeliveryTest {
         assertEquals(5, created.scalingConfig().maximumConcurrency());
         assertNull(created.startingPosition());
         assertNull(created.parallelizationFactor());
+    }
+
+    @Test
+    void aReportedFailureInAFifoBatchHoldsTheRestOfItsGroupBackSoTheGroupKeepsItsOrder() {
+        String queueUrl = queue("held.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true",
+                QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true", QueueAttributeName.VISIBILITY_TIMEOUT, "1"));
+        Path events = function("held-fn", "report-poison-once");
+        for (String body : List.of("m1", "poison", "m3")) {
+            sqs().sendMessage(b -> b.queueUrl(queueUrl).messageBody(body).messageGroupId("g"));
+        }
+
+        lambda().createEventSourceMapping(b -> b.functionName("held-fn").eventSourceArn(arnOf(queueUrl))
+                .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> records(events).size() == 5 && messagesIn(queueUrl) == 0);
+        assertEquals(List.of("m1", "poison", "m3", "poison", "m3"),
+                records(events).stream().map(r -> r.path("body").asText()).toList());
+    }
+
+    @Test
+    void noMoreBatchesRunAtOnceThanMaximumConcurrency() throws IOException {
+        String queueUrl = queue("throttled", Map.of());
+        Path events = function("throttled-fn", "slow");
+        for (int i = 0; i < 4; i++) {
+            String body = "m" + i;
+            sqs().sendMessage(b -> b.queueUrl(queueUrl).messageBody(body));
+        }
+
+        lambda().createEventSourceMapping(b -> b.functionName("throttled-fn").eventSourceArn(arnOf(queueUrl))
+                .batchSize(1).scalingConfig(c -> c.maximumConcurrency(2)));
+
+        Path spans = Path.of(events + ".spans");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(spans) && Files.readAllLines(spans).size() == 4);
+        assertEquals(2, mostAtOnce(Files.readAllLines(spans)));
+    }
+
+    @Test
+    void anUpdateOfAQueueMappingIsValidatedAsAwsValidatesIt() {
+        String queueArn = arnOf(queue("updated", Map.of()));
+        String fifoArn = arnOf(queue("updated.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true")));
+        function("updated-fn", "ok");
+        String uuid = lambda().createEventSourceMapping(b -> b.functionName("updated-fn").eventSourceArn(queueArn)
+                .enabled(false)).uuid();
+        String fifoUuid = lambda().createEventSourceMapping(b -> b.functionName("updated-fn").eventSourceArn(fifoArn)
+                .enabled(false)).uuid();
+
+        InvalidParameterValueException batch = assertThrows(InvalidParameterValueException.class, () ->
+                lambda().updateEventSourceMapping(b -> b.uuid(uuid).batchSize(100)));
+        InvalidParameterValueException retries = assertThrows(InvalidParameterValueException.class, () ->
+                lambda().updateEventSourceMapping(b -> b.uuid(uuid).maximumRetryAttempts(2)));
+        InvalidParameterValueException destination = assertThrows(InvalidParameterValueException.class, () ->
+                lambda().updateEventSourceMapping(b -> b.uuid(uuid)
+                        .destinationConfig(d -> d.onFailure(f -> f.destination(fifoArn)))));
+        InvalidParameterValueException fifoWindow = assertThrows(InvalidParameterValueException.class, () ->
+                lambda().updateEventSourceMapping(b -> b.uuid(fifoUuid).maximumBatchingWindowInSeconds(5)));
+        lambda().updateEventSourceMapping(b -> b.uuid(uuid).maximumBatchingWindowInSeconds(5));
+        int updatedBatch = lambda().updateEventSourceMapping(b -> b.uuid(uuid).batchSize(100)).batchSize();
+
+        assertEquals("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10",
+                batch.awsErrorDetails().errorMessage());
+        assertTrue(retries.awsErrorDetails().errorMessage().startsWith("Unsupported parameter for given event source"));
+        assertEquals("Unsupported DestinationConfig parameter for given event source mapping type.",
+                destination.awsErrorDetails().errorMessage());
+        assertEquals("Batching window is not supported for FIFO queues", fifoWindow.awsErrorDetails().errorMessage());
+        assertEquals(100, updatedBatch);
+    }
+
+    /** The most spans ("start end", epoch millis) that overlap at one moment. */
+    private static int mostAtOnce(List<String> spans) {
+        int most = 0;
+        for (String span : spans) {
+            long moment = Long.parseLong(span.split(" ")[0]);
+            int overlapping = (int) spans.stream().map(other -> other.split(" "))
+                    .filter(other -> Long.parseLong(other[0]) <= moment && moment < Long.parseLong(other[1])).count();
+            most = Math.max(most, overlapping);
+        }
+        return most;
     }
 
     private String queue(String name, Map<QueueAttributeName, String> attributes) {

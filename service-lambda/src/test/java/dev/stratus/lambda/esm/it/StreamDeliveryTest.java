@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.esm.EventSourceMappings;
 import dev.stratus.testkit.StratusExtension;
@@ -26,6 +27,9 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateEventSourceMappingRequest;
 import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** DynamoDB stream records delivered to real Node.js functions, option by option, as AWS delivers them. */
 class StreamDeliveryTest {
@@ -143,22 +147,27 @@ class StreamDeliveryTest {
     }
 
     @Test
-    void aBatchThatSpendsItsRetriesIsGivenUpAndTheShardMovesOn() {
+    void aBatchThatSpendsItsRetriesGoesToTheOnFailureQueueAndTheShardMovesOn() throws Exception {
         Setup setup = setup("Retries", "fail-on-poison");
+        SqsClient sqs = stratus.client(SqsClient.class);
+        String queueUrl = sqs.createQueue(b -> b.queueName("failed")).queueUrl();
+        String queueArn = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
         String uuid = map(setup, b -> b.startingPosition(EventSourcePosition.LATEST).batchSize(1).maximumRetryAttempts(2)
-                .destinationConfig(d -> d.onFailure(f -> f.destination("arn:aws:sqs:us-east-1:000000000000:failed"))));
+                .destinationConfig(d -> d.onFailure(f -> f.destination(queueArn))));
 
         put(setup, "a", "poison");
         put(setup, "b", "fine");
 
         await().until(() -> StreamFunctions.values(setup.events()).contains("fine"));
         assertEquals(List.of("poison", "poison", "poison", "fine"), StreamFunctions.values(setup.events()));
-        await().until(() -> "OK".equals(lambda().getEventSourceMapping(b -> b.uuid(uuid)).lastProcessingResult()));
-        List<ObjectNode> givenUp = mappings().failedBatches(uuid);
+        List<Message> givenUp = sqs.receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(10)).messages();
         assertEquals(1, givenUp.size());
-        assertEquals("RetryAttemptsExhausted", givenUp.get(0).path("requestContext").path("condition").asText());
-        assertEquals(3, givenUp.get(0).path("requestContext").path("approximateInvokeCount").asInt());
-        assertEquals(setup.streamArn(), givenUp.get(0).path("DDBStreamBatchInfo").path("streamArn").asText());
+        JsonNode record = new ObjectMapper().readTree(givenUp.get(0).body());
+        assertEquals("RetryAttemptsExhausted", record.path("requestContext").path("condition").asText());
+        assertEquals(3, record.path("requestContext").path("approximateInvokeCount").asInt());
+        assertEquals(setup.streamArn(), record.path("DDBStreamBatchInfo").path("streamArn").asText());
+        assertTrue(mappings().failedBatches(uuid).isEmpty());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionEventInvokeConfig;
 import software.amazon.awssdk.services.lambda.model.GetFunctionEventInvokeConfigResponse;
+import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.PutFunctionEventInvokeConfigResponse;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -21,15 +22,14 @@ import software.amazon.awssdk.services.lambda.model.UpdateFunctionEventInvokeCon
 @ExtendWith(StratusExtension.class)
 class EventInvokeConfigApiTest {
 
-    private static final String TARGET = "arn:aws:lambda:us-east-1:000000000000:function:elsewhere";
-
     @Test
     void aConfigIsPutReadUpdatedAndDeleted(LambdaClient lambda) {
         TestFunctions.create(lambda, "configured", TestFunctions.ECHO);
+        String target = TestFunctions.create(lambda, "configured-target", TestFunctions.ECHO).functionArn();
 
         PutFunctionEventInvokeConfigResponse put = lambda.putFunctionEventInvokeConfig(r -> r.functionName("configured")
                 .maximumRetryAttempts(1).maximumEventAgeInSeconds(120)
-                .destinationConfig(d -> d.onFailure(f -> f.destination(TARGET))));
+                .destinationConfig(d -> d.onFailure(f -> f.destination(target))));
         UpdateFunctionEventInvokeConfigResponse updated = lambda.updateFunctionEventInvokeConfig(r -> r
                 .functionName("configured").maximumRetryAttempts(0));
         GetFunctionEventInvokeConfigResponse read = lambda.getFunctionEventInvokeConfig(r -> r.functionName("configured"));
@@ -37,7 +37,7 @@ class EventInvokeConfigApiTest {
         assertTrue(put.functionArn().endsWith(":function:configured:$LATEST"));
         assertEquals(0, read.maximumRetryAttempts());
         assertEquals(120, read.maximumEventAgeInSeconds());
-        assertEquals(TARGET, read.destinationConfig().onFailure().destination());
+        assertEquals(target, read.destinationConfig().onFailure().destination());
         assertNull(read.destinationConfig().onSuccess().destination());
         assertEquals(updated.functionArn(), read.functionArn());
         assertTrue(read.lastModified() != null);
@@ -52,8 +52,9 @@ class EventInvokeConfigApiTest {
     @Test
     void putReplacesTheWholeConfig(LambdaClient lambda) {
         TestFunctions.create(lambda, "replaced", TestFunctions.ECHO);
+        String target = TestFunctions.create(lambda, "replaced-target", TestFunctions.ECHO).functionArn();
         lambda.putFunctionEventInvokeConfig(r -> r.functionName("replaced").maximumRetryAttempts(1)
-                .destinationConfig(d -> d.onFailure(f -> f.destination(TARGET))));
+                .destinationConfig(d -> d.onFailure(f -> f.destination(target))));
 
         lambda.putFunctionEventInvokeConfig(r -> r.functionName("replaced").maximumEventAgeInSeconds(300));
 
@@ -65,13 +66,7 @@ class EventInvokeConfigApiTest {
 
     @Test
     void configsAreKeptPerQualifierAndListed(LambdaClient lambda) {
-        TestFunctions.create(lambda, "qualified", TestFunctions.ECHO);
-        lambda.publishVersion(r -> r.functionName("qualified"));
-        lambda.createAlias(r -> r.functionName("qualified").name("live").functionVersion("1"));
-
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").maximumRetryAttempts(2));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified").qualifier("1").maximumRetryAttempts(1));
-        lambda.putFunctionEventInvokeConfig(r -> r.functionName("qualified:live").maximumRetryAttempts(0));
+        configuredOnEveryQualifier(lambda, "qualified");
 
         List<FunctionEventInvokeConfig> all = lambda.listFunctionEventInvokeConfigs(r -> r.functionName("qualified"))
                 .functionEventInvokeConfigs();
@@ -97,6 +92,19 @@ class EventInvokeConfigApiTest {
     }
 
     @Test
+    void aDeletedVersionOrAliasTakesItsConfigWithIt(LambdaClient lambda) {
+        configuredOnEveryQualifier(lambda, "pruned");
+
+        lambda.deleteAlias(r -> r.functionName("pruned").name("live"));
+        lambda.deleteFunction(r -> r.functionName("pruned").qualifier("1"));
+
+        List<FunctionEventInvokeConfig> left = lambda.listFunctionEventInvokeConfigs(r -> r.functionName("pruned"))
+                .functionEventInvokeConfigs();
+        assertEquals(1, left.size());
+        assertTrue(left.get(0).functionArn().endsWith(":function:pruned:$LATEST"));
+    }
+
+    @Test
     void badConfigsAreRefusedAsLambdaRefusesThem(LambdaClient lambda) {
         TestFunctions.create(lambda, "strict", TestFunctions.ECHO);
 
@@ -114,5 +122,39 @@ class EventInvokeConfigApiTest {
         assertEquals("ValidationException", tooYoung.awsErrorDetails().errorCode());
         assertTrue(noFunction.awsErrorDetails().errorMessage().startsWith("Function not found"));
         assertTrue(noUpdateTarget.awsErrorDetails().errorMessage().endsWith("doesn't have an EventInvokeConfig"));
+    }
+
+    @Test
+    void aDestinationThatDoesNotExistIsRefused(LambdaClient lambda) {
+        String arn = TestFunctions.create(lambda, "pointing", TestFunctions.ECHO).functionArn();
+        String account = arn.split(":")[4];
+        String missingFunction = "arn:aws:lambda:us-east-1:" + account + ":function:nowhere";
+        String missingQueue = "arn:aws:sqs:us-east-1:" + account + ":nowhere";
+
+        InvalidParameterValueException noFunction = assertThrows(InvalidParameterValueException.class, () -> lambda
+                .putFunctionEventInvokeConfig(r -> r.functionName("pointing")
+                        .destinationConfig(d -> d.onSuccess(s -> s.destination(missingFunction)))));
+        InvalidParameterValueException noQueue = assertThrows(InvalidParameterValueException.class, () -> lambda
+                .putFunctionEventInvokeConfig(r -> r.functionName("pointing")
+                        .destinationConfig(d -> d.onFailure(f -> f.destination(missingQueue)))));
+
+        assertEquals("The function's execution role does not have permissions to call InvokeFunction on "
+                + missingFunction, noFunction.awsErrorDetails().errorMessage());
+        assertEquals("The function's execution role does not have permissions to call SendMessage on "
+                + missingQueue, noQueue.awsErrorDetails().errorMessage());
+        assertThrows(ResourceNotFoundException.class, () -> lambda.getFunctionEventInvokeConfig(r -> r.functionName("pointing")));
+    }
+
+    /**
+     * A function with version 1 and alias live, each with its config: MaximumRetryAttempts 2 for $LATEST, 1 for the
+     * version, 0 for the alias.
+     */
+    private static void configuredOnEveryQualifier(LambdaClient lambda, String name) {
+        TestFunctions.create(lambda, name, TestFunctions.ECHO);
+        lambda.publishVersion(r -> r.functionName(name));
+        lambda.createAlias(r -> r.functionName(name).name("live").functionVersion("1"));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name).maximumRetryAttempts(2));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name).qualifier("1").maximumRetryAttempts(1));
+        lambda.putFunctionEventInvokeConfig(r -> r.functionName(name + ":live").maximumRetryAttempts(0));
     }
 }
