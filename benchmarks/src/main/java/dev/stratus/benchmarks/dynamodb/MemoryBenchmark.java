@@ -57,8 +57,9 @@ public final class MemoryBenchmark {
             long loaded = server.residentBytes();
             report.line(String.format(Locale.ROOT, "- loaded %,d items (%.0f MB by DynamoDB's item-size rule) with "
                     + "BatchWriteItem in %.1f s (4 connections)", items, mb(raw), seconds));
-            report.line(String.format(Locale.ROOT, "- loaded: RSS %.0f MB (%.2f× the items' size), %d threads, Java "
-                    + "heap %s", mb(loaded), (double) loaded / raw, server.threads(), Jcmd.heapInfo(server)));
+            report.line(String.format(Locale.ROOT, "- loaded: RSS %.0f MB (%.2f× the items' size; peak %.0f MB), %d "
+                    + "threads, Java heap %s", mb(loaded), (double) loaded / raw, mb(server.peakResidentBytes()),
+                    server.threads(), Jcmd.heapInfo(server)));
             String heap = Jcmd.fullGcThenHeapInfo(server);
             long collected = server.residentBytes();
             report.line(String.format(Locale.ROOT, "- after a full GC (jcmd GC.run): RSS %.0f MB (%.2f× the items' "

@@ -85,6 +85,11 @@ public final class ServerProcess implements AutoCloseable {
         return status("VmRSS:") * 1024;
     }
 
+    /** The highest resident set size the server process has had so far, in bytes (Linux). */
+    public long peakResidentBytes() throws IOException {
+        return status("VmHWM:") * 1024;
+    }
+
     /** How many threads the server process runs (Linux). */
     public long threads() throws IOException {
         return status("Threads:");
