@@ -49,10 +49,7 @@ public final class DynamoDbBenchmark {
     }
 
     public void run(Report report) throws IOException, InterruptedException {
-        report.line("");
-        report.line("### DynamoDB (in-memory engine) through " + distribution.resolve("bin/stratus") + ", JAVA_OPTS: "
-                + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions)));
-        report.machineLoad("start");
+        report.launcherSection("DynamoDB (in-memory engine) through " + distribution.resolve("bin/stratus"), javaOptions);
         try (ServerProcess server = ServerProcess.distribution(distribution, javaOptions, logDir)) {
             DynamoDbRequests requests = new DynamoDbRequests("127.0.0.1", server.port());
             report.line("");

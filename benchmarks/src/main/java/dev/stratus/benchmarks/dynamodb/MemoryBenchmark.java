@@ -17,29 +17,14 @@ import java.util.stream.LongStream;
  * {@code items} items of about 200 bytes in one table, against the items' own size by DynamoDB's rule; then the
  * classes that fill the heap, per {@code jcmd GC.class_histogram}.
  */
-public final class MemoryBenchmark {
+public record MemoryBenchmark(Path distribution, long items, List<String> javaOptions, Path logDir) {
 
     /** How long an idle server is left alone before its memory is read, so start-up garbage and JIT work settle. */
     private static final long SETTLE_SECONDS = 5;
     private static final int HISTOGRAM_LINES = 12;
 
-    private final Path distribution;
-    private final long items;
-    private final List<String> javaOptions;
-    private final Path logDir;
-
-    public MemoryBenchmark(Path distribution, long items, List<String> javaOptions, Path logDir) {
-        this.distribution = distribution;
-        this.items = items;
-        this.javaOptions = javaOptions;
-        this.logDir = logDir;
-    }
-
     public void run(Report report) throws IOException, InterruptedException {
-        report.line("");
-        report.line("### Memory of " + distribution.resolve("bin/stratus") + ", JAVA_OPTS: "
-                + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions)));
-        report.machineLoad("start");
+        report.launcherSection("Memory of " + distribution.resolve("bin/stratus"), javaOptions);
         try (ServerProcess server = ServerProcess.distribution(distribution, javaOptions, logDir)) {
             TimeUnit.SECONDS.sleep(SETTLE_SECONDS);
             long idle = server.residentBytes();
