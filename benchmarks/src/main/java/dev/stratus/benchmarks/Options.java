@@ -11,7 +11,7 @@ import java.util.Set;
 final class Options {
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("only", "gateway,startup,dynamodb"),
+            Map.entry("only", "gateway,startup,dynamodb,memory"),
             Map.entry("connections", "1,16,64"),
             Map.entry("warmup", "5s"),
             Map.entry("measure", "10s"),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,13 @@ public final class Report {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A section for a server started through its launcher: its heading, naming the JAVA_OPTS, then the load. */
+    public void launcherSection(String title, List<String> javaOptions) {
+        line("");
+        line("### " + title + ", JAVA_OPTS: " + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions)));
+        machineLoad("start");
     }
 
     /** A line naming the time and the machine's load averages, to read each figure against. */

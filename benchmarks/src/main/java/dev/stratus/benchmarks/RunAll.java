@@ -1,6 +1,7 @@
 package dev.stratus.benchmarks;
 
 import dev.stratus.benchmarks.dynamodb.DynamoDbBenchmark;
+import dev.stratus.benchmarks.dynamodb.MemoryBenchmark;
 import dev.stratus.benchmarks.gateway.GatewayThroughput;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.load.LoadResult;
@@ -43,6 +44,10 @@ public final class RunAll {
         if (only.contains("dynamodb")) {
             new DynamoDbBenchmark(Path.of(options.get("distribution")), plan, options.integers("connections"),
                     options.integer("items"), options.words("server-jvm-options"), logs).run(report);
+        }
+        if (only.contains("memory")) {
+            new MemoryBenchmark(Path.of(options.get("distribution")), options.integer("items"),
+                    options.words("server-jvm-options"), logs).run(report);
         }
         if (only.contains("startup")) {
             new StartupBenchmark(Path.of(options.get("distribution")), options.get("baseline-launcher"),

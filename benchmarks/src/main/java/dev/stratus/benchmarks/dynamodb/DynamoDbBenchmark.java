@@ -7,18 +7,15 @@ import dev.stratus.benchmarks.load.Latencies;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.load.LoadResult;
 import dev.stratus.benchmarks.load.RequestSource;
+import dev.stratus.benchmarks.server.Jcmd;
 import dev.stratus.benchmarks.server.ServerProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Issue #2, DynamoDB: the distribution's {@code bin/stratus} with the in-memory engine, loaded with {@code items}
@@ -33,7 +30,6 @@ public final class DynamoDbBenchmark {
     /** PutItem cycles over this many keys: inserts first, then overwrites, so memory stays bounded. */
     private static final long PUT_KEYS = 200_000;
     private static final int VISIBILITY_WRITES = 2_000;
-    private static final Pattern HEAP_INFO = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Path distribution;
     private final LoadDriver.Plan plan;
@@ -53,10 +49,7 @@ public final class DynamoDbBenchmark {
     }
 
     public void run(Report report) throws IOException, InterruptedException {
-        report.line("");
-        report.line("### DynamoDB (in-memory engine) through " + distribution.resolve("bin/stratus") + ", JAVA_OPTS: "
-                + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions)));
-        report.machineLoad("start");
+        report.launcherSection("DynamoDB (in-memory engine) through " + distribution.resolve("bin/stratus"), javaOptions);
         try (ServerProcess server = ServerProcess.distribution(distribution, javaOptions, logDir)) {
             DynamoDbRequests requests = new DynamoDbRequests("127.0.0.1", server.port());
             report.line("");
@@ -71,7 +64,7 @@ public final class DynamoDbBenchmark {
             report.line(String.format(Locale.ROOT, "- loaded %,d items of ~200 bytes with BatchWriteItem in %.1f s "
                     + "(%,.0f items/s, 4 connections)", items, seconds, items / seconds));
             long loadedRss = server.residentBytes();
-            String heap = fullGcThenHeapInfo(server);
+            String heap = Jcmd.fullGcThenHeapInfo(server);
             report.line(String.format(Locale.ROOT, "- RSS with %,d items: %.0f MB; after a full GC (jcmd GC.run): %.0f MB, "
                     + "Java heap %s", items, mb(loadedRss), mb(server.residentBytes()), heap));
             report.line("");
@@ -136,30 +129,6 @@ public final class DynamoDbBenchmark {
 
     private long randomItem() {
         return ThreadLocalRandom.current().nextLong(items);
-    }
-
-    /** Runs a full GC in the server, then answers its heap's committed and used size (all generations), per jcmd. */
-    private static String fullGcThenHeapInfo(ServerProcess server) throws IOException, InterruptedException {
-        jcmd(server, "GC.run");
-        Matcher heap = HEAP_INFO.matcher(jcmd(server, "GC.heap_info"));
-        long committed = 0;
-        long used = 0;
-        while (heap.find()) {
-            committed += Long.parseLong(heap.group(1));
-            used += Long.parseLong(heap.group(2));
-        }
-        return String.format(Locale.ROOT, "%.0f MB committed, %.0f MB used", committed / 1024.0, used / 1024.0);
-    }
-
-    private static String jcmd(ServerProcess server, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(server.pid()), command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
-            jcmd.destroyForcibly();
-            throw new IllegalStateException("jcmd " + command + " did not finish within 60 s");
-        }
-        return output;
     }
 
     private static double mb(long bytes) {

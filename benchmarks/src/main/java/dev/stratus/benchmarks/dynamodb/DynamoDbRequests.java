@@ -30,6 +30,16 @@ final class DynamoDbRequests {
         return "item#" + item % ITEMS_PER_PARTITION;
     }
 
+    /**
+     * The item's size by DynamoDB's rule: attribute names and strings in UTF-8 bytes, a number one byte per two
+     * significant digits plus one.
+     */
+    static long itemSize(long item) {
+        String number = Long.toString(item);
+        return "pk".length() + partition(item).length() + "sk".length() + sort(item).length() + "payload".length()
+                + PAYLOAD.length() + "n".length() + (number.length() + 1) / 2 + 1;
+    }
+
     byte[] createItemsTable() {
         return call("CreateTable", "{\"TableName\":\"" + ITEMS + "\",\"BillingMode\":\"PAY_PER_REQUEST\","
                 + "\"AttributeDefinitions\":[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"},"

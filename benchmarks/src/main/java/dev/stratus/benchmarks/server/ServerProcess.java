@@ -82,12 +82,26 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The resident set size of the server process, in bytes (Linux). */
     public long residentBytes() throws IOException {
+        return status("VmRSS:") * 1024;
+    }
+
+    /** The highest resident set size the server process has had so far, in bytes (Linux). */
+    public long peakResidentBytes() throws IOException {
+        return status("VmHWM:") * 1024;
+    }
+
+    /** How many threads the server process runs (Linux). */
+    public long threads() throws IOException {
+        return status("Threads:");
+    }
+
+    private long status(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         }
-        throw new IllegalStateException("No VmRSS for process " + process.pid());
+        throw new IllegalStateException("No " + field + " for process " + process.pid());
     }
 
     private void awaitListening() throws InterruptedException, IOException {
