@@ -16,6 +16,7 @@ import dev.stratus.gateway.config.WorkDirectory;
 import dev.stratus.gateway.auth.AccessCredentials;
 import dev.stratus.gateway.auth.AccessCredentials.AccessCredential;
 import dev.stratus.gateway.auth.SigV4Verifier;
+import dev.stratus.gateway.console.RecentInvocations;
 import dev.stratus.gateway.http.HealthReport;
 import dev.stratus.gateway.http.RequestPipeline;
 import dev.stratus.gateway.http.RunningService;
@@ -262,11 +263,15 @@ public final class Stratus implements AutoCloseable {
             ObjectMapper mapper = new ObjectMapper();
             Optional<AccessCredentials> credentials = verifiedCredentials(settings);
             ClockScheduler scheduler = new ClockScheduler(clock);
+            RecentInvocations invocations = new RecentInvocations(clock);
             Injector injector;
             List<RunningService> running;
             List<ServiceLifecycle> started;
             try {
-                injector = injector(settings, endpoint, scheduler, storage, mapper, selected);
+                injector = injector(settings, endpoint, scheduler, storage, mapper, selected, line -> {
+                    invocations.line(line);
+                    codeOutput.line(line);
+                });
                 running = runningServices(injector, selected);
                 started = startLifecycles(injector);
             } catch (RuntimeException e) {
@@ -279,7 +284,9 @@ public final class Stratus implements AutoCloseable {
             server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
-                    credentials.map(known -> new SigV4Verifier(known, clock))), health, mapper));
+                    credentials.map(known -> new SigV4Verifier(known, clock)),
+                    selected.stream().flatMap(service -> service.consolePages().stream()).toList(), invocations),
+                    health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
                     credentials.map(AccessCredentials::first), scheduler);
         }
@@ -339,9 +346,9 @@ public final class Stratus implements AutoCloseable {
         }
 
         private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, ClockScheduler scheduler,
-                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected) {
+                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected, CodeOutput output) {
             List<Module> modules = new ArrayList<>();
-            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, codeOutput, storage, mapper));
+            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, output, storage, mapper));
             selected.forEach(service -> modules.add(service.plugin().module()));
             try {
                 return Guice.createInjector(Stage.DEVELOPMENT, modules);
