@@ -133,7 +133,9 @@ class ConsoleIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             browser.navigate().refresh();
-            return element(browser, "mappings").findElement(By.className("mapping-result")).getText().equals("OK");
+            WebElement mappings = element(browser, "mappings");
+            return mappings.findElement(By.className("mapping-result")).getText().equals("OK")
+                    && mappings.findElement(By.className("mapping-behind")).getText().equals("0 records");
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> expandedInvocations(browser).contains("ping-1"));
     }

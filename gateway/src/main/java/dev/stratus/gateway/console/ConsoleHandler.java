@@ -2,6 +2,7 @@ package dev.stratus.gateway.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.spi.ConsolePage;
+import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.ServiceHandler;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,17 +43,18 @@ public final class ConsoleHandler extends Handler.Wrapper {
      *
      * @param streams     answers DynamoDB Streams requests, when that service runs
      * @param pages       the pages of the running services
+     * @param views       the console views of the running services
      * @param invocations the functions' recent invocations
      * @param session     the token of the console's own page
      */
-    public record Sources(Optional<ServiceHandler> streams, List<ConsolePage> pages, RecentInvocations invocations,
-                          ConsoleSession session) {
+    public record Sources(Optional<ServiceHandler> streams, List<ConsolePage> pages, List<ConsoleView> views,
+                          RecentInvocations invocations, ConsoleSession session) {
     }
 
     public ConsoleHandler(Sources sources, ObjectMapper mapper, Clock clock, String defaultRegion, Handler next) {
         super(next);
         this.streams = sources.streams();
-        this.api = new ConsoleApi(sources.pages(), sources.invocations(), sources.session(), mapper, defaultRegion);
+        this.api = new ConsoleApi(sources, mapper, clock, defaultRegion);
         this.mapper = mapper;
         this.clock = clock;
         this.defaultRegion = defaultRegion;

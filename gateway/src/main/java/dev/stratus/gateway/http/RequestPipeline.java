@@ -3,12 +3,7 @@ package dev.stratus.gateway.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.console.ConsoleHandler;
-import dev.stratus.gateway.console.ConsoleSession;
-import dev.stratus.gateway.console.RecentInvocations;
 import dev.stratus.gateway.console.SameOriginRule;
-import dev.stratus.spi.ConsolePage;
-import dev.stratus.spi.ServiceHandler;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -28,25 +23,19 @@ public final class RequestPipeline {
 
     /** How the pipeline is set up. */
     public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
-                          String corsOrigins, Optional<SigV4Verifier> signatures, List<ConsolePage> consolePages,
-                          RecentInvocations invocations) {
+                          String corsOrigins, Optional<SigV4Verifier> signatures, ConsoleHandler.Sources console) {
     }
 
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
         ResponseWriter writer = new ResponseWriter();
         GatewayErrors errors = new GatewayErrors(mapper);
         Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer, new ErrorMapping.LateFailures(errors)));
-        ConsoleSession session = new ConsoleSession(new SecureRandom());
-        Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, session, decoded)).orElse(decoded);
+        Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, options.console().session(), decoded))
+                .orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
         Handler platform = new PlatformEndpoints(health, mapper, resolved);
-        Optional<ServiceHandler> streams = options.services().stream()
-                .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
-                .map(RunningService::handler).findFirst();
-        ConsoleHandler.Sources sources = new ConsoleHandler.Sources(streams, options.consolePages(), options.invocations(),
-                session);
-        Handler console = new ConsoleHandler(sources, mapper, options.clock(), options.defaultRegion(), platform);
+        Handler console = new ConsoleHandler(options.console(), mapper, options.clock(), options.defaultRegion(), platform);
         Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));
         return new AccessLog(options.clock(),
                 new FunctionUrlRouting(mapped, new CorsHandler(options.corsOrigins(), mapped)));

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.ConsolePage;
+import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
@@ -33,7 +36,8 @@ class ConsoleHandlerTest {
     private final ConsoleSession session = new ConsoleSession(new SecureRandom());
 
     private LocalServer console(Optional<ServiceHandler> streams) throws Exception {
-        ConsoleHandler.Sources sources = new ConsoleHandler.Sources(streams, List.of(new EchoPage()), invocations, session);
+        ConsoleHandler.Sources sources = new ConsoleHandler.Sources(streams, List.of(new EchoPage()),
+                List.of(new EchoView()), invocations, session);
         return new LocalServer(next -> new ConsoleHandler(sources, new ObjectMapper(), Clock.systemUTC(), "us-east-1", next));
     }
 
@@ -94,6 +98,22 @@ class ConsoleHandlerTest {
             assertEquals("r2", list.get(0).path("requestId").asText());
             assertEquals("[\"START RequestId: r1\",\"hello\"]", list.get(1).path("lines").toString());
             assertEquals(400, server.send("GET", "/_stratus/console/api/invocations?account=1").getStatus());
+        }
+    }
+
+    @Test
+    void aServicesViewAnswersInTheAccountAndRegionAskedWithItsParametersOrItsError() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response seen = server.send("GET",
+                    "/_stratus/console/api/view/echo/scope?account=123456789012&region=eu-west-1&say=hi");
+            HttpTester.Response refused = server.send("GET", "/_stratus/console/api/view/echo/scope?say=");
+
+            assertEquals(200, seen.getStatus());
+            assertEquals("{\"account\":\"123456789012\",\"region\":\"eu-west-1\",\"parameters\":{\"say\":\"hi\"}}",
+                    seen.getContent());
+            assertEquals(404, refused.getStatus());
+            assertEquals("{\"__type\":\"ResourceNotFoundException\",\"message\":\"Nothing to say\"}", refused.getContent());
+            assertEquals(404, server.send("GET", "/_stratus/console/api/view/echo/other").getStatus());
         }
     }
 
@@ -187,6 +207,30 @@ class ConsoleHandlerTest {
         @Override
         public String assets() {
             return "dev/stratus/gateway/console/assets";
+        }
+    }
+
+    /** A view that tells what it was asked, and refuses to say nothing. */
+    private static final class EchoView implements ConsoleView {
+        @Override
+        public String service() {
+            return "echo";
+        }
+
+        @Override
+        public String name() {
+            return "scope";
+        }
+
+        @Override
+        public JsonNode read(RequestContext context, Map<String, String> parameters) {
+            if (parameters.get("say").isEmpty()) {
+                throw new AwsServiceException("ResourceNotFoundException", "Nothing to say", 404);
+            }
+            ObjectNode body = new ObjectMapper().createObjectNode().put("account", context.accountId())
+                    .put("region", context.region());
+            body.set("parameters", new ObjectMapper().valueToTree(parameters));
+            return body;
         }
     }
 

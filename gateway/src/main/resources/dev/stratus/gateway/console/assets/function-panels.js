@@ -55,16 +55,38 @@ async function queueBacklog(sourceArn) {
   }
 }
 
+/** How far a stream mapping is behind, shard by shard, and the batches it gave up. */
+function streamProgress(progress) {
+  const behind = progress.Shards.reduce((sum, shard) => sum + shard.RecordsBehind, 0);
+  const atLeast = progress.Shards.some((shard) => shard.AtLeast) ? 'at least ' : '';
+  return h('div', {},
+    h('span', { class: 'mapping-behind' }, `${atLeast}${behind} records`),
+    h('ul', {}, progress.Shards.map((shard) => h('li', {},
+      `${shard.ShardId}: ${shard.AtLeast ? 'at least ' : ''}${shard.RecordsBehind} behind`))),
+    progress.FailedBatches.length ? h('details', { class: 'failed-batches' },
+      h('summary', {}, `${progress.FailedBatches.length} batches given up`),
+      h('pre', {}, progress.FailedBatches.map((record) => JSON.stringify(record, null, 2)).join('\n'))) : null);
+}
+
+async function behind(mapping) {
+  const backlog = await queueBacklog(mapping.EventSourceArn);
+  if (backlog !== null) return backlog;
+  try {
+    return streamProgress(await consoleApi('view/lambda/event-source-mapping', { uuid: mapping.UUID }));
+  } catch (error) {
+    return error.message;
+  }
+}
+
 export const mappingsPanel = (name) => section('Event source mappings', async () => {
   const page = await lambda('GET', `event-source-mappings/?FunctionName=${encodeURIComponent(name)}&MaxItems=100`);
-  const backlogs = await Promise.all(page.EventSourceMappings.map((m) => queueBacklog(m.EventSourceArn)));
+  const progress = await Promise.all(page.EventSourceMappings.map(behind));
   return tableOf('mappings',
     ['UUID', 'Source', 'State', 'Reason', 'Last processing result', 'Batch size', 'Starting position', 'Behind'],
     page.EventSourceMappings.map((m, i) => h('tr', {},
       h('td', {}, m.UUID), h('td', {}, m.EventSourceArn), h('td', { class: 'mapping-state' }, m.State),
       h('td', {}, m.StateTransitionReason || ''), h('td', { class: 'mapping-result' }, m.LastProcessingResult || ''),
-      h('td', {}, String(m.BatchSize)), h('td', {}, m.StartingPosition || ''),
-      h('td', {}, backlogs[i] === null ? 'not reported for streams' : backlogs[i]))),
+      h('td', {}, String(m.BatchSize)), h('td', {}, m.StartingPosition || ''), h('td', {}, progress[i]))),
     'No mappings.');
 });
 
