@@ -24,6 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,12 +38,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The web console of the built distribution, driven in the system's headless Chromium: the items view reads the
  * item back with Scan, its stream record arrives through the console's server-sent events, a function shows its
  * invocations and mappings, the SQS and SNS plugins' pages show their queues and topics, and under
- * {@code --auth sigv4} the page's calls still go through.
+ * {@code --auth sigv4} the page's calls still go through. With {@code -Dstratus.console.screenshots=DIR} the
+ * tests also save the README's screenshots of the pages they reach into DIR.
  */
 class ConsoleIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String SCREENSHOTS = System.getProperty("stratus.console.screenshots", "");
 
     @TempDir
     static Path unpacked;
@@ -89,6 +95,7 @@ class ConsoleIT {
         assertTrue(insertRecords(browser).get(0).getText().contains("order-1"), insertRecords(browser).get(0).getText());
         WebElement shard = browser.findElement(By.cssSelector("#shards tr.shard"));
         assertTrue(shard.getText().endsWith("open"), shard.getText());
+        screenshot("console-table");
     }
 
     @Test
@@ -110,6 +117,8 @@ class ConsoleIT {
                 + Base64.getEncoder().encodeToString(zip.toByteArray()) + "\"}}");
         aws.lambda("event-source-mappings/", "{\"FunctionName\":\"echo\",\"EventSourceArn\":\"" + streamArn + "\","
                 + "\"StartingPosition\":\"TRIM_HORIZON\"}");
+        aws.lambda("functions/echo/versions", "{}");
+        aws.lambda("functions/echo/aliases", "{\"Name\":\"live\",\"FunctionVersion\":\"1\"}");
         aws.json("dynamodb", "DynamoDB_20120810.PutItem", "{\"TableName\":\"Pings\",\"Item\":{\"Id\":{\"S\":\"ping-1\"}}}");
 
         browser.get(page("#/lambda"));
@@ -127,6 +136,7 @@ class ConsoleIT {
         assertTrue(log.contains("START RequestId") && log.contains("echoing {\"name\":\"stratus\"}") && log.contains("REPORT RequestId"), log);
         await().atMost(Duration.ofSeconds(10)).until(() -> expandedInvocations(browser).contains("\"name\":\"stratus\""));
         assertTrue(element(browser, "versions").getText().contains("$LATEST"), element(browser, "versions").getText());
+        assertTrue(element(browser, "aliases").getText().contains("live 1"), element(browser, "aliases").getText());
         assertTrue(element(browser, "mappings").getText().contains(streamArn), element(browser, "mappings").getText());
         assertTrue(List.of("Enabled", "Creating", "Enabling").contains(
                 browser.findElement(By.cssSelector("#mappings .mapping-state")).getText()));
@@ -138,6 +148,7 @@ class ConsoleIT {
                     && mappings.findElement(By.className("mapping-behind")).getText().equals("0 records");
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> expandedInvocations(browser).contains("ping-1"));
+        screenshot("console-function");
     }
 
     @Test
@@ -149,9 +160,13 @@ class ConsoleIT {
         aws.query("sns", "Subscribe", "TopicArn", "arn:aws:sns:us-east-1:000000000000:news", "Protocol", "sqs",
                 "Endpoint", "arn:aws:sqs:us-east-1:000000000000:jobs");
 
-        browser.get(page("#/plugins/sqs"));
+        browser.get(page("#/"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "services").getText().contains("sqs"));
+        screenshot("console-overview");
+        browser.findElement(By.cssSelector("#plugin-nav a[data-service='sqs']")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "queues").getText().contains("jobs"));
         assertEquals("1", browser.findElement(By.cssSelector("#queues tr[data-queue='jobs'] .queue-messages")).getText());
+        screenshot("console-sqs");
         element(browser, "queues").findElement(By.linkText("jobs")).click();
         element(browser, "peek").click();
         await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "peeked").getText().contains("job-1"));
@@ -190,10 +205,23 @@ class ConsoleIT {
     private static WebDriver browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the browser shows as {@code NAME.png} when screenshots are asked for. */
+    private static void screenshot(String name) throws Exception {
+        if (!SCREENSHOTS.isEmpty()) {
+            Dimension window = browser.manage().window().getSize();
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "window.scrollTo(0, 0); return document.body.scrollHeight");
+            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(600, Math.min(height + 40, 1600))));
+            Files.write(Path.of(SCREENSHOTS, name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** The log lines of every recent invocation, opened. */

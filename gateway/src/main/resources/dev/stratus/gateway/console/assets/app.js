@@ -21,7 +21,7 @@ async function overview(container) {
       h('tr', {}, h('th', {}, 'Uptime'), h('td', {}, `${Math.round(report.uptimeSeconds)} s`)),
       h('tr', {}, h('th', {}, 'Account / region'), h('td', {}, `${scope.account} / ${scope.region}`))),
     h('h2', {}, 'Services'),
-    h('table', { 'data-test': 'services' },
+    h('table', { id: 'services' },
       h('tr', {}, h('th', {}, 'Service'), h('th', {}, 'State'), h('th', {}, 'Checks')),
       Object.entries(report.services).map(([name, service]) => h('tr', {},
         h('td', {}, ['dynamodb', 'lambda'].includes(name) ? h('a', { href: `#/${name}` }, name) : name),

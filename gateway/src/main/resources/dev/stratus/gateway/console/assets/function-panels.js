@@ -103,7 +103,7 @@ export function invocationsPanel(name) {
     try {
       const { invocations } = await consoleApi('invocations', { function: name });
       show(list, invocations.length ? invocations.map((inv) => h('details', { class: 'invocation' },
-        h('summary', {}, `${inv.time} · ${inv.requestId || 'outside any invocation'} · ${duration(inv.lines)}`),
+        h('summary', {}, `${inv.time.slice(0, 19).replace('T', ' ')} · ${inv.requestId || 'outside any invocation'} · ${duration(inv.lines)}`),
         h('pre', {}, inv.lines.join('\n'), inv.linesLeftOut ? `\n… ${inv.linesLeftOut} more lines left out` : '')))
         : h('p', {}, 'No invocations since Stratus started.'));
     } catch (error) {

@@ -77,7 +77,7 @@ export async function functionView(container, name) {
       ['Timeout', `${config.Timeout} s`], ['Role', config.Role], ['State', config.State], ['Version', config.Version],
       ['Environment', JSON.stringify((config.Environment || {}).Variables || {})]]
       .map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v || '')))),
+    ...await Promise.all([mappingsPanel(name), versionsPanel(name), aliasesPanel(name), layersPanel(config)]),
     invokePanel(name, () => invocations.refresh()),
-    invocations.element,
-    ...await Promise.all([mappingsPanel(name), versionsPanel(name), aliasesPanel(name), layersPanel(config)]));
+    invocations.element);
 }
