@@ -8,6 +8,7 @@ import dev.stratus.spi.ConsolePage;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.RequestContext;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,10 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * The console's JSON endpoints for what no AWS API tells: {@code api/pages} (the pages the running services add),
- * {@code api/invocations} (a function's recent invocations and their log lines), {@code api/session} (the token
- * that lets the page's calls through {@code --auth sigv4}) and {@code api/view/<service>/<name>} (a service's
- * {@link ConsoleView}).
+ * The console's JSON endpoints for what no AWS API tells: {@code api/pages} (the pages the running services add,
+ * by title), {@code api/invocations} (a function's recent invocations and their log lines), {@code api/session}
+ * (the token that lets the page's calls through {@code --auth sigv4}) and {@code api/view/<service>/<name>} (a
+ * service's {@link ConsoleView}).
  */
 final class ConsoleApi {
 
@@ -35,7 +36,7 @@ final class ConsoleApi {
     private final String defaultRegion;
 
     ConsoleApi(ConsoleHandler.Sources sources, ObjectMapper mapper, Clock clock, String defaultRegion) {
-        this.pages = List.copyOf(sources.pages());
+        this.pages = sources.pages().stream().sorted(Comparator.comparing(ConsolePage::title)).toList();
         this.views = List.copyOf(sources.views());
         this.invocations = sources.invocations();
         this.session = sources.session();
