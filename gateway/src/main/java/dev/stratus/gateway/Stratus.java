@@ -16,6 +16,9 @@ import dev.stratus.gateway.config.WorkDirectory;
 import dev.stratus.gateway.auth.AccessCredentials;
 import dev.stratus.gateway.auth.AccessCredentials.AccessCredential;
 import dev.stratus.gateway.auth.SigV4Verifier;
+import dev.stratus.gateway.console.ConsoleHandler;
+import dev.stratus.gateway.console.ConsoleSession;
+import dev.stratus.gateway.console.RecentInvocations;
 import dev.stratus.gateway.http.HealthReport;
 import dev.stratus.gateway.http.RequestPipeline;
 import dev.stratus.gateway.http.RunningService;
@@ -25,6 +28,7 @@ import dev.stratus.gateway.plugin.PluginLoader;
 import dev.stratus.gateway.plugin.ServiceSelection;
 import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.spi.CodeOutput;
+import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.HealthCheck;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
@@ -34,6 +38,7 @@ import dev.stratus.spi.storage.Storage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -262,11 +267,15 @@ public final class Stratus implements AutoCloseable {
             ObjectMapper mapper = new ObjectMapper();
             Optional<AccessCredentials> credentials = verifiedCredentials(settings);
             ClockScheduler scheduler = new ClockScheduler(clock);
+            RecentInvocations invocations = new RecentInvocations(clock);
             Injector injector;
             List<RunningService> running;
             List<ServiceLifecycle> started;
             try {
-                injector = injector(settings, endpoint, scheduler, storage, mapper, selected);
+                injector = injector(settings, endpoint, scheduler, storage, mapper, selected, line -> {
+                    invocations.line(line);
+                    codeOutput.line(line);
+                });
                 running = runningServices(injector, selected);
                 started = startLifecycles(injector);
             } catch (RuntimeException e) {
@@ -279,9 +288,19 @@ public final class Stratus implements AutoCloseable {
             server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
-                    credentials.map(known -> new SigV4Verifier(known, clock))), health, mapper));
+                    credentials.map(known -> new SigV4Verifier(known, clock)),
+                    new ConsoleHandler.Sources(streamsOf(running),
+                            selected.stream().flatMap(service -> service.consolePages().stream()).toList(),
+                            List.copyOf(injector.getInstance(Key.get(new TypeLiteral<Set<ConsoleView>>() { }))),
+                            invocations, new ConsoleSession(new SecureRandom()))),
+                    health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
                     credentials.map(AccessCredentials::first), scheduler);
+        }
+
+        private static Optional<ServiceHandler> streamsOf(List<RunningService> running) {
+            return running.stream().filter(service -> service.descriptor().name().equals("dynamodbstreams"))
+                    .map(RunningService::handler).findFirst();
         }
 
         /** The credentials signatures are checked against, or empty when {@code auth} is {@code none}. */
@@ -339,9 +358,9 @@ public final class Stratus implements AutoCloseable {
         }
 
         private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, ClockScheduler scheduler,
-                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected) {
+                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected, CodeOutput output) {
             List<Module> modules = new ArrayList<>();
-            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, codeOutput, storage, mapper));
+            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, output, storage, mapper));
             selected.forEach(service -> modules.add(service.plugin().module()));
             try {
                 return Guice.createInjector(Stage.DEVELOPMENT, modules);

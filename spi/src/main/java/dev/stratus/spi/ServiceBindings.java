@@ -6,9 +6,10 @@ import com.google.inject.multibindings.Multibinder;
 
 /**
  * The bindings through which a plugin's module hands its parts to the platform: its one handler, its
- * lifecycle hooks, its health checks. They are the only bindings the gateway reads from a plugin. Each
- * service binds exactly one handler under its descriptor's name; a second one under the same name fails
- * startup. Lifecycle hooks and health checks are optional and may be bound any number of times.
+ * lifecycle hooks, its health checks, its console views. They are the only bindings the gateway reads from a
+ * plugin. Each service binds exactly one handler under its descriptor's name; a second one under the same name
+ * fails startup. Lifecycle hooks, health checks and console views are optional and may be bound any number of
+ * times.
  */
 public final class ServiceBindings {
 
@@ -23,6 +24,11 @@ public final class ServiceBindings {
     /** Adds start and stop hooks, run in binding order at start and in reverse at stop. */
     public static void lifecycle(Binder binder, Class<? extends ServiceLifecycle> lifecycle) {
         Multibinder.newSetBinder(binder, ServiceLifecycle.class).addBinding().to(lifecycle);
+    }
+
+    /** Adds a view the web console reads (see {@link ConsoleView}). */
+    public static void consoleView(Binder binder, Class<? extends ConsoleView> view) {
+        Multibinder.newSetBinder(binder, ConsoleView.class).addBinding().to(view);
     }
 
     /** Adds a health check reported by {@code GET /_stratus/health}. */

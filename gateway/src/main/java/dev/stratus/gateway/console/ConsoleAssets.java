@@ -8,12 +8,22 @@ import java.util.Optional;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** The console's static files, read from the gateway jar; no file outside the assets folder can be named. */
+/** Static files of the console, read from a jar's folder; no file outside the folder can be named. */
 final class ConsoleAssets {
 
-    private static final String ROOT = "/dev/stratus/gateway/console/assets/";
+    /** The console's own files, in the gateway jar. */
+    static final ConsoleAssets OWN = new ConsoleAssets(ConsoleAssets.class.getClassLoader(),
+            "dev/stratus/gateway/console/assets");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
+
+    private final ClassLoader loader;
+    private final String folder;
+
+    ConsoleAssets(ClassLoader loader, String folder) {
+        this.loader = loader;
+        this.folder = folder.endsWith("/") ? folder : folder + "/";
+    }
 
     /** The asset at {@code name} ({@code index.html}, {@code app.js}), if there is one. */
     Optional<Asset> find(String name) throws IOException {
@@ -24,7 +34,7 @@ final class ConsoleAssets {
         if (type == null) {
             return Optional.empty();
         }
-        try (InputStream in = ConsoleAssets.class.getResourceAsStream(ROOT + name)) {
+        try (InputStream in = loader.getResourceAsStream(folder + name)) {
             return in == null ? Optional.empty() : Optional.of(new Asset(type, in.readAllBytes()));
         }
     }

@@ -1,11 +1,14 @@
 package dev.stratus.gateway.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.ConsolePage;
+import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.ServiceHandler;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,8 +19,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * The web console at {@code /_stratus/console/}: its static files, and {@code api/stream-records}, a stream's
- * records as server-sent events. Everything else the page needs it asks of the AWS APIs, like any client.
+ * The web console at {@code /_stratus/console/}: its static files, the files of the pages services add
+ * ({@code plugins/<service>/<file>}), {@code api/stream-records} (a stream's records as server-sent events) and the
+ * few endpoints of {@link ConsoleApi}. Everything else the page needs it asks of the AWS APIs, like any client.
  */
 public final class ConsoleHandler extends Handler.Wrapper {
 
@@ -25,18 +29,32 @@ public final class ConsoleHandler extends Handler.Wrapper {
     private static final String STREAM_RECORDS = "api/stream-records";
     private static final Duration TAIL_INTERVAL = Duration.ofMillis(200);
 
-    private final ConsoleAssets assets = new ConsoleAssets();
+    private static final String PLUGINS = "plugins/";
+
     private final Optional<ServiceHandler> streams;
+    private final ConsoleApi api;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final String defaultRegion;
     private final ScheduledExecutorService timer;
 
-    /** {@code streams} answers DynamoDB Streams requests, when that service runs. */
-    public ConsoleHandler(Optional<ServiceHandler> streams, ObjectMapper mapper, Clock clock, String defaultRegion,
-                          Handler next) {
+    /**
+     * What the console reads from.
+     *
+     * @param streams     answers DynamoDB Streams requests, when that service runs
+     * @param pages       the pages of the running services
+     * @param views       the console views of the running services
+     * @param invocations the functions' recent invocations
+     * @param session     the token of the console's own page
+     */
+    public record Sources(Optional<ServiceHandler> streams, List<ConsolePage> pages, List<ConsoleView> views,
+                          RecentInvocations invocations, ConsoleSession session) {
+    }
+
+    public ConsoleHandler(Sources sources, ObjectMapper mapper, Clock clock, String defaultRegion, Handler next) {
         super(next);
-        this.streams = streams;
+        this.streams = sources.streams();
+        this.api = new ConsoleApi(sources, mapper, clock, defaultRegion);
         this.mapper = mapper;
         this.clock = clock;
         this.defaultRegion = defaultRegion;
@@ -70,13 +88,33 @@ public final class ConsoleHandler extends Handler.Wrapper {
             tail(request, response, callback);
             return true;
         }
-        Optional<ConsoleAssets.Asset> asset = assets.find(name.isEmpty() ? "index.html" : name);
+        Optional<StreamsClient.Answer> answer = api.answer(name, request);
+        if (answer.isPresent()) {
+            send(response, callback, answer.get().status(), mapper.writeValueAsBytes(answer.get().body()));
+            return true;
+        }
+        Optional<ConsoleAssets.Asset> asset = asset(name);
         if (asset.isPresent()) {
             asset.get().send(response, callback, method.equals("HEAD"));
         } else {
             fail(response, callback, 404, "No such console file: " + path);
         }
         return true;
+    }
+
+    private Optional<ConsoleAssets.Asset> asset(String name) throws IOException {
+        if (!name.startsWith(PLUGINS)) {
+            return ConsoleAssets.OWN.find(name.isEmpty() ? "index.html" : name);
+        }
+        String[] parts = name.substring(PLUGINS.length()).split("/", -1);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        Optional<ConsolePage> page = api.page(parts[0]);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        return new ConsoleAssets(page.get().getClass().getClassLoader(), page.get().assets()).find(parts[1]);
     }
 
     private void tail(Request request, Response response, Callback callback) throws IOException {

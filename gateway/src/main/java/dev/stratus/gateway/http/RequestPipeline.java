@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.console.ConsoleHandler;
 import dev.stratus.gateway.console.SameOriginRule;
-import dev.stratus.spi.ServiceHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,21 +23,19 @@ public final class RequestPipeline {
 
     /** How the pipeline is set up. */
     public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
-                          String corsOrigins, Optional<SigV4Verifier> signatures) {
+                          String corsOrigins, Optional<SigV4Verifier> signatures, ConsoleHandler.Sources console) {
     }
 
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
         ResponseWriter writer = new ResponseWriter();
         GatewayErrors errors = new GatewayErrors(mapper);
         Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer, new ErrorMapping.LateFailures(errors)));
-        Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
+        Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, options.console().session(), decoded))
+                .orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
         Handler platform = new PlatformEndpoints(health, mapper, resolved);
-        Optional<ServiceHandler> streams = options.services().stream()
-                .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
-                .map(RunningService::handler).findFirst();
-        Handler console = new ConsoleHandler(streams, mapper, options.clock(), options.defaultRegion(), platform);
+        Handler console = new ConsoleHandler(options.console(), mapper, options.clock(), options.defaultRegion(), platform);
         Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));
         return new AccessLog(options.clock(),
                 new FunctionUrlRouting(mapped, new CorsHandler(options.corsOrigins(), mapped)));

@@ -2,6 +2,7 @@ package dev.stratus.gateway.http;
 
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.auth.SignedRequest;
+import dev.stratus.gateway.console.ConsoleSession;
 import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,21 +17,26 @@ import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** With {@code --auth sigv4}: lets through only requests signed with a credential Stratus knows, and logs why others are refused. */
+/**
+ * With {@code --auth sigv4}: lets through only requests signed with a credential Stratus knows, and those of the
+ * console's own page (its session token, from its own origin), and logs why others are refused.
+ */
 final class SignatureCheck extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
 
     private final SigV4Verifier verifier;
+    private final ConsoleSession console;
 
-    SignatureCheck(SigV4Verifier verifier, Handler next) {
+    SignatureCheck(SigV4Verifier verifier, ConsoleSession console, Handler next) {
         super(next);
         this.verifier = verifier;
+        this.console = console;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (FunctionUrlRouting.isFunctionUrl(request.getHttpURI().getPath())) {
+        if (FunctionUrlRouting.isFunctionUrl(request.getHttpURI().getPath()) || console.admits(request)) {
             return super.handle(request, response, callback);
         }
         Exchange exchange = Exchange.of(request);

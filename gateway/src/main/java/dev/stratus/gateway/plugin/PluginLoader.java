@@ -1,6 +1,8 @@
 package dev.stratus.gateway.plugin;
 
 import dev.stratus.gateway.StartupException;
+import dev.stratus.spi.ConsolePage;
+import dev.stratus.spi.ServiceDescriptor;
 import dev.stratus.spi.ServicePlugin;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -37,8 +39,18 @@ public final class PluginLoader {
     private List<LoadedService> fromClassLoader(ClassLoader loader, String origin) {
         List<LoadedService> services = new ArrayList<>();
         try {
+            List<ConsolePage> pages = new ArrayList<>();
+            ServiceLoader.load(ConsolePage.class, loader).forEach(pages::add);
             for (ServicePlugin plugin : ServiceLoader.load(ServicePlugin.class, loader)) {
-                services.add(new LoadedService(plugin, plugin.descriptor(), origin));
+                ServiceDescriptor descriptor = plugin.descriptor();
+                services.add(new LoadedService(plugin, descriptor, origin,
+                        pages.stream().filter(page -> page.service().equals(descriptor.name())).toList()));
+            }
+            for (ConsolePage page : pages) {
+                if (services.stream().noneMatch(service -> service.descriptor().name().equals(page.service()))) {
+                    throw new StartupException("The console page " + page.getClass().getName() + " in " + origin
+                            + " names the service '" + page.service() + "', which is not there.");
+                }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             throw new StartupException("Cannot load the plugin in " + origin + ": " + e.getMessage(), e);

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.CodeOutput;
+import dev.stratus.spi.ConsolePage;
+import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +32,13 @@ class ConsoleHandlerTest {
 
     private final List<RequestContext> contexts = new ArrayList<>();
 
+    private final RecentInvocations invocations = new RecentInvocations(Clock.systemUTC());
+    private final ConsoleSession session = new ConsoleSession(new SecureRandom());
+
     private LocalServer console(Optional<ServiceHandler> streams) throws Exception {
-        return new LocalServer(next -> new ConsoleHandler(streams, new ObjectMapper(), Clock.systemUTC(), "us-east-1", next));
+        ConsoleHandler.Sources sources = new ConsoleHandler.Sources(streams, List.of(new EchoPage()),
+                List.of(new EchoView()), invocations, session);
+        return new LocalServer(next -> new ConsoleHandler(sources, new ObjectMapper(), Clock.systemUTC(), "us-east-1", next));
     }
 
     @Test
@@ -52,6 +64,69 @@ class ConsoleHandlerTest {
             assertEquals(404, server.send("GET", "/_stratus/console/..%2Fversion.properties").getStatus());
             assertEquals(405, server.send("POST", "/_stratus/console/").getStatus());
             assertEquals(204, server.send("GET", "/_stratus/health").getStatus());
+        }
+    }
+
+    @Test
+    void theRunningServicesPagesAreListedAndServedFromTheirFolder() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response list = server.send("GET", "/_stratus/console/api/pages");
+            HttpTester.Response file = server.send("GET", "/_stratus/console/plugins/echo/json.js");
+
+            assertEquals("{\"pages\":[{\"service\":\"echo\",\"title\":\"Echo\"}]}", list.getContent());
+            assertEquals(200, file.getStatus());
+            assertTrue(file.getContent().contains("export function unmarshall"), file.getContent());
+            assertEquals(404, server.send("GET", "/_stratus/console/plugins/other/json.js").getStatus());
+            assertEquals(404, server.send("GET", "/_stratus/console/plugins/echo/../app.js").getStatus());
+            assertEquals(404, server.send("GET", "/_stratus/console/plugins/echo/").getStatus());
+        }
+    }
+
+    @Test
+    void aFunctionsRecentInvocationsComeNewestFirstWithTheirLines() throws Exception {
+        invocations.line(new CodeOutput.Line("123456789012", "eu-west-1", "echo", "r1", "START RequestId: r1"));
+        invocations.line(new CodeOutput.Line("123456789012", "eu-west-1", "echo", "r1", "hello"));
+        invocations.line(new CodeOutput.Line("123456789012", "eu-west-1", "echo", "r2", "START RequestId: r2"));
+        invocations.line(new CodeOutput.Line("123456789012", "us-east-1", "echo", "r3", "START RequestId: r3"));
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response response = server.send("GET",
+                    "/_stratus/console/api/invocations?account=123456789012&region=eu-west-1&function=echo");
+
+            assertEquals(200, response.getStatus());
+            JsonNode list = new ObjectMapper().readTree(response.getContent()).path("invocations");
+            assertEquals(2, list.size());
+            assertEquals("r2", list.get(0).path("requestId").asText());
+            assertEquals("[\"START RequestId: r1\",\"hello\"]", list.get(1).path("lines").toString());
+            assertEquals(400, server.send("GET", "/_stratus/console/api/invocations?account=1").getStatus());
+        }
+    }
+
+    @Test
+    void aServicesViewAnswersInTheAccountAndRegionAskedWithItsParametersOrItsError() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response seen = server.send("GET",
+                    "/_stratus/console/api/view/echo/scope?account=123456789012&region=eu-west-1&say=hi");
+            HttpTester.Response refused = server.send("GET", "/_stratus/console/api/view/echo/scope?say=");
+
+            assertEquals(200, seen.getStatus());
+            assertEquals("{\"account\":\"123456789012\",\"region\":\"eu-west-1\",\"parameters\":{\"say\":\"hi\"}}",
+                    seen.getContent());
+            assertEquals(404, refused.getStatus());
+            assertEquals("{\"__type\":\"ResourceNotFoundException\",\"message\":\"Nothing to say\"}", refused.getContent());
+            assertEquals(404, server.send("GET", "/_stratus/console/api/view/echo/other").getStatus());
+        }
+    }
+
+    @Test
+    void theSessionTokenGoesOnlyToTheConsolesOwnOriginAndAdmitsItsCalls() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            HttpTester.Response own = server.send("GET", "/_stratus/console/api/session", "Sec-Fetch-Site", "same-origin");
+            HttpTester.Response foreign = server.send("GET", "/_stratus/console/api/session", "Sec-Fetch-Site", "cross-site",
+                    "Origin", "http://evil.example");
+
+            assertEquals(403, foreign.getStatus());
+            assertEquals(200, own.getStatus());
+            assertTrue(own.getContent().contains(session.token()), own.getContent());
         }
     }
 
@@ -115,6 +190,48 @@ class ConsoleHandlerTest {
                             : answer(400, "{\"__type\":\"ExpiredIteratorException\",\"message\":\"Iterator expired\"}");
             }
         };
+    }
+
+    /** A page that borrows the console's own folder. */
+    public static final class EchoPage implements ConsolePage {
+        @Override
+        public String service() {
+            return "echo";
+        }
+
+        @Override
+        public String title() {
+            return "Echo";
+        }
+
+        @Override
+        public String assets() {
+            return "dev/stratus/gateway/console/assets";
+        }
+    }
+
+    /** A view that tells what it was asked, and refuses to say nothing. */
+    private static final class EchoView implements ConsoleView {
+        @Override
+        public String service() {
+            return "echo";
+        }
+
+        @Override
+        public String name() {
+            return "scope";
+        }
+
+        @Override
+        public JsonNode read(RequestContext context, Map<String, String> parameters) {
+            if (parameters.get("say").isEmpty()) {
+                throw new AwsServiceException("ResourceNotFoundException", "Nothing to say", 404);
+            }
+            ObjectNode body = new ObjectMapper().createObjectNode().put("account", context.accountId())
+                    .put("region", context.region());
+            body.set("parameters", new ObjectMapper().valueToTree(parameters));
+            return body;
+        }
     }
 
     private static ServiceResponse answer(int status, String body) {

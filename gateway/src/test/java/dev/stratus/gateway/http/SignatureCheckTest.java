@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.AccessCredentials;
 import dev.stratus.gateway.auth.SigV4Verifier;
+import dev.stratus.gateway.console.ConsoleSession;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +21,8 @@ class SignatureCheckTest {
     private final Handler checked = new ErrorMapping(new GatewayErrors(new ObjectMapper()), new ResponseWriter(),
             new BodyLimit(1000, new SignatureCheck(new SigV4Verifier(
                     AccessCredentials.parse("AKIDEXAMPLE:wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-                    Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC)), next)));
+                    Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC)),
+                    new ConsoleSession(new SecureRandom()), next)));
 
     @Test
     void aWellSignedRequestGoesOn() throws Exception {

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bindings of event source mappings: the mappings, their delivery engine (stopped with the service) and
- * their health. The {@link EventSource}s come from the services that offer them (DynamoDB Streams): without
+ * The bindings of event source mappings: the mappings, their delivery engine (stopped with the service), their
+ * health and their progress in the console. The {@link EventSource}s come from the services that offer them (DynamoDB Streams): without
  * one, no mapping of its sources can be created. Install it from the Lambda service's module, and add
  * {@link #settings()} to the Lambda descriptor's settings.
  */
@@ -50,6 +50,7 @@ public final class EventSourceMappingModule extends AbstractModule {
         bind(EventSourceMappingRoutes.class).in(Singleton.class);
         ServiceBindings.lifecycle(binder(), EventSourceMappingLifecycle.class);
         ServiceBindings.healthCheck(binder(), EventSourceMappingHealth.class);
+        ServiceBindings.consoleView(binder(), MappingProgressView.class);
         Multibinder.newSetBinder(binder(), TaggableResource.class).addBinding().to(EventSourceMappings.class);
     }
 

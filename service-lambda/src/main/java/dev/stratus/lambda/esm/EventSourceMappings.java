@@ -6,6 +6,7 @@ import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.DeliveryListener;
 import dev.stratus.lambda.esm.delivery.EventSources;
+import dev.stratus.lambda.esm.delivery.PartitionLag;
 import dev.stratus.lambda.esm.filter.RecordFilter;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.tags.TaggableResource;
@@ -201,6 +202,12 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
      */
     public List<ObjectNode> failedBatches(String uuid) {
         return store.failures(uuid);
+    }
+
+    /** How far the mapping is behind in each partition of its source (none for a queue), counted up to {@code limit}. */
+    List<PartitionLag> lag(RequestContext context, String uuid, int limit) {
+        EventSourceMapping mapping = find(context, uuid);
+        return engine.lag(uuid, mapping.eventSourceArn(), limit);
     }
 
     /** Starts delivering every stored enabled mapping (after a restart with a data directory). */

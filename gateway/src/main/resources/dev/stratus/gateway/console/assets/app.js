@@ -1,8 +1,9 @@
-import { currentScope, health, switchScope } from './aws.js';
+import { consoleApi, currentScope, health, switchScope } from './aws.js';
 import { h, show, guarded } from './dom.js';
 import { tablesView } from './tables.js';
 import { tableView } from './table.js';
 import { functionView, functionsView } from './lambda.js';
+import { pluginView } from './plugins.js';
 
 const view = document.getElementById('view');
 let leaving = () => {};
@@ -20,7 +21,7 @@ async function overview(container) {
       h('tr', {}, h('th', {}, 'Uptime'), h('td', {}, `${Math.round(report.uptimeSeconds)} s`)),
       h('tr', {}, h('th', {}, 'Account / region'), h('td', {}, `${scope.account} / ${scope.region}`))),
     h('h2', {}, 'Services'),
-    h('table', { 'data-test': 'services' },
+    h('table', { id: 'services' },
       h('tr', {}, h('th', {}, 'Service'), h('th', {}, 'State'), h('th', {}, 'Checks')),
       Object.entries(report.services).map(([name, service]) => h('tr', {},
         h('td', {}, ['dynamodb', 'lambda'].includes(name) ? h('a', { href: `#/${name}` }, name) : name),
@@ -31,7 +32,7 @@ async function overview(container) {
 function route() {
   leaving();
   leaving = () => {};
-  const [, section, name] = location.hash.replace(/^#\/?/, '/').split('/').map(decodeURIComponent);
+  const [, section, name, ...rest] = location.hash.replace(/^#\/?/, '/').split('/').map(decodeURIComponent);
   const container = h('div');
   show(view, container);
   let page;
@@ -43,6 +44,8 @@ function route() {
     page = functionView(container, name);
   } else if (section === 'lambda') {
     page = functionsView(container);
+  } else if (section === 'plugins' && name) {
+    page = pluginView(container, name, rest);
   } else {
     page = overview(container);
   }
@@ -60,6 +63,13 @@ function scopeForm() {
   });
 }
 
+async function pluginNavigation() {
+  const { pages } = await consoleApi('pages');
+  document.getElementById('plugin-nav').replaceChildren(...pages.map((page) =>
+    h('a', { href: `#/plugins/${encodeURIComponent(page.service)}`, 'data-service': page.service }, page.title)));
+}
+
 scopeForm();
+pluginNavigation();
 window.addEventListener('hashchange', route);
 route();

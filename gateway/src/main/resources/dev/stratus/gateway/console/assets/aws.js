@@ -1,6 +1,6 @@
-// Calls the AWS JSON APIs of this Stratus from the page. The request is not signed (Stratus does not check
-// signatures unless started with --auth sigv4); the Authorization header only carries the credential scope that
-// tells Stratus the account (a 12-digit access key) and the region.
+// Calls the AWS APIs of this Stratus from the page. The request is not signed: the Authorization header only
+// carries the credential scope that tells Stratus the account (a 12-digit access key) and the region, and the
+// console's session token (from api/session, handed only to this origin) lets the calls through --auth sigv4.
 
 const scope = {
   account: localStorage.getItem('stratus.account') || '000000000000',
@@ -32,6 +32,17 @@ function authorization(signingName) {
     + 'SignedHeaders=host, Signature=console';
 }
 
+let session;
+
+function sessionToken() {
+  session = session || fetch('api/session').then((response) => response.json()).then((body) => body.token);
+  return session;
+}
+
+async function headers(signingName, extra) {
+  return { Authorization: authorization(signingName), 'X-Stratus-Console': await sessionToken(), ...extra };
+}
+
 async function answer(response) {
   const text = await response.text();
   let body;
@@ -48,27 +59,42 @@ async function answer(response) {
   return body;
 }
 
-async function jsonCall(targetPrefix, signingName, operation, input) {
+/** An AWS JSON 1.0 call: the operation's output, or an AwsError. */
+export async function jsonCall(targetPrefix, signingName, operation, input) {
   const response = await fetch('/', {
     method: 'POST',
-    headers: {
+    headers: await headers(signingName, {
       'Content-Type': 'application/x-amz-json-1.0',
       'X-Amz-Target': `${targetPrefix}.${operation}`,
-      Authorization: authorization(signingName),
-    },
+    }),
     body: JSON.stringify(input),
   });
   return answer(response);
 }
 
-/** A Lambda REST call: method, path under /2015-03-31/, JSON body; the raw Response when raw is set. */
-export async function lambda(method, path, body, headers = {}) {
-  const response = await fetch(`/2015-03-31/${path}`, {
+/** An AWS query call (form parameters in, XML out): the response's XML document, or an AwsError. */
+export async function queryCall(signingName, action, parameters = {}) {
+  const response = await fetch('/', {
+    method: 'POST',
+    headers: await headers(signingName, { 'Content-Type': 'application/x-www-form-urlencoded' }),
+    body: new URLSearchParams({ Action: action, ...parameters }),
+  });
+  const document = new DOMParser().parseFromString(await response.text(), 'application/xml');
+  if (!response.ok) {
+    const text = (name) => (document.getElementsByTagName(name)[0] || {}).textContent || '';
+    throw new AwsError(text('Code') || 'Error', text('Message') || response.statusText, response.status);
+  }
+  return document;
+}
+
+/** A Lambda REST call: method, path after the API version (2015-03-31 unless given), JSON body. */
+export async function lambda(method, path, body, extra = {}, version = '2015-03-31') {
+  const response = await fetch(`/${version}/${path}`, {
     method,
-    headers: { Authorization: authorization('lambda'), 'Content-Type': 'application/json', ...headers },
+    headers: await headers('lambda', { 'Content-Type': 'application/json', ...extra }),
     body: body === undefined ? undefined : body,
   });
-  if (headers['X-Amz-Log-Type']) {
+  if (extra['X-Amz-Log-Type']) {
     if (!response.ok) await answer(response);
     return { response, payload: await response.text() };
   }
@@ -76,6 +102,15 @@ export async function lambda(method, path, body, headers = {}) {
 }
 
 export const dynamodb = (operation, input = {}) => jsonCall('DynamoDB_20120810', 'dynamodb', operation, input);
+
+export const dynamodbStreams = (operation, input = {}) =>
+  jsonCall('DynamoDBStreams_20120810', 'dynamodb', operation, input);
+
+/** A console endpoint of Stratus's own (api/...), in the chosen account and region. */
+export async function consoleApi(name, parameters = {}) {
+  const query = new URLSearchParams({ account: scope.account, region: scope.region, ...parameters });
+  return answer(await fetch(`api/${name}?${query}`));
+}
 
 /** Opens the live records of a stream: onRecord(record) for each, onReady() once subscribed. */
 export function streamRecords(streamArn, { onReady, onRecord, onFailure }) {

@@ -17,8 +17,9 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Replaces the container's children; null, undefined and false stand for nothing. */
 export function show(container, ...children) {
-  container.replaceChildren(...children.flat());
+  container.replaceChildren(...children.flat().filter((child) => child !== undefined && child !== null && child !== false));
 }
 
 export function errorText(error) {

@@ -1,5 +1,6 @@
 import { lambda } from './aws.js';
 import { h, show, errorText } from './dom.js';
+import { aliasesPanel, invocationsPanel, layersPanel, mappingsPanel, versionsPanel } from './function-panels.js';
 
 const PAGE = 25;
 
@@ -28,11 +29,22 @@ export async function functionsView(container) {
         h('button', { disabled: markers.length === 1, onclick: () => { markers.pop(); load(); } }, 'Previous'),
         h('button', { disabled: !page.NextMarker, onclick: () => { markers.push(page.NextMarker); load(); } }, 'Next')));
   }
-  show(container, h('h1', {}, 'Lambda functions'), body);
+  show(container, h('h1', {}, 'Lambda functions'), body, await layersOfAccount());
   await load();
 }
 
-function invokePanel(name) {
+async function layersOfAccount() {
+  const { Layers: layers } = await lambda('GET', 'layers?MaxItems=50', undefined, {}, '2018-10-31');
+  return h('section', {}, h('h2', {}, 'Layers'),
+    h('table', { id: 'layers' },
+      h('tr', {}, ['Layer', 'Latest version', 'Runtimes', 'Description'].map((t) => h('th', {}, t))),
+      layers.map((l) => h('tr', {}, h('td', {}, l.LayerName), h('td', {}, String(l.LatestMatchingVersion.Version)),
+        h('td', {}, (l.LatestMatchingVersion.CompatibleRuntimes || []).join(', ')),
+        h('td', {}, l.LatestMatchingVersion.Description || '')))),
+    layers.length ? null : h('p', {}, 'No layers.'));
+}
+
+function invokePanel(name, onInvoked) {
   const payload = h('textarea', { id: 'invoke-payload', spellcheck: 'false' });
   payload.value = '{}';
   const result = h('div', { id: 'invoke-result' });
@@ -47,6 +59,7 @@ function invokePanel(name) {
           ` · version ${response.headers.get('X-Amz-Executed-Version') || ''}`),
         h('h3', {}, 'Result'), h('pre', { id: 'invoke-output' }, output),
         h('h3', {}, 'Log tail'), h('pre', { id: 'invoke-log' }, decodeLog(response.headers.get('X-Amz-Log-Result'))));
+      onInvoked();
     } catch (error) {
       show(result, errorText(error));
     }
@@ -55,26 +68,16 @@ function invokePanel(name) {
     h('button', { id: 'invoke-run', onclick: run }, 'Invoke'), result);
 }
 
-async function mappingsPanel(name) {
-  const page = await lambda('GET', `event-source-mappings/?FunctionName=${encodeURIComponent(name)}&MaxItems=100`);
-  return h('section', {}, h('h2', {}, 'Event source mappings'),
-    h('table', { id: 'mappings' },
-      h('tr', {}, ['UUID', 'Source', 'State', 'Batch size', 'Starting position', 'Last result'].map((t) => h('th', {}, t))),
-      page.EventSourceMappings.map((m) => h('tr', {},
-        h('td', {}, m.UUID), h('td', {}, m.EventSourceArn), h('td', { class: 'mapping-state' }, m.State),
-        h('td', {}, String(m.BatchSize)), h('td', {}, m.StartingPosition || ''), h('td', {}, m.LastProcessingResult || '')))),
-    page.EventSourceMappings.length ? null : h('p', {}, 'No mappings.'));
-}
-
 export async function functionView(container, name) {
   const config = await lambda('GET', `functions/${encodeURIComponent(name)}/configuration`);
+  const invocations = invocationsPanel(name);
   show(container,
     h('h1', {}, h('a', { href: '#/lambda' }, 'Lambda'), ' / ', h('span', { id: 'function-name' }, name)),
     h('table', {}, [['Runtime', config.Runtime], ['Handler', config.Handler], ['Memory', `${config.MemorySize} MB`],
       ['Timeout', `${config.Timeout} s`], ['Role', config.Role], ['State', config.State], ['Version', config.Version],
-      ['Layers', (config.Layers || []).map((l) => l.Arn).join(', ') || 'none'],
       ['Environment', JSON.stringify((config.Environment || {}).Variables || {})]]
       .map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v || '')))),
-    invokePanel(name),
-    await mappingsPanel(name));
+    ...await Promise.all([mappingsPanel(name), versionsPanel(name), aliasesPanel(name), layersPanel(config)]),
+    invokePanel(name, () => invocations.refresh()),
+    invocations.element);
 }

@@ -1,3 +1,4 @@
+import { dynamodbStreams } from './aws.js';
 import { h, errorText } from './dom.js';
 import { cell } from './json.js';
 
@@ -24,4 +25,43 @@ export function liveRecords(table, streamRecords) {
     onFailure: (body) => state.replaceChildren(errorText(new Error(body.message || 'stream ended'))),
   });
   return { element, close: () => source.close() };
+}
+
+async function allShards(streamArn) {
+  const shards = [];
+  let after;
+  do {
+    const input = { StreamArn: streamArn };
+    if (after) input.ExclusiveStartShardId = after;
+    const { StreamDescription: description } = await dynamodbStreams('DescribeStream', input);
+    shards.push(...description.Shards);
+    after = description.LastEvaluatedShardId;
+  } while (after);
+  return shards;
+}
+
+/** The stream's shards as a tree: each shard under its parent, a shard whose parent is gone at the top. */
+export async function shardsPanel(streamArn) {
+  const element = h('section', {}, h('h2', {}, 'Shards'));
+  try {
+    const shards = await allShards(streamArn);
+    const ids = new Set(shards.map((s) => s.ShardId));
+    const children = (parent) => shards.filter((s) => (ids.has(s.ParentShardId) ? s.ParentShardId : undefined) === parent);
+    const rows = [];
+    const visit = (shard, depth) => {
+      const range = shard.SequenceNumberRange;
+      rows.push(h('tr', { class: 'shard', 'data-shard': shard.ShardId, 'data-parent': shard.ParentShardId || '' },
+        h('td', { style: `padding-left: ${0.6 + depth * 1.5}em` }, depth ? '└ ' : '', shard.ShardId),
+        h('td', {}, shard.ParentShardId || ''),
+        h('td', {}, range.StartingSequenceNumber || ''),
+        h('td', {}, range.EndingSequenceNumber ? `closed at ${range.EndingSequenceNumber}` : 'open')));
+      children(shard.ShardId).forEach((child) => visit(child, depth + 1));
+    };
+    children(undefined).forEach((shard) => visit(shard, 0));
+    element.append(h('table', { id: 'shards' },
+      h('tr', {}, ['Shard', 'Parent', 'First sequence number', 'State'].map((t) => h('th', {}, t))), rows));
+  } catch (error) {
+    element.append(errorText(error));
+  }
+  return element;
 }

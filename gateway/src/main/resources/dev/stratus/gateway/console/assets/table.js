@@ -2,7 +2,7 @@ import { dynamodb, streamRecords } from './aws.js';
 import { h, show, errorText } from './dom.js';
 import { cell, marshall, marshallItem, unmarshallItem } from './json.js';
 import { keyText } from './tables.js';
-import { liveRecords } from './stream.js';
+import { liveRecords, shardsPanel } from './stream.js';
 
 const PAGE = 25;
 
@@ -158,5 +158,6 @@ export async function tableView(container, name, onLeave) {
       stream ? `stream ${table.StreamSpecification.StreamViewType} (${table.LatestStreamArn})` : 'no stream', ' ',
       deleteButton),
     itemsPanel(table),
+    stream ? await shardsPanel(table.LatestStreamArn) : null,
     live ? live.element : null);
 }

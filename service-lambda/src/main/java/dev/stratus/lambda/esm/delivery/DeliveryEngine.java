@@ -8,9 +8,11 @@ import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +78,41 @@ public final class DeliveryEngine {
             context.checkpoints().save(mappingUuid, partition.partitionId(),
                     partition.closed() ? newest.ended() : newest);
         }
+    }
+
+    /**
+     * How many records of each partition of the source the mapping has not consumed yet, counted up to
+     * {@code limit} a partition; empty for a source consumed on read (a queue tells its own backlog) or one no
+     * running service offers.
+     */
+    public List<PartitionLag> lag(String mappingUuid, String sourceArn, int limit) {
+        Optional<EventSource> owner = context.sources().owning(sourceArn);
+        if (owner.isEmpty() || owner.get().consumedOnRead()) {
+            return List.of();
+        }
+        EventSource source = owner.get();
+        List<PartitionLag> lags = new ArrayList<>();
+        for (Partition partition : source.partitions(sourceArn)) {
+            Checkpoint saved = context.checkpoints().get(mappingUuid, partition.partitionId()).orElse(Checkpoint.START);
+            int behind = saved.shardEnded() ? 0 : countAfter(source, sourceArn, partition.partitionId(), saved, limit);
+            lags.add(new PartitionLag(partition.partitionId(), partition.parentPartitionId(), saved.sequenceNumber(),
+                    behind, behind >= limit));
+        }
+        return lags;
+    }
+
+    private static int countAfter(EventSource source, String sourceArn, String partitionId, Checkpoint from, int limit) {
+        int count = 0;
+        Checkpoint position = from;
+        while (count < limit) {
+            RecordBatch read = source.read(sourceArn, partitionId, position.nextPosition(), limit - count);
+            if (read.records().isEmpty()) {
+                break;
+            }
+            count += read.records().size();
+            position = Checkpoint.after(read.records().get(read.records().size() - 1).sequenceNumber());
+        }
+        return count;
     }
 
     /** Forgets the progress of a deleted mapping (call once its delivery has stopped). */
