@@ -69,6 +69,7 @@ public class Invocations {
         if (payload.length > limit) {
             throw LambdaErrors.invokeRequestTooLarge(limit);
         }
+        EventPayload.requireJson(payload);
         Target target = resolve(arn);
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
