@@ -4,15 +4,11 @@ import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.lambda.runtime.launch.ProcessTree;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,14 +39,16 @@ final class ExecutionEnvironment {
     private final Clock clock;
     /** {@link System#nanoTime()} when the process started; processes run in real time, whatever the Clock. */
     private final long startedAt;
+    private final EnvironmentResources resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile boolean busy;
     /** Only the invoking thread (one at a time) touches this. */
     private StringBuilder initLog;
     private volatile boolean broken;
     private volatile Instant lastUsed;
 
     ExecutionEnvironment(FunctionSpec function, Process process, RuntimeApiServer api, FunctionOutput output,
-                         StringBuilder initLog, Clock clock, long startedAt) {
+                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources) {
         this.function = function;
         this.process = process;
         this.api = api;
@@ -58,6 +56,7 @@ final class ExecutionEnvironment {
         this.initLog = initLog;
         this.clock = clock;
         this.startedAt = startedAt;
+        this.resources = resources;
         this.lastUsed = clock.instant();
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
@@ -70,6 +69,22 @@ final class ExecutionEnvironment {
         return lastUsed;
     }
 
+    /** What an operator sees of this environment. */
+    EnvironmentState state() {
+        return new EnvironmentState(function.qualifiedFunctionArn(), busy, resources.isolation(),
+                resources.memory().peakMb());
+    }
+
+    /**
+     * Measures the memory of a busy environment's processes, ending them once they hold more than the function's
+     * memory size (the invocation then fails as the runtime's exit).
+     */
+    void watchMemory() {
+        if (busy && !stopped.get() && process.isAlive()) {
+            resources.memory().sample(process.toHandle());
+        }
+    }
+
     /** Whether another invocation may run here. */
     boolean reusable() {
         return !broken && !stopped.get() && process.isAlive() && !api.initFailed();
@@ -77,6 +92,15 @@ final class ExecutionEnvironment {
 
     /** Runs one invocation and waits for its outcome, at most the function's timeout once the runtime took it. */
     InvocationResult invoke(InvocationRequest request) {
+        busy = true;
+        try {
+            return run(request);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private InvocationResult run(InvocationRequest request) {
         String requestId = request.requestId();
         boolean coldStart = initLog != null;
         StringBuilder log = coldStart ? initLog : new StringBuilder();
@@ -166,6 +190,7 @@ final class ExecutionEnvironment {
         process.onExit().join();
         output.drainAll();
         output.close();
+        resources.files().delete();
     }
 
     private RuntimeOutcome timedOut(String requestId, Duration timeout) {
@@ -221,20 +246,11 @@ final class ExecutionEnvironment {
         return report.append('\t').toString();
     }
 
-    /** The process's peak resident memory, where the system tells it ({@code /proc}); 0 elsewhere. */
+    /** The peak memory of the environment's processes, measured while they ran and once more now. */
     private long maxMemoryUsedMb() {
-        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        try {
-            List<String> lines = Files.readAllLines(status);
-            for (String line : lines) {
-                if (line.startsWith("VmHWM:")) {
-                    long kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return Math.max(1, Math.round(kilobytes / 1024.0));
-                }
-            }
-            return 0;
-        } catch (IOException | NumberFormatException e) {
-            return 0;
+        if (process.isAlive()) {
+            resources.memory().sample(process.toHandle());
         }
+        return resources.memory().peakMb();
     }
 }
