@@ -141,6 +141,24 @@ class ExecutionEnvironmentTest {
     }
 
     @Test
+    void initLongerThanTenSecondsGoesOnWithinTheTimeoutThenTheInvocationTimesOutAndTheEnvironmentIsDiscarded()
+            throws Exception {
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
+                "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);\n"
+                        + "exports.handler = async () => 'never';")).withTimeout(2);
+
+        InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+        assertEquals("Unhandled", result.functionError());
+        assertTrue(JSON.readTree(result.payload()).get("errorMessage").asText()
+                .endsWith("Task timed out after 2.00 seconds"), text(result));
+        assertTrue(result.log().startsWith("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout\n"
+                + "START RequestId: "), result.log());
+        assertTrue(fixture.invoker().processIds(function.spec().qualifiedFunctionArn()).isEmpty());
+    }
+
+    @Test
     void environmentThatTimedOutIsReplacedByAFreshOne() {
         fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER)).withTimeout(1);

@@ -21,7 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ExecutionEnvironment {
 
-    /** How long AWS lets a runtime initialise before its first invocation. */
+    /**
+     * How long AWS lets a runtime initialise before its first invocation. Past it, as AWS retries the init
+     * within the invocation, the initialisation goes on within the function's timeout, and the invocation times
+     * out when both together take longer.
+     */
     private static final Duration INIT_LIMIT = Duration.ofSeconds(10);
     private static final String EXIT_ERROR = "Runtime.ExitError";
     /**
@@ -106,18 +110,24 @@ final class ExecutionEnvironment {
         StringBuilder log = coldStart ? initLog : new StringBuilder();
         initLog = null;
         Duration timeout = Duration.ofSeconds(function.timeoutSeconds());
-        long initializedAt = coldStart ? awaitInitialization(timeout) : 0;
+        long initializedAt = coldStart ? awaitInitialization() : 0;
+        boolean initTimedOut = coldStart && !api.initialized().isDone();
         output.drain();
+        if (initTimedOut) {
+            output.emit("INIT_REPORT Init Duration: " + String.format(Locale.ROOT, "%.2f", INIT_LIMIT.toMillis() * 1.0)
+                    + " ms\tPhase: init\tStatus: timeout");
+        }
         output.attribute(requestId, log);
         output.emit("START RequestId: " + requestId + " Version: " + function.version());
 
         Invocation invocation = new Invocation(request);
         api.submit(invocation);
-        long pickedUp = System.nanoTime();
+        long submitted = System.nanoTime();
+        long pickedUp = submitted;
         RuntimeOutcome outcome;
         try {
             pickedUp = invocation.pickedUp().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            long remaining = pickedUp + timeout.toNanos() - System.nanoTime();
+            long remaining = (initTimedOut ? submitted : pickedUp) + timeout.toNanos() - System.nanoTime();
             outcome = invocation.outcome().get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             outcome = timedOut(requestId, timeout);
@@ -148,11 +158,12 @@ final class ExecutionEnvironment {
 
     /**
      * Waits until the runtime has initialised (its first {@code next}), so that what it printed meanwhile comes
-     * before START, as on AWS; the {@link System#nanoTime()} it did, or 0 when it failed or took too long.
+     * before START, as on AWS; the {@link System#nanoTime()} it did, or 0 when it failed or took longer than
+     * {@link #INIT_LIMIT}.
      */
-    private long awaitInitialization(Duration timeout) {
+    private long awaitInitialization() {
         try {
-            return api.initialized().get(INIT_LIMIT.plus(timeout).toNanos(), TimeUnit.NANOSECONDS);
+            return api.initialized().get(INIT_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             return 0;
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package dev.stratus.lambda.runtime.isolation;
 
 import dev.stratus.lambda.runtime.FunctionSpec;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class Isolation {
 
     private static Optional<Path> findBubblewrap() {
         String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/bin"))
+        return Stream.concat(Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/bin", "/bin"))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "bwrap"))
                 .filter(Files::isExecutable)
