@@ -89,7 +89,9 @@ class SqsPluginIT {
             out.write(CONSUMER.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
+        // The function writes what it received to a file of the test's folder, which only a plain process sees.
+        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort(),
+                "--set", "lambda.isolation=process")) {
             String url = cli(server, "sqs", "create-queue", "--queue-name", "new-barks").get("QueueUrl").asText();
             String arn = cli(server, "sqs", "get-queue-attributes", "--queue-url", url, "--attribute-names", "QueueArn")
                     .get("Attributes").get("QueueArn").asText();

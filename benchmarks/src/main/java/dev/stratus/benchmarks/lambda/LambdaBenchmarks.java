@@ -55,6 +55,11 @@ public final class LambdaBenchmarks {
         Path work = Files.createDirectories(out.resolve("lambda-work")).toAbsolutePath();
         List<String> serverSettings = new ArrayList<>(words(options.get("server-settings")));
         serverSettings.add("work-dir=" + work.resolve("server"));
+        if (serverSettings.stream().noneMatch(s -> s.startsWith(RuntimeSettings.ISOLATION + "="))) {
+            // The stream benchmark's function records its start times in a file of the work folder, which only a
+            // plain process sees.
+            serverSettings.add(RuntimeSettings.ISOLATION + "=process");
+        }
         String python = serverSettings.stream().filter(s -> s.startsWith(RuntimeSettings.PYTHON_EXECUTABLE + "="))
                 .map(s -> s.substring(s.indexOf('=') + 1)).findFirst().orElse("python3");
         String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

@@ -69,6 +69,7 @@ public class Invocations {
         if (payload.length > limit) {
             throw LambdaErrors.invokeRequestTooLarge(limit);
         }
+        EventPayload.requireJson(payload);
         Target target = resolve(arn);
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
@@ -122,6 +123,7 @@ public class Invocations {
         FunctionArn arn = target.arn().unqualified();
         return new FunctionSpec(version.functionName(), arn.qualified(version.version()).toString(), version.version(),
                 configuration.runtime(), configuration.handler(), configuration.timeout(), configuration.memorySize(),
+                configuration.ephemeralStorage(),
                 configuration.environment() == null ? Map.of() : configuration.environment(),
                 code.directory(version.codeSha256()), version.codeSha256(), arn.accountId(), arn.region(),
                 optDirectories.directory(configuration.layers()));

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param handler              e.g. {@code index.handler}
  * @param timeoutSeconds       the function's timeout
  * @param memoryMb             the configured memory size
+ * @param ephemeralStorageMb   the size of the function's {@code /tmp}
  * @param environment          the user's environment variables
  * @param codeDirectory        the unpacked code (LAMBDA_TASK_ROOT), shared and read-only
  * @param codeSha256           the code's hash, identifying the unpacked directory
@@ -28,6 +29,7 @@ public record FunctionSpec(
         String handler,
         int timeoutSeconds,
         int memoryMb,
+        int ephemeralStorageMb,
         Map<String, String> environment,
         Path codeDirectory,
         String codeSha256,

@@ -2,6 +2,9 @@ package dev.stratus.lambda.runtime;
 
 import dev.stratus.lambda.runtime.environment.EnvironmentFactory;
 import dev.stratus.lambda.runtime.environment.EnvironmentPool;
+import dev.stratus.lambda.runtime.environment.EnvironmentState;
+import dev.stratus.lambda.runtime.isolation.Isolation;
+import dev.stratus.lambda.runtime.isolation.IsolationMode;
 import dev.stratus.lambda.runtime.launch.NodeSdkCache;
 import dev.stratus.lambda.runtime.launch.RuntimeFiles;
 import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
@@ -25,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs functions in local execution environments, a pool per function version; reaps idle environments and
- * forwards function output to the server log in the background; kills every function process on stop.
+ * Runs functions in local execution environments, a pool per function version; reaps idle environments,
+ * watches the memory of busy ones and forwards function output to the server log in the background; kills every
+ * function process on stop.
  */
 @Singleton
 public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifecycle {
@@ -34,9 +38,12 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     private static final Logger LOG = LoggerFactory.getLogger(LocalFunctionInvoker.class);
     private static final long OUTPUT_DRAIN_MILLIS = 100;
     private static final long REAP_MILLIS = 1_000;
+    /** How often a busy environment's memory is measured: a runaway allocation grows little in between. */
+    private static final long MEMORY_WATCH_MILLIS = 20;
 
     private final RuntimeSettings settings;
     private final Clock clock;
+    private final Isolation isolation;
     private final EnvironmentFactory factory;
     private final NodeSdkCache nodeSdks;
     private final ScheduledExecutorService housekeeping;
@@ -52,13 +59,16 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         Path files = settings.workDir().resolve("lambda-runtime");
         this.nodeSdks = new NodeSdkCache(settings.nodeSdkCache(), settings.nodeExecutable());
         RuntimeLauncher launcher = new RuntimeLauncher(settings, new RuntimeFiles(files.resolve("runtimes")), nodeSdks);
-        this.factory = new EnvironmentFactory(launcher, clock, endpoint.uri(), files.resolve("output"),
+        this.isolation = Isolation.start(settings.isolation(), files.resolve("environments"));
+        this.factory = new EnvironmentFactory(launcher, isolation, clock, endpoint.uri(), files.resolve("output"),
                 codeOutput);
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemonThreads("lambda-environments-"));
         housekeeping.scheduleWithFixedDelay(keepGoing("forwarding function output", this::drainOutput),
                 OUTPUT_DRAIN_MILLIS, OUTPUT_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(keepGoing("stopping idle environments", this::reapIdle),
                 REAP_MILLIS, REAP_MILLIS, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(keepGoing("measuring the memory of functions", this::watchMemory),
+                MEMORY_WATCH_MILLIS, MEMORY_WATCH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -92,6 +102,16 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     public synchronized List<Long> processIds(String qualifiedFunctionArn) {
         EnvironmentPool pool = pools.get(qualifiedFunctionArn);
         return pool == null ? List.of() : pool.pids();
+    }
+
+    /** How environments are isolated here. */
+    public IsolationMode isolation() {
+        return isolation.mode();
+    }
+
+    /** Every execution environment, busy or warm. */
+    public List<EnvironmentState> environments() {
+        return pools().stream().flatMap(pool -> pool.states().stream()).toList();
     }
 
     /** Stops the environments idle for longer than {@code lambda.idle-timeout} by the Clock. */
@@ -145,6 +165,10 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
 
     private void drainOutput() {
         pools().forEach(EnvironmentPool::drainOutput);
+    }
+
+    private void watchMemory() {
+        pools().forEach(EnvironmentPool::watchMemory);
     }
 
     /** A periodic task that survives its failures (a scheduled task that throws is never run again). */

@@ -9,7 +9,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Binds the {@link FunctionInvoker} that runs functions in local processes, and its stop hook that kills them.
+ * Binds the {@link FunctionInvoker} that runs functions in local processes, its stop hook that kills them, and
+ * the health check that lists their execution environments.
  * The Lambda service's module installs it and declares {@link #settings()}.
  */
 public final class RuntimeModule extends AbstractModule {
@@ -23,6 +24,7 @@ public final class RuntimeModule extends AbstractModule {
     protected void configure() {
         bind(FunctionInvoker.class).to(LocalFunctionInvoker.class);
         ServiceBindings.lifecycle(binder(), LocalFunctionInvoker.class);
+        ServiceBindings.healthCheck(binder(), RuntimeHealth.class);
     }
 
     @Provides

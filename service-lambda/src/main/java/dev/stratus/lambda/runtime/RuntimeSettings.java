@@ -1,5 +1,6 @@
 package dev.stratus.lambda.runtime;
 
+import dev.stratus.lambda.runtime.isolation.IsolationMode;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.Map;
  * How Stratus runs functions: the local executables behind the managed runtimes, how many environments a
  * function version may have, how long an idle one is kept, and where working files and the Node.js SDKs go.
  * {@code runtimeExecutables} holds the executables set for one runtime ({@code nodejs20.x}), which win over the
- * executable of its language.
+ * executable of its language. {@code isolation} is how environments are kept apart from the host.
  */
 public record RuntimeSettings(
         String nodeExecutable,
@@ -23,7 +24,8 @@ public record RuntimeSettings(
         Duration idleTimeout,
         Path nodeSdkCache,
         Path workDir,
-        Map<String, String> runtimeExecutables) {
+        Map<String, String> runtimeExecutables,
+        IsolationMode isolation) {
 
     /** The managed runtimes that run on a local executable, each of which may name its own. */
     public static final List<String> EXECUTABLE_RUNTIMES = List.of(
@@ -37,6 +39,7 @@ public record RuntimeSettings(
     public static final String MAX_ENVIRONMENTS = "lambda.max-environments-per-function";
     public static final String IDLE_TIMEOUT = "lambda.idle-timeout";
     public static final String NODE_SDK_CACHE = "lambda.node-sdk-cache";
+    public static final String ISOLATION = "lambda.isolation";
 
     private static final String DEFAULT_NODE = "node";
     private static final String DEFAULT_PYTHON = "python3";
@@ -63,7 +66,12 @@ public record RuntimeSettings(
                         "How long an idle execution environment is kept warm before it is stopped."),
                 new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
                         "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
-                                + "when unset, .stratus/node-sdk in the user's home.")));
+                                + "when unset, .stratus/node-sdk in the user's home."),
+                new Setting(ISOLATION, Setting.Type.STRING, IsolationMode.AUTO.settingValue(),
+                        "How execution environments are kept apart: namespaces (bubblewrap: code at /var/task, layers "
+                                + "at /opt, a private /tmp, nothing of the host's home or data), process (plain "
+                                + "processes with their own TMPDIR and HOME), or auto (namespaces where bubblewrap "
+                                + "can create them).")));
         EXECUTABLE_RUNTIMES.forEach(runtime -> declared.add(new Setting(runtimeExecutableKey(runtime),
                 Setting.Type.STRING, null, "The executable that runs functions on " + runtime
                         + "; when unset, the executable of its language.")));
@@ -88,7 +96,7 @@ public record RuntimeSettings(
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
                 settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
-                settings.workDir(), runtimeExecutables(settings));
+                settings.workDir(), runtimeExecutables(settings), IsolationMode.of(settings.getString(ISOLATION)));
     }
 
     private static Map<String, String> runtimeExecutables(StratusSettings settings) {
@@ -101,22 +109,22 @@ public record RuntimeSettings(
     /** The defaults, with working files under {@code workDir}. */
     public static RuntimeSettings defaults(Path workDir) {
         return new RuntimeSettings(DEFAULT_NODE, DEFAULT_PYTHON, defaultJavaExecutable(), DEFAULT_MAX_ENVIRONMENTS,
-                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir, Map.of());
+                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir, Map.of(), IsolationMode.AUTO);
     }
 
     public RuntimeSettings withIdleTimeout(Duration timeout) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                timeout, nodeSdkCache, workDir, runtimeExecutables);
+                timeout, nodeSdkCache, workDir, runtimeExecutables, isolation);
     }
 
     public RuntimeSettings withMaxEnvironmentsPerFunction(int max) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, max, idleTimeout,
-                nodeSdkCache, workDir, runtimeExecutables);
+                nodeSdkCache, workDir, runtimeExecutables, isolation);
     }
 
     public RuntimeSettings withExecutables(String node, String python, String java) {
         return new RuntimeSettings(node, python, java, maxEnvironmentsPerFunction, idleTimeout, nodeSdkCache,
-                workDir, runtimeExecutables);
+                workDir, runtimeExecutables, isolation);
     }
 
     /** These settings with {@code executable} running {@code runtime}. */
@@ -124,12 +132,17 @@ public record RuntimeSettings(
         Map<String, String> executables = new HashMap<>(runtimeExecutables);
         executables.put(runtime, executable);
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, nodeSdkCache, workDir, executables);
+                idleTimeout, nodeSdkCache, workDir, executables, isolation);
     }
 
     public RuntimeSettings withNodeSdkCache(Path cache) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, cache, workDir, runtimeExecutables);
+                idleTimeout, cache, workDir, runtimeExecutables, isolation);
+    }
+
+    public RuntimeSettings withIsolation(IsolationMode mode) {
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
+                idleTimeout, nodeSdkCache, workDir, runtimeExecutables, mode);
     }
 
     private static String defaultJavaExecutable() {

@@ -107,6 +107,21 @@ class FunctionErrorsTest {
     }
 
     @Test
+    void environmentVariablesOverFourKilobytesAreRefusedAtCreateAndUpdate(LambdaClient lambda) {
+        Map<String, String> tooLarge = Map.of("BIG", "x".repeat(4_096));
+        String message = "Lambda was unable to configure your environment variables because the environment variables "
+                + "you have provided exceeded the 4KB limit.";
+        TestFunctions.create(lambda, "env-limit", ECHO);
+
+        assertInvalid(() -> lambda.createFunction(node("env-too-large", ECHO)
+                .environment(Environment.builder().variables(tooLarge).build()).build()),
+                "InvalidParameterValueException", message);
+        assertInvalid(() -> lambda.updateFunctionConfiguration(r -> r.functionName("env-limit")
+                .environment(e -> e.variables(tooLarge))), "InvalidParameterValueException", message);
+        assertThrows(ResourceNotFoundException.class, () -> lambda.getFunction(r -> r.functionName("env-too-large")));
+    }
+
+    @Test
     void aFunctionInAnotherRegionIsNotReachable(LambdaClient lambda) {
         ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,
                 () -> lambda.getFunction(r -> r.functionName("arn:aws:lambda:eu-west-1:000000000000:function:elsewhere")));

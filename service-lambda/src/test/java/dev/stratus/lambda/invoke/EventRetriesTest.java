@@ -19,8 +19,10 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
 
 class EventRetriesTest {
 
+    // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "100ms").build();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "100ms")
+            .setting("lambda.isolation", "process").build();
 
     /** Appends a line to the file named by MARKER at each attempt; fails when FAIL is set. */
     private static final String RECORDING = "const fs = require('fs'); exports.handler = async (event) => { "

@@ -1,6 +1,7 @@
 package dev.stratus.lambda.invoke;
 
 import static dev.stratus.lambda.TestFunctions.ECHO;
+import static dev.stratus.lambda.TestFunctions.LOGGING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.InvalidRequestContentException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
 import software.amazon.awssdk.services.lambda.model.LogType;
@@ -47,6 +49,20 @@ class InvokeTest {
         assertEquals("$LATEST", response.executedVersion());
         assertNull(response.functionError());
         assertNull(response.logResult());
+    }
+
+    @Test
+    void aPayloadThatIsNotJsonIsRefusedBeforeTheFunctionRuns(LambdaClient lambda) {
+        TestFunctions.create(lambda, "strict", LOGGING);
+
+        InvalidRequestContentException refused = assertThrows(InvalidRequestContentException.class,
+                () -> lambda.invoke(r -> r.functionName("strict").payload(SdkBytes.fromUtf8String("not json"))));
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.awsErrorDetails().errorMessage().startsWith("Could not parse request body into json: "
+                + "Could not parse payload into json: Unrecognized token 'not'"), refused.awsErrorDetails().errorMessage());
+        assertTrue(refused.awsErrorDetails().errorMessage().contains("at [Source: (byte[])\"not json\"; line: 1"),
+                refused.awsErrorDetails().errorMessage());
     }
 
     @Test

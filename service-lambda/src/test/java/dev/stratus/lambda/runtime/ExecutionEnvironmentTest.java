@@ -15,6 +15,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.lambda.runtime.isolation.IsolationMode;
 import dev.stratus.testkit.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** Execution environments: reuse, concurrency, timeouts, reaping and never an orphan process. */
+/**
+ * Execution environments: reuse, concurrency, timeouts, reaping and never an orphan process. They run as plain
+ * processes, so that a function's {@code process.pid} is the pid Stratus knows.
+ */
 class ExecutionEnvironmentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +52,10 @@ class ExecutionEnvironmentTest {
         FunctionFixture.assumeExecutable("node");
     }
 
+    private RuntimeSettings plainProcesses() {
+        return RuntimeSettings.defaults(root.resolve("work")).withIsolation(IsolationMode.PROCESS);
+    }
+
     @AfterEach
     void stopInvoker() {
         if (fixture != null) {
@@ -57,7 +65,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void warmEnvironmentServesTheNextInvocation() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
 
         String first = text(fixture.invoke(function.spec(), "{}"));
@@ -69,7 +77,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void concurrentInvocationsRunInSeparateEnvironments() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
 
         var first = CompletableFuture.supplyAsync(() -> text(fixture.invoke(function.spec(), "{\"sleepMs\":700}")));
@@ -80,7 +88,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void invocationsBeyondTheEnvironmentLimitWaitForAFreeOne() {
-        fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work")).withMaxEnvironmentsPerFunction(1),
+        fixture = new FunctionFixture(root, plainProcesses().withMaxEnvironmentsPerFunction(1),
                 Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
 
@@ -92,7 +100,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void manyConcurrentInvocationsShareTheLimitedEnvironments() {
-        fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work")).withMaxEnvironmentsPerFunction(2),
+        fixture = new FunctionFixture(root, plainProcesses().withMaxEnvironmentsPerFunction(2),
                 Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
 
@@ -111,7 +119,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void timeoutFailsTheInvocationAndKillsTheProcessTree() throws Exception {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", """
                 const { spawn } = require('child_process');
                 exports.handler = async () => {
@@ -133,8 +141,26 @@ class ExecutionEnvironmentTest {
     }
 
     @Test
+    void initLongerThanTenSecondsGoesOnWithinTheTimeoutThenTheInvocationTimesOutAndTheEnvironmentIsDiscarded()
+            throws Exception {
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
+        var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
+                "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);\n"
+                        + "exports.handler = async () => 'never';")).withTimeout(2);
+
+        InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+        assertEquals("Unhandled", result.functionError());
+        assertTrue(JSON.readTree(result.payload()).get("errorMessage").asText()
+                .endsWith("Task timed out after 2.00 seconds"), text(result));
+        assertTrue(result.log().startsWith("INIT_REPORT Init Duration: 10000.00 ms\tPhase: init\tStatus: timeout\n"
+                + "START RequestId: "), result.log());
+        assertTrue(fixture.invoker().processIds(function.spec().qualifiedFunctionArn()).isEmpty());
+    }
+
+    @Test
     void environmentThatTimedOutIsReplacedByAFreshOne() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER)).withTimeout(1);
         fixture.invoke(function.spec(), "{\"sleepMs\":5000}");
 
@@ -145,7 +171,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void crashedIdleEnvironmentIsReplaced() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         long pid = Long.parseLong(text(fixture.invoke(function.spec(), "{}")));
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
@@ -159,7 +185,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void changedConfigurationOfAVersionGetsFreshEnvironments() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
                 "exports.handler = async () => process.pid + ' ' + process.env.COLOUR;"));
         String before = text(fixture.invoke(function.withEnvironment(Map.of("COLOUR", "red")).spec(), "{}"));
@@ -173,7 +199,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void discardStopsEveryProcessOfTheFunctionVersion() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         var first = CompletableFuture.supplyAsync(() -> text(fixture.invoke(function.spec(), "{\"sleepMs\":500}")));
         var second = CompletableFuture.supplyAsync(() -> text(fixture.invoke(function.spec(), "{\"sleepMs\":500}")));
@@ -187,7 +213,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void stopKillsIdleAndBusyEnvironments() throws Exception {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var idle = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         long idlePid = Long.parseLong(text(fixture.invoke(idle.spec(), "{}")));
         var busy = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
@@ -206,7 +232,7 @@ class ExecutionEnvironmentTest {
     @Test
     void environmentIdleLongerThanTheIdleTimeoutIsReaped() {
         TestClock clock = new TestClock();
-        fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work"))
+        fixture = new FunctionFixture(root, plainProcesses()
                 .withIdleTimeout(Duration.ofMinutes(10)), clock);
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
         long pid = Long.parseLong(text(fixture.invoke(function.spec(), "{}")));
@@ -223,7 +249,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void functionSeesLambdaVariablesItsOwnAndStratusEndpoint() throws Exception {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
                 "exports.handler = async () => process.env;"))
                 .withEnvironment(Map.of("TABLE", "orders", "AWS_REGION", "eu-west-1", "AWS_LAMBDA_FUNCTION_NAME", "x"));
@@ -254,7 +280,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void functionOutputReachesTheServerLogWithFunctionNameAndRequestId() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js",
                 "exports.handler = async () => { console.log('visible to the operator'); return 1; };"));
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -273,7 +299,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void runtimeWhoseExecutableIsMissingIsUnavailable() {
-        fixture = new FunctionFixture(root, RuntimeSettings.defaults(root.resolve("work"))
+        fixture = new FunctionFixture(root, plainProcesses()
                 .withExecutables("/nonexistent/node", "python3", "java"), Clock.systemUTC());
         var function = fixture.function("nodejs20.x", "index.handler", Map.of("index.js", PID_AFTER));
 
@@ -287,7 +313,7 @@ class ExecutionEnvironmentTest {
 
     @Test
     void unknownRuntimeIsUnavailable() {
-        fixture = new FunctionFixture(root);
+        fixture = new FunctionFixture(root, plainProcesses(), Clock.systemUTC());
         var function = fixture.function("ruby3.3", "index.handler", Map.of("index.rb", ""));
 
         RuntimeUnavailableException unknown = assertThrows(RuntimeUnavailableException.class,

@@ -51,7 +51,7 @@ final class FunctionFixture implements AutoCloseable {
         files.forEach((path, content) -> write(code.resolve(path), content));
         write(code.resolve(".keep"), "");
         return new Function(new FunctionSpec(name, "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + name
-                + ":$LATEST", "$LATEST", runtime, handler, 30, 128, Map.of(), code, "sha-" + name, ACCOUNT, REGION,
+                + ":$LATEST", "$LATEST", runtime, handler, 30, 128, 512, Map.of(), code, "sha-" + name, ACCOUNT, REGION,
                 root.resolve("opt")));
     }
 
@@ -103,8 +103,15 @@ final class FunctionFixture implements AutoCloseable {
         Function withTimeout(int seconds) {
             FunctionSpec s = spec;
             return new Function(new FunctionSpec(s.functionName(), s.qualifiedFunctionArn(), s.version(), s.runtime(),
-                    s.handler(), seconds, s.memoryMb(), s.environment(), s.codeDirectory(), s.codeSha256(),
+                    s.handler(), seconds, s.memoryMb(), s.ephemeralStorageMb(), s.environment(), s.codeDirectory(), s.codeSha256(),
                     s.accountId(), s.region(), s.optDirectory()));
+        }
+
+        Function withMemory(int memoryMb) {
+            FunctionSpec s = spec;
+            return new Function(new FunctionSpec(s.functionName(), s.qualifiedFunctionArn(), s.version(), s.runtime(),
+                    s.handler(), s.timeoutSeconds(), memoryMb, s.ephemeralStorageMb(), s.environment(),
+                    s.codeDirectory(), s.codeSha256(), s.accountId(), s.region(), s.optDirectory()));
         }
 
         Function withEnvironment(Map<String, String> variables) {
@@ -112,7 +119,7 @@ final class FunctionFixture implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(s.environment());
             environment.putAll(variables);
             return new Function(new FunctionSpec(s.functionName(), s.qualifiedFunctionArn(), s.version(), s.runtime(),
-                    s.handler(), s.timeoutSeconds(), s.memoryMb(), environment, s.codeDirectory(), s.codeSha256(),
+                    s.handler(), s.timeoutSeconds(), s.memoryMb(), s.ephemeralStorageMb(), environment, s.codeDirectory(), s.codeSha256(),
                     s.accountId(), s.region(), s.optDirectory()));
         }
     }

@@ -1,6 +1,9 @@
 package dev.stratus.lambda.runtime.environment;
 
 import dev.stratus.lambda.runtime.FunctionSpec;
+import dev.stratus.lambda.runtime.isolation.EnvironmentFiles;
+import dev.stratus.lambda.runtime.isolation.Isolation;
+import dev.stratus.lambda.runtime.memory.MemoryLimit;
 import dev.stratus.lambda.runtime.launch.InitFailedException;
 import dev.stratus.lambda.runtime.launch.LaunchCommand;
 import dev.stratus.lambda.runtime.launch.RuntimeLauncher;
@@ -16,7 +19,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Starts execution environments: a Runtime API server, then the runtime process pointed at it. */
+/**
+ * Starts execution environments: a Runtime API server, then the runtime process pointed at it, isolated as
+ * {@link Isolation} says and bounded by the function's memory.
+ */
 public final class EnvironmentFactory {
 
     /** Function output is logged under this prefix followed by the function's name. */
@@ -25,14 +31,16 @@ public final class EnvironmentFactory {
             .withZone(ZoneOffset.UTC);
 
     private final RuntimeLauncher launcher;
+    private final Isolation isolation;
     private final Clock clock;
     private final URI endpoint;
     private final Path outputFolder;
     private final CodeOutput codeOutput;
 
-    public EnvironmentFactory(RuntimeLauncher launcher, Clock clock, URI endpoint, Path outputFolder,
-                              CodeOutput codeOutput) {
+    public EnvironmentFactory(RuntimeLauncher launcher, Isolation isolation, Clock clock, URI endpoint,
+                              Path outputFolder, CodeOutput codeOutput) {
         this.launcher = launcher;
+        this.isolation = isolation;
         this.clock = clock;
         this.endpoint = endpoint;
         this.outputFolder = outputFolder;
@@ -45,8 +53,16 @@ public final class EnvironmentFactory {
     }
 
     ExecutionEnvironment start(FunctionSpec function) {
-        LaunchCommand launch = launcher.commandFor(function);
         String id = randomHex(16);
+        EnvironmentFiles files = isolation.filesFor(function, id);
+        LaunchCommand launch;
+        try {
+            launch = launcher.commandFor(function, files);
+        } catch (RuntimeException e) {
+            files.delete();
+            throw e;
+        }
+        MemoryLimit memory = new MemoryLimit(function.memoryMb());
         RuntimeApiServer api = startApi();
         FunctionOutput output = null;
         try {
@@ -54,28 +70,30 @@ public final class EnvironmentFactory {
             output = new FunctionOutput(outputFolder.resolve(id + ".out"), logOf(function));
             StringBuilder initLog = new StringBuilder();
             output.attribute(null, initLog);
-            ProcessBuilder builder = new ProcessBuilder(launch.command())
-                    .directory(function.codeDirectory().toFile())
+            ProcessBuilder builder = new ProcessBuilder(memory.bound(files.command(launch.command())))
+                    .directory(files.workingDirectory().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
             builder.environment().clear();
-            builder.environment().putAll(FunctionVariables.of(function, launch, api.address(), logStreamName(function, id),
-                    endpoint));
+            builder.environment().putAll(FunctionVariables.of(function, files, launch, api.address(),
+                    logStreamName(function, id), endpoint));
             long startedAt = System.nanoTime();
             Process process = builder.start();
             process.getOutputStream().close();
-            return new ExecutionEnvironment(function, process, api, output, initLog, clock, startedAt);
+            return new ExecutionEnvironment(function, process, api, output, initLog, clock, startedAt,
+                    new EnvironmentResources(isolation.mode(), files, memory));
         } catch (IOException e) {
-            abandon(api, output);
+            abandon(api, output, files);
             throw new InitFailedException("Runtime.InvalidEntrypoint",
                     "fork/exec " + launch.command().get(0) + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            abandon(api, output);
+            abandon(api, output, files);
             throw e;
         }
     }
 
-    private static void abandon(RuntimeApiServer api, FunctionOutput output) {
+    private static void abandon(RuntimeApiServer api, FunctionOutput output, EnvironmentFiles files) {
+        files.delete();
         api.close();
         if (output != null) {
             output.close();

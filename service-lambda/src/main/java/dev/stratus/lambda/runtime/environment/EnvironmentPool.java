@@ -96,6 +96,16 @@ public final class EnvironmentPool {
         environments.forEach(ExecutionEnvironment::drainOutput);
     }
 
+    /** Measures the memory of the busy environments, ending those over the function's memory size. */
+    public void watchMemory() {
+        environments.forEach(ExecutionEnvironment::watchMemory);
+    }
+
+    /** The environments as an operator sees them. */
+    public List<EnvironmentState> states() {
+        return environments.stream().map(ExecutionEnvironment::state).toList();
+    }
+
     /**
      * Stops the idle environments and starts no more; busy ones finish their invocation first, unless
      * {@code killBusy}.

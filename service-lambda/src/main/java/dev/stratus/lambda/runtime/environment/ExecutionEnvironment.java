@@ -4,15 +4,11 @@ import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.lambda.runtime.launch.ProcessTree;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ExecutionEnvironment {
 
-    /** How long AWS lets a runtime initialise before its first invocation. */
+    /**
+     * How long AWS lets a runtime initialise before its first invocation. Past it, as AWS retries the init
+     * within the invocation, the initialisation goes on within the function's timeout, and the invocation times
+     * out when both together take longer.
+     */
     private static final Duration INIT_LIMIT = Duration.ofSeconds(10);
     private static final String EXIT_ERROR = "Runtime.ExitError";
     /**
@@ -43,14 +43,16 @@ final class ExecutionEnvironment {
     private final Clock clock;
     /** {@link System#nanoTime()} when the process started; processes run in real time, whatever the Clock. */
     private final long startedAt;
+    private final EnvironmentResources resources;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile boolean busy;
     /** Only the invoking thread (one at a time) touches this. */
     private StringBuilder initLog;
     private volatile boolean broken;
     private volatile Instant lastUsed;
 
     ExecutionEnvironment(FunctionSpec function, Process process, RuntimeApiServer api, FunctionOutput output,
-                         StringBuilder initLog, Clock clock, long startedAt) {
+                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources) {
         this.function = function;
         this.process = process;
         this.api = api;
@@ -58,6 +60,7 @@ final class ExecutionEnvironment {
         this.initLog = initLog;
         this.clock = clock;
         this.startedAt = startedAt;
+        this.resources = resources;
         this.lastUsed = clock.instant();
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
@@ -70,6 +73,22 @@ final class ExecutionEnvironment {
         return lastUsed;
     }
 
+    /** What an operator sees of this environment. */
+    EnvironmentState state() {
+        return new EnvironmentState(function.qualifiedFunctionArn(), busy, resources.isolation(),
+                resources.memory().peakMb());
+    }
+
+    /**
+     * Measures the memory of a busy environment's processes, ending them once they hold more than the function's
+     * memory size (the invocation then fails as the runtime's exit).
+     */
+    void watchMemory() {
+        if (busy && !stopped.get() && process.isAlive()) {
+            resources.memory().sample(process.toHandle());
+        }
+    }
+
     /** Whether another invocation may run here. */
     boolean reusable() {
         return !broken && !stopped.get() && process.isAlive() && !api.initFailed();
@@ -77,23 +96,38 @@ final class ExecutionEnvironment {
 
     /** Runs one invocation and waits for its outcome, at most the function's timeout once the runtime took it. */
     InvocationResult invoke(InvocationRequest request) {
+        busy = true;
+        try {
+            return run(request);
+        } finally {
+            busy = false;
+        }
+    }
+
+    private InvocationResult run(InvocationRequest request) {
         String requestId = request.requestId();
         boolean coldStart = initLog != null;
         StringBuilder log = coldStart ? initLog : new StringBuilder();
         initLog = null;
         Duration timeout = Duration.ofSeconds(function.timeoutSeconds());
-        long initializedAt = coldStart ? awaitInitialization(timeout) : 0;
+        long initializedAt = coldStart ? awaitInitialization() : 0;
+        boolean initTimedOut = coldStart && !api.initialized().isDone();
         output.drain();
+        if (initTimedOut) {
+            output.emit("INIT_REPORT Init Duration: " + String.format(Locale.ROOT, "%.2f", INIT_LIMIT.toMillis() * 1.0)
+                    + " ms\tPhase: init\tStatus: timeout");
+        }
         output.attribute(requestId, log);
         output.emit("START RequestId: " + requestId + " Version: " + function.version());
 
         Invocation invocation = new Invocation(request);
         api.submit(invocation);
-        long pickedUp = System.nanoTime();
+        long submitted = System.nanoTime();
+        long pickedUp = submitted;
         RuntimeOutcome outcome;
         try {
             pickedUp = invocation.pickedUp().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            long remaining = pickedUp + timeout.toNanos() - System.nanoTime();
+            long remaining = (initTimedOut ? submitted : pickedUp) + timeout.toNanos() - System.nanoTime();
             outcome = invocation.outcome().get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             outcome = timedOut(requestId, timeout);
@@ -124,11 +158,12 @@ final class ExecutionEnvironment {
 
     /**
      * Waits until the runtime has initialised (its first {@code next}), so that what it printed meanwhile comes
-     * before START, as on AWS; the {@link System#nanoTime()} it did, or 0 when it failed or took too long.
+     * before START, as on AWS; the {@link System#nanoTime()} it did, or 0 when it failed or took longer than
+     * {@link #INIT_LIMIT}.
      */
-    private long awaitInitialization(Duration timeout) {
+    private long awaitInitialization() {
         try {
-            return api.initialized().get(INIT_LIMIT.plus(timeout).toNanos(), TimeUnit.NANOSECONDS);
+            return api.initialized().get(INIT_LIMIT.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -166,6 +201,7 @@ final class ExecutionEnvironment {
         process.onExit().join();
         output.drainAll();
         output.close();
+        resources.files().delete();
     }
 
     private RuntimeOutcome timedOut(String requestId, Duration timeout) {
@@ -221,20 +257,11 @@ final class ExecutionEnvironment {
         return report.append('\t').toString();
     }
 
-    /** The process's peak resident memory, where the system tells it ({@code /proc}); 0 elsewhere. */
+    /** The peak memory of the environment's processes, measured while they ran and once more now. */
     private long maxMemoryUsedMb() {
-        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        try {
-            List<String> lines = Files.readAllLines(status);
-            for (String line : lines) {
-                if (line.startsWith("VmHWM:")) {
-                    long kilobytes = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return Math.max(1, Math.round(kilobytes / 1024.0));
-                }
-            }
-            return 0;
-        } catch (IOException | NumberFormatException e) {
-            return 0;
+        if (process.isAlive()) {
+            resources.memory().sample(process.toHandle());
         }
+        return resources.memory().peakMb();
     }
 }

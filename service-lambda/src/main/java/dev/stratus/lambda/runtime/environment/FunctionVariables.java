@@ -1,6 +1,7 @@
 package dev.stratus.lambda.runtime.environment;
 
 import dev.stratus.lambda.runtime.FunctionSpec;
+import dev.stratus.lambda.runtime.isolation.EnvironmentFiles;
 import dev.stratus.lambda.runtime.launch.LaunchCommand;
 import java.io.File;
 import java.net.URI;
@@ -12,7 +13,8 @@ import java.util.Set;
  * The environment variables a function sees: Lambda's standard ones, the function's own (which cannot
  * override the reserved ones), {@code AWS_ENDPOINT_URL} pointing at Stratus, and test credentials whose
  * access key is the function's account, so that its SDK calls stay in that account. The function's layers are
- * found where Lambda puts them on the paths, under the stand-in for {@code /opt} that {@value #OPT_DIRECTORY} names.
+ * found where Lambda puts them on the paths, under {@code /opt} (or its stand-in) that {@value #OPT_DIRECTORY} names;
+ * paths are as the environment's {@link EnvironmentFiles} show them.
  */
 final class FunctionVariables {
 
@@ -23,14 +25,14 @@ final class FunctionVariables {
     private FunctionVariables() {
     }
 
-    static Map<String, String> of(FunctionSpec function, LaunchCommand launch, String runtimeApi,
-                                  String logStreamName, URI endpoint) {
-        Map<String, String> variables = new HashMap<>();
+    static Map<String, String> of(FunctionSpec function, EnvironmentFiles files, LaunchCommand launch,
+                                  String runtimeApi, String logStreamName, URI endpoint) {
+        Map<String, String> variables = new HashMap<>(files.variables());
         variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin")
-                + File.pathSeparator + function.optDirectory().resolve("bin"));
+                + File.pathSeparator + files.opt().resolve("bin"));
         variables.put("LANG", "en_US.UTF-8");
         variables.put("TZ", ":UTC");
-        variables.put("LD_LIBRARY_PATH", libraryPath(function));
+        variables.put("LD_LIBRARY_PATH", libraryPath(files));
         variables.put("AWS_ENDPOINT_URL", endpoint.toString());
         launch.runtimeVariables().forEach((name, value) -> {
             if (!RESERVED_BY_RUNTIME.contains(name)) {
@@ -48,8 +50,8 @@ final class FunctionVariables {
         variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName);
         variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         variables.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
-        variables.put("LAMBDA_TASK_ROOT", function.codeDirectory().toString());
-        variables.put(OPT_DIRECTORY, function.optDirectory().toString());
+        variables.put("LAMBDA_TASK_ROOT", files.taskRoot().toString());
+        variables.put(OPT_DIRECTORY, files.opt().toString());
         variables.put("AWS_ACCESS_KEY_ID", function.accountId());
         variables.put("AWS_SECRET_ACCESS_KEY", "test");
         variables.put("AWS_SESSION_TOKEN", "test");
@@ -62,8 +64,8 @@ final class FunctionVariables {
         return variables;
     }
 
-    private static String libraryPath(FunctionSpec function) {
-        String own = function.codeDirectory().resolve("lib") + File.pathSeparator + function.optDirectory().resolve("lib");
+    private static String libraryPath(EnvironmentFiles files) {
+        String own = files.taskRoot().resolve("lib") + File.pathSeparator + files.opt().resolve("lib");
         String host = System.getenv("LD_LIBRARY_PATH");
         return host == null || host.isEmpty() ? own : own + File.pathSeparator + host;
     }

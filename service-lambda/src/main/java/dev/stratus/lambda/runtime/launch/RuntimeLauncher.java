@@ -3,6 +3,7 @@ package dev.stratus.lambda.runtime.launch;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.RuntimeSettings;
 import dev.stratus.lambda.runtime.RuntimeUnavailableException;
+import dev.stratus.lambda.runtime.isolation.EnvironmentFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class RuntimeLauncher {
     private final RuntimeFiles files;
     private final NodeSdkCache nodeSdks;
     private final RuntimeVersionCheck versions = new RuntimeVersionCheck();
+    private final Interpreters interpreters = new Interpreters();
 
     public RuntimeLauncher(RuntimeSettings settings, RuntimeFiles files, NodeSdkCache nodeSdks) {
         this.settings = settings;
@@ -40,73 +42,78 @@ public final class RuntimeLauncher {
     }
 
     /**
-     * The command that starts {@code function}'s runtime.
+     * The command that starts {@code function}'s runtime, with the paths its environment's {@code files} show.
      *
      * @throws RuntimeUnavailableException the runtime is unknown, or its executable is missing
      * @throws InitFailedException         the function's code cannot start (no {@code bootstrap})
      */
-    public LaunchCommand commandFor(FunctionSpec function) {
+    public LaunchCommand commandFor(FunctionSpec function, EnvironmentFiles files) {
         String runtime = function.runtime();
         Matcher node = NODEJS.matcher(runtime);
         if (node.matches()) {
-            return nodejs(function, Integer.parseInt(node.group(1)));
+            return nodejs(function, files, Integer.parseInt(node.group(1)));
         }
         Matcher python = PYTHON.matcher(runtime);
         if (python.matches()) {
-            return python(function, python.group(1));
+            return python(function, files, python.group(1));
         }
         if (JAVA.contains(runtime)) {
-            return java(function);
+            return java(function, files);
         }
         if (PROVIDED.contains(runtime)) {
-            return provided(function);
+            return provided(function, files);
         }
         throw new RuntimeUnavailableException(runtime, "Stratus cannot run functions on the runtime " + runtime
                 + "; it runs nodejs16.x to nodejs22.x, python3.8 to python3.13, java11, java17, java21, "
                 + "provided.al2 and provided.al2023.");
     }
 
-    private LaunchCommand nodejs(FunctionSpec function, int majorVersion) {
+    private LaunchCommand nodejs(FunctionSpec function, EnvironmentFiles view, int majorVersion) {
         Path node = executable(function.runtime(), "Node.js", settings.nodeExecutable(), RuntimeSettings.NODE_EXECUTABLE);
         versions.check(function.runtime(), node, "Node.js", Integer.toString(majorVersion));
-        Path runtimeDir = files.folder("nodejs");
-        Path layers = function.optDirectory().resolve("nodejs");
+        Path runtimeDir = view.runtimeFolder(files.folder("nodejs"));
+        Path layers = view.opt().resolve("nodejs");
         List<String> nodePath = new ArrayList<>();
         nodePath.add(layers.resolve("node" + majorVersion).resolve("node_modules").toString());
         nodePath.add(layers.resolve("node_modules").toString());
         nodeSdks.nodeModules(NodeSdk.bundledWith(majorVersion), function.codeDirectory())
-                .ifPresent(modules -> nodePath.add(modules.toString()));
-        nodePath.add(function.codeDirectory().toString());
+                .ifPresent(modules -> nodePath.add(view.bundledModules(modules).toString()));
+        nodePath.add(view.taskRoot().toString());
         Map<String, String> variables = managedRuntimeVariables(function, runtimeDir);
         variables.put("NODE_PATH", String.join(File.pathSeparator, nodePath));
-        return new LaunchCommand(List.of(node.toString(), runtimeDir.resolve("bootstrap.js").toString()), variables);
+        // As AWS's Node.js bootstrap sizes V8's heap: a tenth of the memory for the young generation, the rest old.
+        int newSpaceMb = function.memoryMb() / 10;
+        return new LaunchCommand(List.of(view.executable(interpreters.node(node)).toString(),
+                "--max-semi-space-size=" + newSpaceMb / 2, "--max-old-space-size=" + (function.memoryMb() - newSpaceMb),
+                runtimeDir.resolve("bootstrap.js").toString()), variables);
     }
 
-    private LaunchCommand python(FunctionSpec function, String version) {
+    private LaunchCommand python(FunctionSpec function, EnvironmentFiles view, String version) {
         Path python = executable(function.runtime(), "Python", settings.pythonExecutable(), RuntimeSettings.PYTHON_EXECUTABLE);
         versions.check(function.runtime(), python, "Python", version);
-        Path runtimeDir = files.folder("python");
+        Path runtimeDir = view.runtimeFolder(files.folder("python"));
         Map<String, String> variables = managedRuntimeVariables(function, runtimeDir);
         variables.put("PYTHONUNBUFFERED", "1");
         variables.put("PYTHONDONTWRITEBYTECODE", "1");
-        Path layers = function.optDirectory().resolve("python");
+        Path layers = view.opt().resolve("python");
         variables.put("PYTHONPATH", String.join(File.pathSeparator,
                 layers.resolve("lib").resolve(function.runtime()).resolve("site-packages").toString(), layers.toString()));
-        return new LaunchCommand(List.of(python.toString(), runtimeDir.resolve("bootstrap.py").toString()), variables);
+        return new LaunchCommand(List.of(view.executable(interpreters.python(python)).toString(),
+                runtimeDir.resolve("bootstrap.py").toString()), variables);
     }
 
-    private LaunchCommand java(FunctionSpec function) {
+    private LaunchCommand java(FunctionSpec function, EnvironmentFiles view) {
         Path java = executable(function.runtime(), "Java", settings.javaExecutable(), RuntimeSettings.JAVA_EXECUTABLE);
-        Path runtimeDir = files.folder("java");
-        Path code = function.codeDirectory();
+        Path runtimeDir = view.runtimeFolder(files.folder("java"));
+        Path code = view.taskRoot();
         String classpath = String.join(File.pathSeparator,
                 runtimeDir.resolve("*").toString(), code.toString(), code.resolve("lib").resolve("*").toString(),
-                function.optDirectory().resolve("java").resolve("lib").resolve("*").toString());
+                view.opt().resolve("java").resolve("lib").resolve("*").toString());
         int heapMb = Math.max(64, function.memoryMb() * 85 / 100);
         // As on AWS, the client writes LambdaLogger events as frames to the telemetry descriptor: here fd 3,
         // opened by a shell onto the process's output, so that each event is one log line. The client reaches
         // the descriptor through java.io internals, hence the opened package.
-        List<String> command = List.of("/bin/sh", "-c", "exec \"$@\" 3>&1", "sh", java.toString(),
+        List<String> command = List.of("/bin/sh", "-c", "exec \"$@\" 3>&1", "sh", view.executable(java).toString(),
                 "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:MaxHeapSize=" + heapMb + "m",
@@ -116,18 +123,16 @@ public final class RuntimeLauncher {
         return new LaunchCommand(command, variables);
     }
 
-    private static LaunchCommand provided(FunctionSpec function) {
+    private static LaunchCommand provided(FunctionSpec function, EnvironmentFiles view) {
         Path bootstrap = function.codeDirectory().resolve("bootstrap");
+        Path seen = view.taskRoot().resolve("bootstrap");
         if (!Files.isRegularFile(bootstrap)) {
-            throw new InitFailedException("Runtime.InvalidEntrypoint",
-                    "Couldn't find valid bootstrap(s): [" + bootstrap + "]");
+            throw new InitFailedException("Runtime.InvalidEntrypoint", "Couldn't find valid bootstrap(s): [" + seen + "]");
         }
         if (!Files.isExecutable(bootstrap) && !bootstrap.toFile().setExecutable(true)) {
-            throw new InitFailedException("Runtime.InvalidEntrypoint",
-                    "fork/exec " + bootstrap + ": permission denied");
+            throw new InitFailedException("Runtime.InvalidEntrypoint", "fork/exec " + seen + ": permission denied");
         }
-        return new LaunchCommand(List.of(bootstrap.toString()),
-                Map.of("LAMBDA_RUNTIME_DIR", function.codeDirectory().toString()));
+        return new LaunchCommand(List.of(seen.toString()), Map.of("LAMBDA_RUNTIME_DIR", view.taskRoot().toString()));
     }
 
     private static Map<String, String> managedRuntimeVariables(FunctionSpec function, Path runtimeDir) {

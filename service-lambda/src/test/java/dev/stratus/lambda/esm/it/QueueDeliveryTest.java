@@ -73,8 +73,9 @@ class QueueDeliveryTest {
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().build();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.isolation", "process").build();
 
     @TempDir
     Path files;

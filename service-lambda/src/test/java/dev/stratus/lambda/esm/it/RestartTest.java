@@ -47,7 +47,9 @@ class RestartTest {
     }
 
     private Stratus start() {
+        // The function records its events in a file of the test's folder, which only a plain process sees.
         return Stratus.builder().setting("port", "0").setting("data-dir", data.toString())
+                .setting("lambda.isolation", "process")
                 .setting("lambda.esm.retry-backoff", "20ms").start();
     }
 

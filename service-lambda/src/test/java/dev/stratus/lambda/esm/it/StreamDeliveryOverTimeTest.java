@@ -24,8 +24,10 @@ import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 /** Delivery where time matters (batching window, record age, shard rollover), on a server whose clock the test moves. */
 class StreamDeliveryOverTimeTest {
 
+    // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
     static StratusExtension stratus = StratusExtension.builder()
+            .setting("lambda.isolation", "process")
             .setting("lambda.esm.retry-backoff", "0s")
             .setting("lambda.esm.max-retry-backoff", "0s")
             .setting("dynamodbstreams.shard-rollover", "1h")

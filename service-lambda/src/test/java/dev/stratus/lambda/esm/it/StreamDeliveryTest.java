@@ -34,8 +34,10 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /** DynamoDB stream records delivered to real Node.js functions, option by option, as AWS delivers them. */
 class StreamDeliveryTest {
 
+    // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
     static StratusExtension stratus = StratusExtension.builder()
+            .setting("lambda.isolation", "process")
             .setting("lambda.esm.retry-backoff", "20ms")
             .setting("lambda.esm.max-retry-backoff", "100ms")
             .build();

@@ -25,8 +25,10 @@ import software.amazon.awssdk.services.lambda.model.InvocationType;
 /** Event invocations send their invocation record to the configured OnSuccess and OnFailure functions. */
 class EventDestinationsTest {
 
+    // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "100ms").build();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "100ms")
+            .setting("lambda.isolation", "process").build();
 
     /** Appends each event it receives to the file named by RECORDS. */
     private static final String RECORDER = "const fs = require('fs'); exports.handler = async (event) => { "

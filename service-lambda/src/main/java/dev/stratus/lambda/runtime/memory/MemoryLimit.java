@@ -1,0 +1,65 @@
+package dev.stratus.lambda.runtime.memory;
+
+import dev.stratus.lambda.runtime.launch.ProcessTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The memory bound of one execution environment, its function's {@code MemorySize}. Stratus measures the
+ * environment's process tree (see {@link #sample}) and ends it once it holds more, as Lambda does: the runtime
+ * exits with {@code signal: killed}. Between two measurements an operating-system limit on the processes' data
+ * ({@code RLIMIT_DATA}, with room for runtimes that reserve more than they use) keeps a runaway allocation from
+ * taking the host's memory.
+ */
+public final class MemoryLimit {
+
+    private static final long MB = 1024 * 1024;
+    /** Room above twice the memory size for what a JVM reserves beyond its heap (code cache, metaspace, stacks). */
+    private static final long RESERVE_MB = 512;
+
+    private final long limitBytes;
+    private final AtomicLong peakBytes = new AtomicLong();
+    private final AtomicBoolean exceeded = new AtomicBoolean();
+
+    public MemoryLimit(int memoryMb) {
+        this.limitBytes = memoryMb * MB;
+    }
+
+    /** {@code command} started under the operating-system limit that backs this one. */
+    public List<String> bound(List<String> command) {
+        long dataKilobytes = (2 * limitBytes + RESERVE_MB * MB) / 1024;
+        List<String> bounded = new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -d " + dataKilobytes + " && exec \"$@\"",
+                "sh"));
+        bounded.addAll(command);
+        return bounded;
+    }
+
+    /**
+     * Measures the environment's processes and records their peak; once they hold more than the limit, kills
+     * them (once) and answers {@code true}.
+     */
+    public boolean sample(ProcessHandle root) {
+        ProcessTreeMemory memory = ProcessTreeMemory.of(root);
+        peakBytes.accumulateAndGet(Math.max(memory.residentBytes(), memory.peakBytes()), Math::max);
+        if (memory.residentBytes() > limitBytes && exceeded.compareAndSet(false, true)) {
+            ProcessTree.kill(root);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the environment was ended for holding more than its memory. */
+    public boolean exceeded() {
+        return exceeded.get();
+    }
+
+    /** The highest memory measured, in MB as the REPORT line gives it: the memory size once it was exceeded. */
+    public long peakMb() {
+        if (exceeded.get()) {
+            return limitBytes / MB;
+        }
+        return Math.min(limitBytes / MB, Math.max(1, Math.round(peakBytes.get() / (double) MB)));
+    }
+}

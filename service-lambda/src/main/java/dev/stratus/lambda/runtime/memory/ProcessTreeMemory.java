@@ -1,0 +1,43 @@
+package dev.stratus.lambda.runtime.memory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The memory a process and everything it started hold, as the system reports it in {@code /proc}: their
+ * resident memory now, summed, and the largest peak any one of them reached. Where there is no {@code /proc},
+ * both are 0.
+ *
+ * @param residentBytes the resident memory of the whole tree now
+ * @param peakBytes     the highest resident memory one process of the tree reached ({@code VmHWM})
+ */
+public record ProcessTreeMemory(long residentBytes, long peakBytes) {
+
+    public static ProcessTreeMemory of(ProcessHandle root) {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+        long resident = 0;
+        long peak = 0;
+        for (ProcessHandle process : tree) {
+            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmRSS:")) {
+                        resident += kilobytes(line) * 1024;
+                    } else if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, kilobytes(line) * 1024);
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                // The process ended between listing and reading, or this system has no /proc: it holds nothing.
+            }
+        }
+        return new ProcessTreeMemory(resident, peak);
+    }
+
+    private static long kilobytes(String statusLine) {
+        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+    }
+}
