@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.stratus.gateway.plugin.InProcessCalls;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.PlatformPath;
 import dev.stratus.spi.ServiceCalls;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
@@ -54,5 +55,6 @@ final class PlatformModule extends AbstractModule {
         MapBinder.newMapBinder(binder(), String.class, ServiceHandler.class);
         Multibinder.newSetBinder(binder(), ServiceLifecycle.class);
         Multibinder.newSetBinder(binder(), HealthCheck.class);
+        Multibinder.newSetBinder(binder(), PlatformPath.class);
     }
 }

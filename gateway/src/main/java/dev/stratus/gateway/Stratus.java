@@ -26,6 +26,7 @@ import dev.stratus.gateway.plugin.ServiceSelection;
 import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.PlatformPath;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.Setting;
@@ -279,7 +280,8 @@ public final class Stratus implements AutoCloseable {
             server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
-                    credentials.map(known -> new SigV4Verifier(known, clock))), health, mapper));
+                    credentials.map(known -> new SigV4Verifier(known, clock)),
+                    injector.getInstance(Key.get(new TypeLiteral<Set<PlatformPath>>() { }))), health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
                     credentials.map(AccessCredentials::first), scheduler);
         }

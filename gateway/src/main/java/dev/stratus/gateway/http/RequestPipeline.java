@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.console.ConsoleHandler;
 import dev.stratus.gateway.console.SameOriginRule;
+import dev.stratus.spi.PlatformPath;
 import dev.stratus.spi.ServiceHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -24,7 +26,7 @@ public final class RequestPipeline {
 
     /** How the pipeline is set up. */
     public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
-                          String corsOrigins, Optional<SigV4Verifier> signatures) {
+                          String corsOrigins, Optional<SigV4Verifier> signatures, Set<PlatformPath> platformPaths) {
     }
 
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
@@ -34,7 +36,7 @@ public final class RequestPipeline {
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
-        Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        Handler platform = new PlatformEndpoints(health, options.platformPaths(), mapper, resolved);
         Optional<ServiceHandler> streams = options.services().stream()
                 .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
                 .map(RunningService::handler).findFirst();

@@ -29,7 +29,7 @@ public final class SnsHandler implements ServiceHandler {
         OperationTable operations = new OperationTable();
         TopicOperations topicOperations = new TopicOperations(topics, subscriptions, mapper);
         topicOperations.addTo(operations);
-        new SubscriptionOperations(topicOperations, subscriptions, mapper).addTo(operations);
+        new SubscriptionOperations(topicOperations, subscriptions, deliveries, mapper).addTo(operations);
         new PublishOperations(topicOperations, deliveries, clock, mapper, model::queryErrorCode).addTo(operations);
         this.query = AwsQueryHandler.builder(model).operations(operations).build();
     }

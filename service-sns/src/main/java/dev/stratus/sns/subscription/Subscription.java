@@ -56,7 +56,7 @@ public final class Subscription {
         return owner;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
