@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * POSTs messages to HTTP/S endpoints off the request thread, with SNS's headers and a {@code text/plain} JSON body.
  * A delivery that gets no answer or a 5xx answer is retried by SNS's default HTTP delivery policy: three more
- * times, 20 seconds of platform clock apart; a 4xx answer is not retried. Then the message is dropped, and the
+ * times, each 20 seconds of platform clock after the attempt before it began; a 4xx answer is not retried. Then the message is dropped, and the
  * log says so.
  */
 @Singleton
@@ -34,12 +36,14 @@ public final class HttpDelivery implements ServiceLifecycle {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final Scheduler scheduler;
+    private final Clock clock;
     private final ExecutorService executor;
     private final HttpClient client;
 
     @Inject
-    public HttpDelivery(Scheduler scheduler) {
+    public HttpDelivery(Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
+        this.clock = clock;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "sns-http-" + threads.incrementAndGet());
@@ -87,6 +91,7 @@ public final class HttpDelivery implements ServiceLifecycle {
             return;
         }
         headers.forEach(request::header);
+        Instant retryAt = clock.instant().plus(RETRY_DELAY);
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() < 500) {
                 if (response.statusCode() >= 400) {
@@ -99,7 +104,9 @@ public final class HttpDelivery implements ServiceLifecycle {
             if (attempt < RETRIES) {
                 LOG.info("A message of {} did not reach {} ({}); retrying in {} s.", subscription.topic(),
                         subscription.endpoint(), problem, RETRY_DELAY.toSeconds());
-                scheduler.after(RETRY_DELAY, "sns-http-retry", () -> post(subscription, headers, body, attempt + 1));
+                Duration wait = Duration.between(clock.instant(), retryAt);
+                scheduler.after(wait.isNegative() ? Duration.ZERO : wait, "sns-http-retry",
+                        () -> post(subscription, headers, body, attempt + 1));
             } else {
                 LOG.warn("A message of {} did not reach {} ({}) after {} retries; it is dropped.", subscription.topic(),
                         subscription.endpoint(), problem, RETRIES);
