@@ -122,7 +122,7 @@ final class PublishOperations {
                 Params.optional(input, "Subject"), attributes(input.path("MessageAttributes")), clock.instant(),
                 topic.fifo() ? groupId : null,
                 topic.fifo() ? (deduplicationId != null ? deduplicationId : sha256(message)) : null,
-                topic.fifo() ? topic.nextSequenceNumber() : null);
+                topic.fifo() ? topicOperations.topics().nextSequenceNumber(topic) : null);
         deliveries.deliver(notification);
         return notification;
     }

@@ -28,6 +28,10 @@ final class TopicOperations {
         this.mapper = mapper;
     }
 
+    Topics topics() {
+        return topics;
+    }
+
     void addTo(OperationTable table) {
         table.add("CreateTopic", this::createTopic);
         table.add("DeleteTopic", this::deleteTopic);
@@ -51,8 +55,7 @@ final class TopicOperations {
 
     private JsonNode deleteTopic(JsonNode input, RequestContext context) {
         TopicArn arn = TopicArn.parse(Params.required(input, "TopicArn"));
-        topics.delete(arn);
-        subscriptions.deleteTopic(arn);
+        topics.delete(arn, subscriptions.deleteTopic(arn));
         return null;
     }
 

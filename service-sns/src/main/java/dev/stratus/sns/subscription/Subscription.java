@@ -1,6 +1,7 @@
 package dev.stratus.sns.subscription;
 
 import dev.stratus.sns.filter.FilterPolicy;
+import dev.stratus.sns.store.StoredSubscription;
 import dev.stratus.sns.topic.TopicArn;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,15 @@ public final class Subscription {
         this.token = token;
         this.pending = pending;
         this.settings = settings;
+    }
+
+    Subscription(StoredSubscription stored, FilterPolicy filterPolicy) {
+        this(stored.arn(), stored.topic(), stored.protocol(), stored.endpoint(), stored.owner(), stored.token(),
+                stored.pending(), new Settings(stored.attributes(), filterPolicy));
+    }
+
+    StoredSubscription stored() {
+        return new StoredSubscription(arn, topic, protocol, endpoint, owner, token, pending, settings.attributes());
     }
 
     public String arn() {

@@ -7,9 +7,8 @@ import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.StoredJson;
 import dev.stratus.spi.storage.WriteBatch;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,21 +24,21 @@ public final class QueueJournal {
     private final Storage storage;
     private final KeyValueStore queues;
     private final KeyValueStore messages;
-    private final ObjectMapper mapper;
+    private final StoredJson json;
 
     public QueueJournal(Storage storage, ObjectMapper mapper) {
         this.storage = storage;
         this.queues = storage.namespace("sqs.queues");
         this.messages = storage.namespace("sqs.messages");
-        this.mapper = mapper;
+        this.json = new StoredJson(mapper);
     }
 
     void saveQueue(QueueState state) {
-        queues.put(utf8(state.id().storageKey()), write(state));
+        queues.put(utf8(state.id().storageKey()), json.write(state));
     }
 
     void saveMessage(QueueId queue, SqsMessage message) {
-        messages.put(messageKey(queue, message.sequence()), write(message));
+        messages.put(messageKey(queue, message.sequence()), json.write(message));
     }
 
     void deleteMessage(QueueId queue, long sequence) {
@@ -65,7 +64,7 @@ public final class QueueJournal {
     List<QueueState> queues() {
         List<QueueState> all = new ArrayList<>();
         try (Stream<KeyValue> entries = queues.scan(KeyRange.all())) {
-            entries.forEach(entry -> all.add(read(entry.value(), QueueState.class)));
+            entries.forEach(entry -> all.add(json.read(entry.value(), QueueState.class)));
         }
         return all;
     }
@@ -74,7 +73,7 @@ public final class QueueJournal {
     List<SqsMessage> messages(QueueId queue) {
         List<SqsMessage> all = new ArrayList<>();
         try (Stream<KeyValue> entries = messages.scan(KeyRange.prefix(messagePrefix(queue)))) {
-            entries.forEach(entry -> all.add(read(entry.value(), SqsMessage.class)));
+            entries.forEach(entry -> all.add(json.read(entry.value(), SqsMessage.class)));
         }
         return all;
     }
@@ -89,21 +88,5 @@ public final class QueueJournal {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private byte[] write(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(byte[] bytes, Class<T> type) {
-        try {
-            return mapper.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable SQS state in storage", e);
-        }
     }
 }
