@@ -28,10 +28,6 @@ final class TopicOperations {
         this.mapper = mapper;
     }
 
-    Topics topics() {
-        return topics;
-    }
-
     void addTo(OperationTable table) {
         table.add("CreateTopic", this::createTopic);
         table.add("DeleteTopic", this::deleteTopic);

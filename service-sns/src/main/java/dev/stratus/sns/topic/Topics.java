@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -51,6 +52,10 @@ public final class Topics {
             throw SnsErrors.topicNotFound();
         }
         return topic;
+    }
+
+    public Optional<Topic> find(TopicArn arn) {
+        return Optional.ofNullable(topics.get(arn));
     }
 
     /** Deleting a topic that does not exist succeeds, as on AWS; its subscriptions go with it. */

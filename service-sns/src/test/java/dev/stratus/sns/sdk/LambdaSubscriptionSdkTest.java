@@ -7,23 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.testkit.StratusExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
@@ -131,10 +124,8 @@ class LambdaSubscriptionSdkTest {
     }
 
     private String recorder(String name, Path events) {
-        return lambda.createFunction(r -> r.functionName(name).runtime(Runtime.NODEJS20_X).handler("index.handler")
-                .role("arn:aws:iam::" + STRATUS.accountId() + ":role/sns")
-                .environment(e -> e.variables(Map.of("EVENTS_FILE", events.toString())))
-                .code(c -> c.zipFile(SdkBytes.fromByteArray(zip("index.js", RECORDER))))).functionArn();
+        return NodeFunctions.create(lambda, STRATUS.accountId(), name, RECORDER,
+                Map.of("EVENTS_FILE", events.toString()));
     }
 
     private static List<String> awaitLines(Path file, int count) {
@@ -149,17 +140,5 @@ class LambdaSubscriptionSdkTest {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static byte[] zip(String name, String content) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }
