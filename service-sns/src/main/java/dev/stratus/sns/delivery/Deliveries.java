@@ -8,8 +8,7 @@ import dev.stratus.spi.StratusEndpoint;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -19,9 +18,6 @@ import java.util.UUID;
  */
 @Singleton
 public final class Deliveries {
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Subscriptions subscriptions;
     private final ObjectMapper mapper;
@@ -68,7 +64,7 @@ public final class Deliveries {
             records.add(new LocalRecord("Notification", protocol, subscription.endpoint(),
                     notification.topic().toString(), subscription.arn(), notification.messageId(),
                     notification.subject(), "email-json".equals(protocol) ? envelope.wrap(notification, subscription)
-                    : notification.message(protocol), TIMESTAMP.format(notification.timestamp())));
+                    : notification.message(protocol), Envelope.timestamp(notification.timestamp())));
         }
     }
 
@@ -78,14 +74,15 @@ public final class Deliveries {
             return;
         }
         String messageId = UUID.randomUUID().toString();
-        String confirmation = envelope.subscriptionConfirmation(subscription, messageId, clock.instant());
+        Instant now = clock.instant();
+        String confirmation = envelope.subscriptionConfirmation(subscription, messageId, now);
         if (HttpDelivery.handles(subscription.protocol())) {
             http.confirm(subscription, messageId, confirmation);
         } else if (LocalRecords.handles(subscription.protocol())) {
             records.add(new LocalRecord("SubscriptionConfirmation", subscription.protocol(), subscription.endpoint(),
                     subscription.topic().toString(), subscription.arn(), messageId,
                     "AWS Notification - Subscription Confirmation", confirmation,
-                    TIMESTAMP.format(clock.instant())));
+                    Envelope.timestamp(now)));
         }
     }
 

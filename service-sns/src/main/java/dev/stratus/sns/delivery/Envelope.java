@@ -133,6 +133,11 @@ public final class Envelope {
                 + URLEncoder.encode(subscription.arn(), StandardCharsets.UTF_8);
     }
 
+    /** A time as SNS writes it: {@code 2016-11-18T14:32:17.123Z}. */
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
     private static String signingCertUrl(String region) {
         return "https://sns." + region + ".amazonaws.com/SimpleNotificationService-0000000000000000000000000000000.pem";
     }
