@@ -124,16 +124,21 @@ final class InstalledStratus {
     JsonNode createNodeFunction(Server server, Path dir, String name, String source, String... moreArgs)
             throws IOException, InterruptedException {
         Path zip = dir.resolve(name + ".zip");
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-            out.putNextEntry(new ZipEntry("index.js"));
-            out.write(source.getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
+        zipIndexJs(source, zip);
         List<String> args = new ArrayList<>(List.of("lambda", "create-function", "--function-name", name,
                 "--zip-file", "fileb://" + zip, "--role", "arn:aws:iam::000000000000:role/lambda-role",
                 "--handler", "index.handler", "--runtime", "nodejs20.x"));
         args.addAll(List.of(moreArgs));
         return awsJson(server, args.toArray(String[]::new));
+    }
+
+    /** Zips a function's source as {@code index.js}, as {@code zip index.zip index.js} does. */
+    static void zipIndexJs(String source, Path zip) throws IOException {
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.putNextEntry(new ZipEntry("index.js"));
+            out.write(source.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     private ProcessBuilder command(List<String> args) {

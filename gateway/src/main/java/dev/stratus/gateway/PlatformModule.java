@@ -8,6 +8,7 @@ import dev.stratus.gateway.plugin.InProcessCalls;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.PlatformPath;
 import dev.stratus.spi.ServiceCalls;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
@@ -56,5 +57,6 @@ final class PlatformModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ServiceLifecycle.class);
         Multibinder.newSetBinder(binder(), HealthCheck.class);
         Multibinder.newSetBinder(binder(), ConsoleView.class);
+        Multibinder.newSetBinder(binder(), PlatformPath.class);
     }
 }

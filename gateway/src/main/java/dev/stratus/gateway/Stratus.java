@@ -30,6 +30,7 @@ import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.spi.CodeOutput;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.HealthCheck;
+import dev.stratus.spi.PlatformPath;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.Setting;
@@ -292,7 +293,8 @@ public final class Stratus implements AutoCloseable {
                     new ConsoleHandler.Sources(streamsOf(running),
                             selected.stream().flatMap(service -> service.consolePages().stream()).toList(),
                             List.copyOf(injector.getInstance(Key.get(new TypeLiteral<Set<ConsoleView>>() { }))),
-                            invocations, new ConsoleSession(new SecureRandom()))),
+                            invocations, new ConsoleSession(new SecureRandom())),
+                    injector.getInstance(Key.get(new TypeLiteral<Set<PlatformPath>>() { }))),
                     health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
                     credentials.map(AccessCredentials::first), scheduler);

@@ -6,10 +6,10 @@ import com.google.inject.multibindings.Multibinder;
 
 /**
  * The bindings through which a plugin's module hands its parts to the platform: its one handler, its
- * lifecycle hooks, its health checks, its console views. They are the only bindings the gateway reads from a
- * plugin. Each service binds exactly one handler under its descriptor's name; a second one under the same name
- * fails startup. Lifecycle hooks, health checks and console views are optional and may be bound any number of
- * times.
+ * lifecycle hooks, its health checks, its console views, its platform paths. They are the only bindings the gateway
+ * reads from a plugin. Each service binds exactly one handler under its descriptor's name; a second one under the
+ * same name fails startup. Lifecycle hooks, health checks, console views and platform paths are optional and may
+ * be bound any number of times.
  */
 public final class ServiceBindings {
 
@@ -34,5 +34,10 @@ public final class ServiceBindings {
     /** Adds a health check reported by {@code GET /_stratus/health}. */
     public static void healthCheck(Binder binder, Class<? extends HealthCheck> check) {
         Multibinder.newSetBinder(binder, HealthCheck.class).addBinding().to(check);
+    }
+
+    /** Adds paths of the service's own under {@code /_stratus/<service>/}. */
+    public static void platformPath(Binder binder, Class<? extends PlatformPath> path) {
+        Multibinder.newSetBinder(binder, PlatformPath.class).addBinding().to(path);
     }
 }

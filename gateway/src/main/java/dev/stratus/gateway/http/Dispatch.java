@@ -49,7 +49,7 @@ final class Dispatch extends Handler.Abstract {
         return true;
     }
 
-    private static Map<String, List<String>> queryOf(Request request) {
+    static Map<String, List<String>> queryOf(Request request) {
         if (request.getHttpURI().getQuery() == null) {
             return Map.of();
         }
@@ -60,7 +60,7 @@ final class Dispatch extends Handler.Abstract {
         return query;
     }
 
-    private static Map<String, String> headersOf(HttpFields fields) {
+    static Map<String, String> headersOf(HttpFields fields) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : fields) {
             headers.putIfAbsent(field.getLowerCaseName(), field.getValue());

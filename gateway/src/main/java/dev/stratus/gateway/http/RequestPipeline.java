@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.console.ConsoleHandler;
 import dev.stratus.gateway.console.SameOriginRule;
+import dev.stratus.spi.PlatformPath;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -23,7 +25,8 @@ public final class RequestPipeline {
 
     /** How the pipeline is set up. */
     public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
-                          String corsOrigins, Optional<SigV4Verifier> signatures, ConsoleHandler.Sources console) {
+                          String corsOrigins, Optional<SigV4Verifier> signatures, ConsoleHandler.Sources console,
+                          Set<PlatformPath> platformPaths) {
     }
 
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
@@ -34,7 +37,7 @@ public final class RequestPipeline {
                 .orElse(decoded);
         Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
                 new BodyLimit(options.maxRequestBytes(), checked));
-        Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        Handler platform = new PlatformEndpoints(health, options.platformPaths(), mapper, resolved);
         Handler console = new ConsoleHandler(options.console(), mapper, options.clock(), options.defaultRegion(), platform);
         Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));
         return new AccessLog(options.clock(),

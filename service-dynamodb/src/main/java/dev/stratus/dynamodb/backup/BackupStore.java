@@ -1,13 +1,13 @@
 package dev.stratus.dynamodb.backup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.StoredJson;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.StoredJson;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

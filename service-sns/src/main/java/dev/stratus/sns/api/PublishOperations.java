@@ -6,23 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.sns.SnsErrors;
-import dev.stratus.sns.delivery.Deliveries;
 import dev.stratus.sns.delivery.MessageAttribute;
 import dev.stratus.sns.delivery.Notification;
+import dev.stratus.sns.delivery.Publisher;
 import dev.stratus.sns.topic.Topic;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.OperationTable;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** Publish and PublishBatch: each message gets an id (and a sequence number on a FIFO topic) and is delivered. */
@@ -31,16 +26,14 @@ final class PublishOperations {
     private static final int MAX_BATCH = 10;
 
     private final TopicOperations topicOperations;
-    private final Deliveries deliveries;
-    private final Clock clock;
+    private final Publisher publisher;
     private final ObjectMapper mapper;
     private final UnaryOperator<String> queryErrorCode;
 
-    PublishOperations(TopicOperations topicOperations, Deliveries deliveries, Clock clock, ObjectMapper mapper,
+    PublishOperations(TopicOperations topicOperations, Publisher publisher, ObjectMapper mapper,
                       UnaryOperator<String> queryErrorCode) {
         this.topicOperations = topicOperations;
-        this.deliveries = deliveries;
-        this.clock = clock;
+        this.publisher = publisher;
         this.mapper = mapper;
         this.queryErrorCode = queryErrorCode;
     }
@@ -118,13 +111,8 @@ final class PublishOperations {
             throw SnsErrors.invalidParameter("MessageDeduplicationId Reason: The request includes "
                     + "MessageDeduplicationId parameter that is not valid for this topic type");
         }
-        Notification notification = new Notification(UUID.randomUUID().toString(), topic.arn(), messages,
-                Params.optional(input, "Subject"), attributes(input.path("MessageAttributes")), clock.instant(),
-                topic.fifo() ? groupId : null,
-                topic.fifo() ? (deduplicationId != null ? deduplicationId : sha256(message)) : null,
-                topic.fifo() ? topic.nextSequenceNumber() : null);
-        deliveries.deliver(notification);
-        return notification;
+        return publisher.publish(topic, messages, Params.optional(input, "Subject"),
+                attributes(input.path("MessageAttributes")), groupId, deduplicationId);
     }
 
     private Map<String, String> structured(String message) {
@@ -156,14 +144,5 @@ final class PublishOperations {
             read.put(entry.getKey(), attribute);
         });
         return read;
-    }
-
-    private static String sha256(String message) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.sns.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.sns.delivery.Deliveries;
+import dev.stratus.sns.delivery.Publisher;
 import dev.stratus.sns.subscription.Subscriptions;
 import dev.stratus.sns.topic.Topics;
 import dev.stratus.spi.RequestContext;
@@ -13,7 +14,6 @@ import dev.stratus.spi.protocol.query.AwsQueryHandler;
 import dev.stratus.spi.protocol.query.QueryModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.Optional;
 
 /** SNS in the query protocol, the only one it speaks: operations written in JSON terms, read and written by the model. */
@@ -23,14 +23,14 @@ public final class SnsHandler implements ServiceHandler {
     private final AwsQueryHandler query;
 
     @Inject
-    public SnsHandler(Topics topics, Subscriptions subscriptions, Deliveries deliveries, Clock clock,
+    public SnsHandler(Topics topics, Subscriptions subscriptions, Deliveries deliveries, Publisher publisher,
                       ObjectMapper mapper) {
         QueryModel model = QueryModel.read(mapper, SnsHandler.class.getResourceAsStream("/dev/stratus/sns/sns-query.json"));
         OperationTable operations = new OperationTable();
         TopicOperations topicOperations = new TopicOperations(topics, subscriptions, mapper);
         topicOperations.addTo(operations);
-        new SubscriptionOperations(topicOperations, subscriptions, mapper).addTo(operations);
-        new PublishOperations(topicOperations, deliveries, clock, mapper, model::queryErrorCode).addTo(operations);
+        new SubscriptionOperations(topicOperations, subscriptions, deliveries, mapper).addTo(operations);
+        new PublishOperations(topicOperations, publisher, mapper, model::queryErrorCode).addTo(operations);
         this.query = AwsQueryHandler.builder(model).operations(operations).build();
     }
 

@@ -3,6 +3,7 @@ package dev.stratus.sns.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.sns.delivery.Deliveries;
 import dev.stratus.sns.subscription.Subscription;
 import dev.stratus.sns.subscription.Subscriptions;
 import dev.stratus.sns.topic.Topic;
@@ -18,11 +19,14 @@ final class SubscriptionOperations {
 
     private final TopicOperations topicOperations;
     private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
     private final ObjectMapper mapper;
 
-    SubscriptionOperations(TopicOperations topicOperations, Subscriptions subscriptions, ObjectMapper mapper) {
+    SubscriptionOperations(TopicOperations topicOperations, Subscriptions subscriptions, Deliveries deliveries,
+                           ObjectMapper mapper) {
         this.topicOperations = topicOperations;
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.mapper = mapper;
     }
 
@@ -42,6 +46,7 @@ final class SubscriptionOperations {
         String endpoint = Params.optional(input, "Endpoint");
         Subscription subscription = subscriptions.subscribe(topic, protocol, endpoint == null ? "" : endpoint,
                 Params.attributes(input, "Attributes"), context.accountId());
+        deliveries.subscribed(subscription);
         boolean showArn = !subscription.pending() || input.path("ReturnSubscriptionArn").asBoolean(false);
         return mapper.createObjectNode().put("SubscriptionArn", showArn ? subscription.arn() : "pending confirmation");
     }

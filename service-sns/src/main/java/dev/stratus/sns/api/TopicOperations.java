@@ -51,8 +51,7 @@ final class TopicOperations {
 
     private JsonNode deleteTopic(JsonNode input, RequestContext context) {
         TopicArn arn = TopicArn.parse(Params.required(input, "TopicArn"));
-        topics.delete(arn);
-        subscriptions.deleteTopic(arn);
+        topics.delete(arn, subscriptions.deleteTopic(arn));
         return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.stratus.sns.subscription;
 
 import dev.stratus.sns.filter.FilterPolicy;
+import dev.stratus.sns.store.StoredSubscription;
 import dev.stratus.sns.topic.TopicArn;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,15 @@ public final class Subscription {
         this.settings = settings;
     }
 
+    Subscription(StoredSubscription stored, FilterPolicy filterPolicy) {
+        this(stored.arn(), stored.topic(), stored.protocol(), stored.endpoint(), stored.owner(), stored.token(),
+                stored.pending(), new Settings(stored.attributes(), filterPolicy));
+    }
+
+    StoredSubscription stored() {
+        return new StoredSubscription(arn, topic, protocol, endpoint, owner, token, pending, settings.attributes());
+    }
+
     public String arn() {
         return arn;
     }
@@ -56,7 +66,7 @@ public final class Subscription {
         return owner;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 

@@ -3,6 +3,8 @@ package dev.stratus.sns.subscription;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.sns.SnsErrors;
 import dev.stratus.sns.filter.FilterPolicy;
+import dev.stratus.sns.store.SnsJournal;
+import dev.stratus.sns.store.StoredSubscription;
 import dev.stratus.sns.topic.Topic;
 import dev.stratus.sns.topic.TopicArn;
 import jakarta.inject.Inject;
@@ -29,10 +31,17 @@ public final class Subscriptions {
 
     private final ConcurrentMap<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final ObjectMapper mapper;
+    private final SnsJournal journal;
 
     @Inject
-    public Subscriptions(ObjectMapper mapper) {
+    public Subscriptions(ObjectMapper mapper, SnsJournal journal) {
         this.mapper = mapper;
+        this.journal = journal;
+        for (StoredSubscription stored : journal.subscriptions()) {
+            String policy = stored.attributes().get(SubscriptionAttributes.FILTER_POLICY);
+            subscriptions.put(stored.arn(), new Subscription(stored,
+                    policy == null ? null : FilterPolicy.parse(mapper, policy)));
+        }
     }
 
     /** Subscribes the endpoint, or answers its existing subscription to the topic (Subscribe is idempotent). */
@@ -55,6 +64,7 @@ public final class Subscriptions {
                 endpoint, owner, UUID.randomUUID().toString().replace("-", ""), CONFIRMED_BY_ENDPOINT.contains(protocol),
                 settings);
         subscriptions.put(subscription.arn(), subscription);
+        journal.saveSubscription(subscription.stored());
         return subscription;
     }
 
@@ -93,20 +103,25 @@ public final class Subscriptions {
 
     public synchronized void setAttribute(Subscription subscription, String name, String value) {
         subscription.replace(settings(subscription.attributes(), Map.of(name, value)));
+        journal.saveSubscription(subscription.stored());
     }
 
     /** Unsubscribing twice succeeds, as on AWS. */
     public void unsubscribe(String arn) {
-        subscriptions.remove(arn);
+        if (arn != null && subscriptions.remove(arn) != null) {
+            journal.deleteSubscription(arn);
+        }
     }
 
     /** Confirms the topic's pending subscription that was sent the token. */
-    public Subscription confirm(TopicArn topic, String token) {
-        return subscriptions.values().stream()
+    public synchronized Subscription confirm(TopicArn topic, String token) {
+        Subscription subscription = subscriptions.values().stream()
                 .filter(s -> s.topic().equals(topic) && s.token().equals(token))
-                .peek(Subscription::confirm)
                 .findFirst()
                 .orElseThrow(() -> SnsErrors.invalidParameter("Token"));
+        subscription.confirm();
+        journal.saveSubscription(subscription.stored());
+        return subscription;
     }
 
     /** The topic's subscriptions in ARN order. */
@@ -122,7 +137,10 @@ public final class Subscriptions {
                 .sorted(Comparator.comparing(Subscription::arn)).toList();
     }
 
-    public void deleteTopic(TopicArn topic) {
-        subscriptions.values().removeIf(s -> s.topic().equals(topic));
+    /** Forgets the topic's subscriptions and answers their ARNs, for the topic's deletion to remove from storage. */
+    public synchronized List<String> deleteTopic(TopicArn topic) {
+        List<String> removed = ofTopic(topic).stream().map(Subscription::arn).toList();
+        removed.forEach(subscriptions::remove);
+        return removed;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stratus.sns.topic;
 
+import dev.stratus.sns.store.StoredTopic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,12 +14,21 @@ public final class Topic {
     private final TopicArn arn;
     private volatile Map<String, String> attributes;
     private volatile Map<String, String> tags;
-    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong sequence;
 
-    Topic(TopicArn arn, Map<String, String> attributes, Map<String, String> tags) {
+    Topic(TopicArn arn, Map<String, String> attributes, Map<String, String> tags, long sequence) {
         this.arn = arn;
         this.attributes = Map.copyOf(attributes);
         this.tags = Map.copyOf(tags);
+        this.sequence = new AtomicLong(sequence);
+    }
+
+    Topic(StoredTopic stored) {
+        this(stored.arn(), stored.attributes(), stored.tags(), stored.sequence());
+    }
+
+    StoredTopic stored() {
+        return new StoredTopic(arn, attributes, tags, sequence.get());
     }
 
     public TopicArn arn() {
@@ -64,7 +74,7 @@ public final class Topic {
     }
 
     /** The next sequence number of a FIFO topic's message: 20 digits, as AWS shows it. */
-    public String nextSequenceNumber() {
+    String nextSequenceNumber() {
         return String.format("%020d", sequence.incrementAndGet() + 10_000_000_000_000_000L);
     }
 }

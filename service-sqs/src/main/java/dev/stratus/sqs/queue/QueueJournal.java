@@ -7,9 +7,8 @@ import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
+import dev.stratus.spi.storage.StoredJson;
 import dev.stratus.spi.storage.WriteBatch;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,22 +26,22 @@ public final class QueueJournal {
     private final KeyValueStore queues;
     private final KeyValueStore messages;
     private final KeyValueStore deduplications;
-    private final ObjectMapper mapper;
+    private final StoredJson json;
 
     public QueueJournal(Storage storage, ObjectMapper mapper) {
         this.storage = storage;
         this.queues = storage.namespace("sqs.queues");
         this.messages = storage.namespace("sqs.messages");
         this.deduplications = storage.namespace("sqs.deduplication");
-        this.mapper = mapper;
+        this.json = new StoredJson(mapper);
     }
 
     void saveQueue(QueueState state) {
-        queues.put(utf8(state.id().storageKey()), write(state));
+        queues.put(utf8(state.id().storageKey()), json.write(state));
     }
 
     void saveMessage(QueueId queue, SqsMessage message) {
-        messages.put(messageKey(queue, message.sequence()), write(message));
+        messages.put(messageKey(queue, message.sequence()), json.write(message));
     }
 
     void deleteMessage(QueueId queue, long sequence) {
@@ -54,7 +53,7 @@ public final class QueueJournal {
     }
 
     void saveDeduplication(QueueId queue, Deduplicated entry) {
-        deduplications.put(deduplicationKey(queue, entry.key()), write(entry));
+        deduplications.put(deduplicationKey(queue, entry.key()), json.write(entry));
     }
 
     void deleteDeduplication(QueueId queue, String key) {
@@ -71,7 +70,7 @@ public final class QueueJournal {
     List<Deduplicated> deduplications(QueueId queue) {
         List<Deduplicated> all = new ArrayList<>();
         try (Stream<KeyValue> entries = deduplications.scan(KeyRange.prefix(messagePrefix(queue)))) {
-            entries.forEach(entry -> all.add(read(entry.value(), Deduplicated.class)));
+            entries.forEach(entry -> all.add(json.read(entry.value(), Deduplicated.class)));
         }
         return all;
     }
@@ -90,7 +89,7 @@ public final class QueueJournal {
     List<QueueState> queues() {
         List<QueueState> all = new ArrayList<>();
         try (Stream<KeyValue> entries = queues.scan(KeyRange.all())) {
-            entries.forEach(entry -> all.add(read(entry.value(), QueueState.class)));
+            entries.forEach(entry -> all.add(json.read(entry.value(), QueueState.class)));
         }
         return all;
     }
@@ -99,7 +98,7 @@ public final class QueueJournal {
     List<SqsMessage> messages(QueueId queue) {
         List<SqsMessage> all = new ArrayList<>();
         try (Stream<KeyValue> entries = messages.scan(KeyRange.prefix(messagePrefix(queue)))) {
-            entries.forEach(entry -> all.add(read(entry.value(), SqsMessage.class)));
+            entries.forEach(entry -> all.add(json.read(entry.value(), SqsMessage.class)));
         }
         return all;
     }
@@ -118,21 +117,5 @@ public final class QueueJournal {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private byte[] write(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(byte[] bytes, Class<T> type) {
-        try {
-            return mapper.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable SQS state in storage", e);
-        }
     }
 }

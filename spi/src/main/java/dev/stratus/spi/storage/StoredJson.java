@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb;
+package dev.stratus.spi.storage;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Records kept in storage as JSON. Values written by a later version may carry fields this one does not know;
- * they are not an error.
+ * Records kept in {@link Storage} as JSON, for any service. Values written by a later version may carry fields
+ * this one does not know; they are not an error.
  */
 public final class StoredJson {
 
