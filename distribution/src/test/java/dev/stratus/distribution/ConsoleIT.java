@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,40 +27,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The web console of the built distribution, driven in the system's headless Chromium: the items view reads the
  * item back with Scan, and its stream record arrives through the console's server-sent events.
  */
+@InstalledDistribution
 class ConsoleIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @TempDir
-    static Path unpacked;
-    private static InstalledStratus stratus;
-    private static InstalledStratus.Server server;
     private static WebDriver browser;
 
     @BeforeAll
-    static void startStratusAndBrowser() throws Exception {
+    static void startBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The console's browser tests need Debian's chromium and chromium-driver "
                         + "(apt-get install chromium chromium-driver); skipped");
-        stratus = InstalledStratus.unpack(unpacked);
-        server = stratus.start(InstalledStratus.freePort());
         browser = browser();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
     @Test
-    void aTableCreatedAndFilledInThePageShowsItsItemAndItsStreamRecordLive() throws Exception {
-        browser.get(page("#/dynamodb"));
+    void aTableCreatedAndFilledInThePageShowsItsItemAndItsStreamRecordLive(RunningStratus stratus) throws Exception {
+        browser.get(page(stratus, "#/dynamodb"));
         type(browser, "new-table-name", "Orders");
         type(browser, "new-table-pk", "OrderId");
         element(browser, "new-table-stream").findElement(By.xpath("option[.='NEW_AND_OLD_IMAGES']")).click();
@@ -83,23 +73,23 @@ class ConsoleIT {
     }
 
     @Test
-    void aFunctionInvokedInThePageShowsItsResultAndLogTailAndItsMappingState() throws Exception {
-        Path zip = unpacked.resolve("echo.zip");
+    void aFunctionInvokedInThePageShowsItsResultAndLogTailAndItsMappingState(RunningStratus stratus) throws Exception {
+        Path zip = stratus.workspace().resolve("echo.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("index.js"));
             out.write("exports.handler = async (event) => { console.log('echoing', event.name); return {echo: event.name}; };"
                     .getBytes(StandardCharsets.UTF_8));
         }
-        String streamArn = awslocal("dynamodb", "create-table", "--table-name", "Pings",
+        String streamArn = awslocal(stratus, "dynamodb", "create-table", "--table-name", "Pings",
                 "--attribute-definitions", "AttributeName=Id,AttributeType=S", "--key-schema", "AttributeName=Id,KeyType=HASH",
                 "--billing-mode", "PAY_PER_REQUEST", "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_IMAGE",
                 "--query", "TableDescription.LatestStreamArn", "--output", "text").stdout().trim();
-        awslocal("lambda", "create-function", "--function-name", "echo", "--runtime", "nodejs20.x", "--handler",
+        awslocal(stratus, "lambda", "create-function", "--function-name", "echo", "--runtime", "nodejs20.x", "--handler",
                 "index.handler", "--role", "arn:aws:iam::000000000000:role/echo", "--zip-file", "fileb://" + zip);
-        awslocal("lambda", "create-event-source-mapping", "--function-name", "echo", "--event-source-arn", streamArn,
+        awslocal(stratus, "lambda", "create-event-source-mapping", "--function-name", "echo", "--event-source-arn", streamArn,
                 "--starting-position", "LATEST");
 
-        browser.get(page("#/lambda"));
+        browser.get(page(stratus, "#/lambda"));
         await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "functions").getText().contains("nodejs20.x"));
         element(browser, "functions").findElement(By.linkText("echo")).click();
         awaitText(browser, "function-name", "echo");
@@ -117,12 +107,12 @@ class ConsoleIT {
                 browser.findElement(By.cssSelector("#mappings .mapping-state")).getText()));
     }
 
-    private static String page(String fragment) {
-        return "http://127.0.0.1:" + server.port() + "/_stratus/console/" + fragment;
+    private static String page(RunningStratus stratus, String fragment) {
+        return "http://127.0.0.1:" + stratus.port() + "/_stratus/console/" + fragment;
     }
 
-    private static InstalledStratus.Run awslocal(String... args) throws Exception {
-        InstalledStratus.Run run = stratus.awslocal(server.port(), Map.of(), args);
+    private static InstalledStratus.Run awslocal(RunningStratus stratus, String... args) throws Exception {
+        InstalledStratus.Run run = stratus.awslocal(args);
         assertEquals(0, run.exitCode(), run.output());
         return run;
     }
