@@ -1,6 +1,7 @@
 package dev.stratus.gateway.auth;
 
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.Protocol;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,10 +38,10 @@ public final class SigV4Verifier {
     /**
      * Why the request is refused, or empty when its signature is good.
      *
-     * @param refusalStatus the HTTP status the service's protocol gives signature errors
+     * @param protocol the protocol the client speaks, which decides the refusal's code and status
      */
-    public Optional<AwsServiceException> refusal(SignedRequest request, int refusalStatus) {
-        SignatureErrors errors = new SignatureErrors(refusalStatus);
+    public Optional<AwsServiceException> refusal(SignedRequest request, Protocol protocol) {
+        SignatureErrors errors = new SignatureErrors(protocol);
         Optional<String> authorization = request.header("authorization");
         boolean presigned = CanonicalRequest.queryParameter(request, "X-Amz-Algorithm").isPresent();
         if (authorization.isEmpty() && !presigned) {

@@ -13,9 +13,9 @@ import org.eclipse.jetty.server.Handler;
 /**
  * The way of every request, outermost first: access log, function URL routing, CORS (not for function URLs), error
  * mapping, the same-origin rule for writes to platform paths, the console, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
- * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
- * body as sent, before it is decoded.
+ * body limit, signature check (with {@code --auth sigv4}), body decoding, resolution of unsigned query protocol
+ * forms by their {@code Version}, dispatch. Resolution comes before the limit so that even a refused body is
+ * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
@@ -30,11 +30,12 @@ public final class RequestPipeline {
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
         ResponseWriter writer = new ResponseWriter();
         GatewayErrors errors = new GatewayErrors(mapper);
-        Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer, new ErrorMapping.LateFailures(errors)));
+        ServiceResolution resolution = new ServiceResolution(options.services(), options.defaultRegion());
+        Handler decoded = new BodyDecoding(options.maxRequestBytes(),
+                resolution.afterBody(new Dispatch(writer, new ErrorMapping.LateFailures(errors))));
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, decoded)).orElse(decoded);
-        Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
-                new BodyLimit(options.maxRequestBytes(), checked));
-        Handler platform = new PlatformEndpoints(health, mapper, resolved);
+        resolution.setHandler(new BodyLimit(options.maxRequestBytes(), checked));
+        Handler platform = new PlatformEndpoints(health, mapper, resolution);
         Optional<ServiceHandler> streams = options.services().stream()
                 .filter(service -> service.descriptor().name().equals("dynamodbstreams"))
                 .map(RunningService::handler).findFirst();

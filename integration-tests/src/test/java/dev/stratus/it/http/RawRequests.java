@@ -39,6 +39,13 @@ final class RawRequests {
         return request;
     }
 
+    /** A query protocol request as older SDKs send it: a form POST naming Action and Version, unsigned. */
+    static HttpRequest.Builder form(URI endpoint, String form) {
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+
     static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** With {@code auth=sigv4}, only requests signed with a configured credential get through. */
 class SignatureVerificationTest {
@@ -67,6 +69,43 @@ class SignatureVerificationTest {
             assertEquals(403, refused.statusCode());
             assertEquals("InvalidSignatureException", refused.awsErrorDetails().errorCode());
         }
+    }
+
+    @Test
+    void anSnsRequestSignedWithAnotherSecretIsSignatureDoesNotMatch() {
+        try (SnsClient wrong = SnsClient.builder().endpointOverride(stratus.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "wrong")))
+                .build()) {
+            SnsException refused = assertThrows(SnsException.class, wrong::listTopics);
+
+            assertEquals(403, refused.statusCode());
+            assertEquals("SignatureDoesNotMatch", refused.awsErrorDetails().errorCode());
+            assertTrue(refused.awsErrorDetails().errorMessage().startsWith(
+                    "The request signature we calculated does not match the signature you provided."));
+        }
+    }
+
+    @Test
+    void anSqsQueryRequestSignedWithAnotherSecretIsSignatureDoesNotMatch() throws Exception {
+        SdkHttpRequest listQueues = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
+                .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").build();
+
+        HttpResponse<byte[]> response = RawRequests.sendSigned(listQueues, "Action=ListQueues&Version=2012-11-05",
+                RawRequests.Signing.header(KEY, "wrong", "sqs", Clock.systemUTC()));
+
+        assertEquals(403, response.statusCode());
+        assertEquals("text/xml", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(RawRequests.text(response).contains("<Code>SignatureDoesNotMatch</Code>"), RawRequests.text(response));
+    }
+
+    @Test
+    void anUnsignedQueryRequestLacksTheAuthenticationTokenInXml() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.send(RawRequests.form(stratus.endpoint(),
+                "Action=ListTopics&Version=2010-03-31"));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(RawRequests.text(response).contains("<Code>MissingAuthenticationToken</Code>"),
+                RawRequests.text(response));
     }
 
     @Test
