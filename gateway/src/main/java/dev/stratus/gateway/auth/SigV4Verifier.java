@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Checks AWS Signature Version 4, in the {@code Authorization} header or a presigned URL's query, against the
- * credentials Stratus knows. A signature more than 15 minutes from the clock is refused, as AWS refuses it.
+ * credentials Stratus knows, and for a payload signed in chunks every chunk's signature. A signature more than
+ * 15 minutes from the clock is refused, as AWS refuses it.
  */
 public final class SigV4Verifier {
 
@@ -72,6 +73,10 @@ public final class SigV4Verifier {
             String expected = HexFormat.of().formatHex(SigningKey.hmac(key, stringToSign));
             if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                     signature.signature().getBytes(StandardCharsets.UTF_8))) {
+                if (payloadHash.startsWith(ChunkSignatures.STREAMING_SIGNED)
+                        && !ChunkSignatures.verify(request.body(), key, signature)) {
+                    throw errors.mismatch();
+                }
                 return;
             }
         }

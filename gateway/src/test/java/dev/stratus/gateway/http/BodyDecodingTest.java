@@ -48,6 +48,43 @@ class BodyDecodingTest {
         }
     }
 
+    @Test
+    void anAwsChunkedBodyLosesItsFraming() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked", ("7;chunk-signature=" + "0".repeat(64)
+                    + "\r\n{\"a\":1}\r\n0;chunk-signature=" + "1".repeat(64) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"a\":1}", response.getContent());
+        }
+    }
+
+    @Test
+    void anAwsChunkedGzipBodyIsUnframedThenInflated() throws Exception {
+        byte[] zipped = compress("{\"zipped\":true}", "gzip");
+        ByteArrayOutputStream framed = new ByteArrayOutputStream();
+        framed.writeBytes((Integer.toHexString(zipped.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        framed.writeBytes(zipped);
+        framed.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked,gzip", framed.toByteArray()));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"zipped\":true}", response.getContent());
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotAwsChunkedIsASerializationException() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked", "{\"plain\":true}".getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(400, response.getStatus());
+            assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\","
+                    + "\"message\":\"The request body is not valid aws-chunked content.\"}", response.getContent());
+        }
+    }
+
     private static Handler decoding(long maxBytes) {
         return new ErrorMapping(new GatewayErrors(new ObjectMapper()), new ResponseWriter(),
                 new BodyLimit(maxBytes, new BodyDecoding(maxBytes, Recorder.echoingBody())));

@@ -10,6 +10,7 @@ import dev.stratus.testkit.StratusExtension;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,28 @@ class SignatureVerificationTest {
     }
 
     @Test
+    void aPayloadSignedInChunksIsVerifiedAndDecoded() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.sendSigned(createTable("Chunked"), createTableBody("Chunked"),
+                RawRequests.Signing.inChunks(KEY, SECRET, "dynamodb"));
+
+        assertEquals(200, response.statusCode(), RawRequests.text(response));
+        assertEquals("Chunked", MAPPER.readTree(response.body()).at("/TableDescription/TableName").asText());
+    }
+
+    @Test
+    void aChunkChangedOnTheWayIsAnInvalidSignature() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.sendSigned(createTable("Tampered"), createTableBody("Tampered"),
+                RawRequests.Signing.inChunks(KEY, SECRET, "dynamodb"), sent -> {
+                    String text = new String(sent, StandardCharsets.UTF_8);
+                    return text.replace("\"Tampered\"", "\"Tompered\"").getBytes(StandardCharsets.UTF_8);
+                });
+
+        assertEquals(400, response.statusCode(), RawRequests.text(response));
+        assertEquals("com.amazon.coral.service#InvalidSignatureException",
+                MAPPER.readTree(response.body()).get("__type").asText());
+    }
+
+    @Test
     void aPresignedUrlIsAcceptedWhileItLives() throws Exception {
         HttpResponse<byte[]> response = RawRequests.sendSigned(listFunctions(), "",
                 RawRequests.Signing.presigned(KEY, SECRET, "lambda", Clock.systemUTC(), Duration.ofMinutes(5)));
@@ -190,6 +213,19 @@ class SignatureVerificationTest {
         return SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
                 .putHeader("X-Amz-Target", "DynamoDB_20120810.ListTables")
                 .putHeader("Content-Type", "application/x-amz-json-1.0").build();
+    }
+
+    private static SdkHttpRequest createTable(String name) {
+        return SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
+                .putHeader("X-Amz-Target", "DynamoDB_20120810.CreateTable")
+                .putHeader("Content-Type", "application/x-amz-json-1.0")
+                .putHeader("Content-Length", Integer.toString(createTableBody(name).length())).build();
+    }
+
+    private static String createTableBody(String name) {
+        return "{\"TableName\":\"" + name + "\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                + "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
+                + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}";
     }
 
     private static SdkHttpRequest listFunctions() {
