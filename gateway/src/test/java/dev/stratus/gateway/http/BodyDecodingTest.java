@@ -60,6 +60,17 @@ class BodyDecodingTest {
     }
 
     @Test
+    void anUnsignedAwsChunkedBodyWithATrailerLosesItsFramingAndTrailer() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked",
+                    "7\r\n{\"a\":1}\r\n0\r\nx-amz-checksum-crc32:sOO8/Q==\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"a\":1}", response.getContent());
+        }
+    }
+
+    @Test
     void anAwsChunkedGzipBodyIsUnframedThenInflated() throws Exception {
         byte[] zipped = compress("{\"zipped\":true}", "gzip");
         ByteArrayOutputStream framed = new ByteArrayOutputStream();
