@@ -89,9 +89,9 @@ class ArchitectureTest {
 
     @Test
     void eachContractLivesInItsOwnModule() {
-        assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api").should(comeFrom("dynamodb-api")));
-        assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api").should(comeFrom("streams-api")));
-        assertHolds(classes().that().resideInAPackage("dev.stratus.events.api").should(comeFrom("events-api")));
+        assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api..").should(comeFrom("dynamodb-api")));
+        assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api..").should(comeFrom("streams-api")));
+        assertHolds(classes().that().resideInAPackage("dev.stratus.events.api..").should(comeFrom("events-api")));
     }
 
     private static DescribedPredicate<JavaClass> ours() {

@@ -1,10 +1,10 @@
 package dev.stratus.streams;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.api.TableChange;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -123,21 +125,21 @@ public final class StreamsHarness {
                 ItemChange.UserIdentity.timeToLive());
     }
 
-    public void change(String account, String region, String table, ChangeType type, ObjectNode oldImage,
-                       ObjectNode newImage, ItemChange.UserIdentity identity) {
-        ObjectNode image = newImage != null ? newImage : oldImage;
-        ObjectNode keys = json.createObjectNode();
-        keys.set("Id", image.get("Id"));
+    public void change(String account, String region, String table, ChangeType type,
+                       Map<String, AttributeValue> oldImage, Map<String, AttributeValue> newImage,
+                       ItemChange.UserIdentity identity) {
+        Map<String, AttributeValue> image = newImage != null ? newImage : oldImage;
+        Map<String, AttributeValue> keys = Map.of("Id", image.get("Id"));
         WriteBatch batch = new WriteBatch();
         listener.onItemChange(new ItemChange(account, region, table, type, keys, oldImage, newImage, 10,
                 oldImage == null ? 0 : 20, newImage == null ? 0 : 30, clock.instant(), identity), batch);
         storage.commit(batch);
     }
 
-    public ObjectNode item(String id, String value) {
-        ObjectNode item = json.createObjectNode();
-        item.putObject("Id").put("S", id);
-        item.putObject("Value").put("S", value);
+    public Map<String, AttributeValue> item(String id, String value) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put("Id", new AttributeValue.S(id));
+        item.put("Value", new AttributeValue.S(value));
         return item;
     }
 

@@ -1,12 +1,16 @@
 package dev.stratus.dynamodb.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * One committed change to one item. Images and keys are in DynamoDB's JSON form
- * ({@code {"Id": {"S": "a"}}}); they are shared, never to be modified.
+ * One committed change to one item. Keys and images are immutable attribute-value maps in the item's attribute
+ * order; listeners that need DynamoDB JSON write them with
+ * {@link dev.stratus.dynamodb.api.value.AttributeValueCodec}.
  *
  * @param accountId         the table's account
  * @param region            the table's region
@@ -26,9 +30,9 @@ public record ItemChange(
         String region,
         String tableName,
         ChangeType type,
-        ObjectNode keys,
-        ObjectNode oldImage,
-        ObjectNode newImage,
+        Map<String, AttributeValue> keys,
+        Map<String, AttributeValue> oldImage,
+        Map<String, AttributeValue> newImage,
         long keysSizeBytes,
         long oldImageSizeBytes,
         long newImageSizeBytes,
@@ -39,6 +43,13 @@ public record ItemChange(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(time, "time");
+        keys = frozen(keys);
+        oldImage = oldImage == null ? null : frozen(oldImage);
+        newImage = newImage == null ? null : frozen(newImage);
+    }
+
+    private static Map<String, AttributeValue> frozen(Map<String, AttributeValue> attributes) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** The principal of a change the service made itself, as stream records show it. */

@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.expression;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.DynamoNumber;
-import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import java.util.Map;
 
 /**

@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.spi.AwsServiceException;
 import java.util.Collections;
 import java.util.EnumMap;

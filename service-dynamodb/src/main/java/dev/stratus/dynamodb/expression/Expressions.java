@@ -1,6 +1,6 @@
 package dev.stratus.dynamodb.expression;
 
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

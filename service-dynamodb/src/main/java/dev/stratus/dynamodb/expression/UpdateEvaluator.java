@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

@@ -7,9 +7,9 @@ import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
-import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
@@ -112,9 +112,7 @@ public final class ItemCommitter {
         ChangeType type = write.oldItem() == null ? ChangeType.INSERT
                 : write.newItem() == null ? ChangeType.REMOVE : ChangeType.MODIFY;
         return new ItemChange(definition.accountId(), definition.region(), definition.name(), type,
-                AttributeValueCodec.encodeItem(keys),
-                write.oldItem() == null ? null : AttributeValueCodec.encodeItem(write.oldItem()),
-                write.newItem() == null ? null : AttributeValueCodec.encodeItem(write.newItem()),
+                keys, write.oldItem(), write.newItem(),
                 ItemSize.of(keys), oldSize, newSize, now, userIdentity);
     }
 }

@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.item;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.Bytes;
-import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.Bytes;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

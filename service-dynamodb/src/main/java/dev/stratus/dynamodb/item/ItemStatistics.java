@@ -6,7 +6,7 @@ import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableCatalog;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.value.ItemSize;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;

@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.key;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

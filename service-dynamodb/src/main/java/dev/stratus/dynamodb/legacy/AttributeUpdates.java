@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
-import dev.stratus.dynamodb.value.Bytes;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.Bytes;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.stratus.dynamodb.partiql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
-import dev.stratus.dynamodb.value.Bytes;
-import dev.stratus.dynamodb.value.DynamoDbValidation;
-import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.Bytes;
+import dev.stratus.dynamodb.api.value.DynamoDbValidation;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.stratus.dynamodb.partiql;
 
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.stratus.dynamodb.transaction;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.AttributeValueCodec;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.Map;
 
 /**

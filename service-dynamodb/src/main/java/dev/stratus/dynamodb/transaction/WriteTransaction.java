@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.item.ItemCommitter;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.WriteBatch;

@@ -11,7 +11,7 @@ import dev.stratus.dynamodb.table.TableCatalog;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.dynamodb.table.TimeToLiveSettings;
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.Durations;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusSettings;

@@ -12,6 +12,8 @@ import dev.stratus.dynamodb.api.DynamoDbBindings;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.api.ItemChangeListener;
 import dev.stratus.dynamodb.api.TableChange;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import java.nio.charset.StandardCharsets;
@@ -93,9 +95,9 @@ class ChangePublishingTest {
         assertEquals(List.of(ChangeType.INSERT, ChangeType.MODIFY, ChangeType.REMOVE),
                 listener.items.stream().map(ItemChange::type).toList());
         ItemChange modify = listener.items.get(1);
-        assertEquals("1", modify.oldImage().get("v").get("N").asText());
-        assertEquals("2", modify.newImage().get("v").get("N").asText());
-        assertEquals("a", modify.keys().get("id").get("S").asText());
+        assertEquals(new AttributeValue.N(DynamoNumber.of(1)), modify.oldImage().get("v"));
+        assertEquals(new AttributeValue.N(DynamoNumber.of(2)), modify.newImage().get("v"));
+        assertEquals(new AttributeValue.S("a"), modify.keys().get("id"));
         assertEquals(3, modify.keysSizeBytes());
         assertEquals(DynamoDbEngine.START, modify.time());
         assertNull(listener.items.get(2).newImage());

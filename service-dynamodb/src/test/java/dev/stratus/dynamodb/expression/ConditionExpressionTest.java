@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

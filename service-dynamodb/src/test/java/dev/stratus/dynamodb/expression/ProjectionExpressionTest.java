@@ -6,7 +6,7 @@ import static dev.stratus.dynamodb.expression.ExpressionFixtures.message;
 import static dev.stratus.dynamodb.expression.ExpressionFixtures.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

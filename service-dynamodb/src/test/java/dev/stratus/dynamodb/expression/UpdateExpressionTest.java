@@ -8,7 +8,7 @@ import static dev.stratus.dynamodb.expression.ExpressionFixtures.used;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.stratus.dynamodb.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.Bytes;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.Bytes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

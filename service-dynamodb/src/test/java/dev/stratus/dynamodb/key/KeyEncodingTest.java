@@ -3,8 +3,8 @@ package dev.stratus.dynamodb.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stratus.dynamodb.value.AttributeValue;
-import dev.stratus.dynamodb.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.DynamoNumber;
 import dev.stratus.spi.storage.ByteKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableCatalog;
-import dev.stratus.dynamodb.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.ServiceResponse;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.stratus.dynamodb.DynamoDbEngine;
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.transaction.ChangeRecorder;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ class TtlSweepEngineTest {
         ItemChange removal = changes.get(0);
         assertEquals(ChangeType.REMOVE, removal.type());
         assertEquals(ItemChange.UserIdentity.timeToLive(), removal.userIdentity());
-        assertEquals("stale", removal.oldImage().get("id").get("S").asText());
+        assertEquals("stale", ((AttributeValue.S) removal.oldImage().get("id")).value());
         assertNull(removal.newImage());
         assertEquals(0, engine.call("Scan", "{\"TableName\": \"Cache\"}").get("Count").asInt());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.api.ItemChange;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.io.UncheckedIOException;
 
 /**
@@ -31,12 +32,12 @@ final class RecordEncoder {
 
         ObjectNode dynamodb = NODES.objectNode();
         dynamodb.put("ApproximateCreationDateTime", change.time().getEpochSecond());
-        dynamodb.set("Keys", change.keys());
+        dynamodb.set("Keys", AttributeValueCodec.encodeItem(change.keys()));
         if (newImage) {
-            dynamodb.set("NewImage", change.newImage());
+            dynamodb.set("NewImage", AttributeValueCodec.encodeItem(change.newImage()));
         }
         if (oldImage) {
-            dynamodb.set("OldImage", change.oldImage());
+            dynamodb.set("OldImage", AttributeValueCodec.encodeItem(change.oldImage()));
         }
         dynamodb.put("SequenceNumber", new SequenceNumber(sequence).text());
         dynamodb.put("SizeBytes", size);

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.value;
+package dev.stratus.dynamodb.api.value;
 
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.value;
+package dev.stratus.dynamodb.api.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.value;
+package dev.stratus.dynamodb.api.value;
 
 import java.util.Arrays;
 import java.util.Base64;

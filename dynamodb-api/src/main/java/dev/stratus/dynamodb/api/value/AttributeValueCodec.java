@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.value;
+package dev.stratus.dynamodb.api.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

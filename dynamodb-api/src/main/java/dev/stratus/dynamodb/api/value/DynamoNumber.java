@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.value;
+package dev.stratus.dynamodb.api.value;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
