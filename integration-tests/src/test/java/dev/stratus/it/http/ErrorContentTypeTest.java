@@ -7,24 +7,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Error responses carry the content type of their protocol, as AWS's protocol tests state it: AWS JSON 1.0
  * (DynamoDB) {@code application/x-amz-json-1.0}, REST-JSON (Lambda) {@code application/json}, the query protocol
- * (SQS, SNS) {@code text/xml} — whether the service or the gateway answers.
+ * (SQS, SNS) {@code text/xml}; the gateway's own refusals likewise ({@link RequestLimitsTest}, {@link QueryProtocolTest}).
  */
+@ExtendWith(StratusExtension.class)
 class ErrorContentTypeTest {
 
-    private static final int LIMIT = 4 * 1024;
-
-    @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().setting("max-request-bytes", Integer.toString(LIMIT))
-            .build();
-
     @Test
-    void aDynamoDbErrorIsAmzJson10() throws Exception {
-        HttpResponse<byte[]> response = RawRequests.send(RawRequests.dynamoDb(stratus.endpoint(), "DescribeTable",
+    void aDynamoDbErrorIsAmzJson10(URI endpoint) throws Exception {
+        HttpResponse<byte[]> response = RawRequests.send(RawRequests.dynamoDb(endpoint, "DescribeTable",
                 HttpRequest.BodyPublishers.ofString("{\"TableName\":\"Missing\"}")));
 
         assertEquals(400, response.statusCode());
@@ -32,9 +27,9 @@ class ErrorContentTypeTest {
     }
 
     @Test
-    void aLambdaErrorIsJsonNamingItsTypeInAHeader() throws Exception {
+    void aLambdaErrorIsJsonNamingItsTypeInAHeader(URI endpoint) throws Exception {
         HttpResponse<byte[]> response = RawRequests.send(HttpRequest.newBuilder(
-                URI.create(stratus.endpoint() + "/2015-03-31/functions/missing")).GET());
+                URI.create(endpoint + "/2015-03-31/functions/missing")).GET());
 
         assertEquals(404, response.statusCode());
         assertEquals("application/json", contentType(response));
@@ -42,20 +37,8 @@ class ErrorContentTypeTest {
     }
 
     @Test
-    void aLambdaBodyOverTheLimitIsRefusedAsJson() throws Exception {
-        HttpResponse<byte[]> response = RawRequests.send(HttpRequest.newBuilder(
-                        URI.create(stratus.endpoint() + "/2015-03-31/functions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"FunctionName\":\"" + "x".repeat(LIMIT) + "\"}")));
-
-        assertEquals(413, response.statusCode());
-        assertEquals("application/json", contentType(response));
-        assertEquals("RequestEntityTooLargeException", response.headers().firstValue("X-Amzn-ErrorType").orElseThrow());
-    }
-
-    @Test
-    void aQueryProtocolErrorIsTextXml() throws Exception {
-        HttpResponse<byte[]> response = RawRequests.send(RawRequests.form(stratus.endpoint(),
+    void aQueryProtocolErrorIsTextXml(URI endpoint) throws Exception {
+        HttpResponse<byte[]> response = RawRequests.send(RawRequests.form(endpoint,
                 "Action=GetQueueUrl&QueueName=missing&Version=2012-11-05"));
 
         assertEquals(400, response.statusCode());
