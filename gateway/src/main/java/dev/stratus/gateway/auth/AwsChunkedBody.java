@@ -36,7 +36,7 @@ public record AwsChunkedBody(List<Chunk> chunks) {
             String header = new String(sent, at, lineEnd - at, StandardCharsets.US_ASCII);
             int semicolon = header.indexOf(';');
             Optional<Integer> size = size(semicolon < 0 ? header : header.substring(0, semicolon));
-            if (size.isEmpty() || lineEnd + 2 + size.get() > sent.length) {
+            if (size.isEmpty() || lineEnd + 2L + size.get() > sent.length) {
                 return Optional.empty();
             }
             String extension = semicolon < 0 ? "" : header.substring(semicolon + 1).trim();
@@ -50,7 +50,7 @@ public record AwsChunkedBody(List<Chunk> chunks) {
                 return Optional.of(new AwsChunkedBody(chunks));
             }
             at = dataStart + data.length;
-            if (lineEnd(sent, at) != at) {
+            if (at + 1 >= sent.length || sent[at] != '\r' || sent[at + 1] != '\n') {
                 return Optional.empty();
             }
             at += 2;

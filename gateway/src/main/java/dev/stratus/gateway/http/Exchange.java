@@ -9,8 +9,9 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * What the handlers of one request learn about it, in the order they learn it: the access log names the request,
- * service resolution adds the service and context, the limit reads the body as sent, decoding the body as meant.
- * Each field is set once, by the one handler whose job it is; the handlers run on the request's thread.
+ * service resolution adds the service, context and protocol, the limit reads the body as sent, decoding the body as
+ * meant. Each field is set once, by the one handler whose job it is, but the protocol: guessed from the target until
+ * resolution settles it (for a query protocol form, once its body is read). The handlers run on the request's thread.
  */
 final class Exchange {
 
