@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
  * opens it without a repair step, every acknowledged item is there with exactly one stream record, and the
  * table's item count matches its items.
  */
+@InstalledDistribution
 class CrashRecoveryIT {
 
     private static final String TABLE = "Orders";
@@ -54,8 +55,7 @@ class CrashRecoveryIT {
     Path workspace;
 
     @Test
-    void killNineMidLoadLosesNoAcknowledgedWriteAndNoStreamRecord() throws Exception {
-        InstalledStratus stratus = InstalledStratus.unpack(workspace);
+    void killNineMidLoadLosesNoAcknowledgedWriteAndNoStreamRecord(InstalledStratus stratus) throws Exception {
         Path dataDir = workspace.resolve("data");
         int port = InstalledStratus.freePort();
 

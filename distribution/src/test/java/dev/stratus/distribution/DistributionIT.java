@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,20 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The built tarball, unpacked and run as a user would run it: layout, start and stop, refused starts, the heap
  * policy, init scripts and {@code --prepare-runtimes}.
  */
+@InstalledDistribution
 class DistributionIT {
 
-    @TempDir
-    static Path unpacked;
-    private static InstalledStratus stratus;
-
-    @BeforeAll
-    static void unpack() throws Exception {
-        stratus = InstalledStratus.unpack(unpacked);
-    }
-
     @Test
-    void theTarballHoldsOneFolderWithTheLayoutUsersExpect() throws IOException {
-        try (var entries = Files.list(unpacked)) {
+    void theTarballHoldsOneFolderWithTheLayoutUsersExpect(InstalledStratus stratus) throws IOException {
+        try (var entries = Files.list(stratus.home().getParent())) {
             assertEquals(1, entries.count());
         }
         Path home = stratus.home();
@@ -52,7 +43,7 @@ class DistributionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"stratus-service-sqs", "stratus-service-sns"})
-    void pluginsShipAsJarsInPluginsAndNotInLib(String artifact) throws IOException {
+    void pluginsShipAsJarsInPluginsAndNotInLib(String artifact, InstalledStratus stratus) throws IOException {
         try (var plugins = Files.list(stratus.home().resolve("plugins"))) {
             assertTrue(plugins.anyMatch(jar -> jar.getFileName().toString().startsWith(artifact)));
         }
@@ -62,7 +53,7 @@ class DistributionIT {
     }
 
     @Test
-    void itStartsAnswersHealthAndAwslocalReachesIt() throws Exception {
+    void itStartsAnswersHealthAndAwslocalReachesIt(InstalledStratus stratus) throws Exception {
         try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
             InstalledStratus.Run tables = stratus.awslocal(server.port(), Map.of(), "dynamodb", "list-tables");
 
@@ -73,7 +64,7 @@ class DistributionIT {
     }
 
     @Test
-    void sigtermStopsItCleanlyAndFreesThePort() throws Exception {
+    void sigtermStopsItCleanlyAndFreesThePort(InstalledStratus stratus) throws Exception {
         int port = InstalledStratus.freePort();
         InstalledStratus.Server server = stratus.start(port);
 
@@ -86,7 +77,7 @@ class DistributionIT {
     }
 
     @Test
-    void aBusyPortStopsStartupWithOneLine() throws Exception {
+    void aBusyPortStopsStartupWithOneLine(InstalledStratus stratus) throws Exception {
         try (ServerSocket busy = new ServerSocket(0)) {
             InstalledStratus.Run run = stratus.runToExit("--port", Integer.toString(busy.getLocalPort()));
 
@@ -96,7 +87,7 @@ class DistributionIT {
     }
 
     @Test
-    void anUnknownFlagStopsStartupWithOneLine() throws Exception {
+    void anUnknownFlagStopsStartupWithOneLine(InstalledStratus stratus) throws Exception {
         InstalledStratus.Run run = stratus.runToExit("--prot", "4566");
 
         assertNotEquals(0, run.exitCode());
@@ -104,7 +95,7 @@ class DistributionIT {
     }
 
     @Test
-    void aMalformedSettingStopsStartupNamingIt() throws Exception {
+    void aMalformedSettingStopsStartupNamingIt(InstalledStratus stratus) throws Exception {
         InstalledStratus.Run run = stratus.runToExit("--port", "forty");
 
         assertNotEquals(0, run.exitCode());
@@ -112,7 +103,7 @@ class DistributionIT {
     }
 
     @Test
-    void anUnreadablePluginJarStopsStartupNamingIt(@TempDir Path plugins) throws Exception {
+    void anUnreadablePluginJarStopsStartupNamingIt(InstalledStratus stratus, @TempDir Path plugins) throws Exception {
         Files.writeString(plugins.resolve("broken.jar"), "not a jar");
 
         InstalledStratus.Run run = stratus.runToExit("--port", "0", "--plugins-dir", plugins.toString());
@@ -122,7 +113,7 @@ class DistributionIT {
     }
 
     @Test
-    void versionAndHelpAnswerWithoutStarting() throws Exception {
+    void versionAndHelpAnswerWithoutStarting(InstalledStratus stratus) throws Exception {
         InstalledStratus.Run version = stratus.runToExit("--version");
         InstalledStratus.Run help = stratus.runToExit("--help");
 
@@ -132,7 +123,7 @@ class DistributionIT {
     }
 
     @Test
-    void awslocalRefusesAnAwsCliV1WithOneLine(@TempDir Path bin) throws Exception {
+    void awslocalRefusesAnAwsCliV1WithOneLine(InstalledStratus stratus, @TempDir Path bin) throws Exception {
         Path fakeV1 = bin.resolve("aws");
         Files.writeString(fakeV1, "#!/bin/sh\necho 'aws-cli/1.45.11 Python/3.11.7 Linux/6 botocore/1.43.11'\n");
         fakeV1.toFile().setExecutable(true);
@@ -144,16 +135,16 @@ class DistributionIT {
     }
 
     @Test
-    void byDefaultTheJvmRunsTheSerialCollectorWithASmallInitialHeap() throws Exception {
-        String flags = jvmFlags("");
+    void byDefaultTheJvmRunsTheSerialCollectorWithASmallInitialHeap(InstalledStratus stratus) throws Exception {
+        String flags = jvmFlags(stratus, "");
 
         assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
         assertTrue(flags.contains("-XX:InitialHeapSize=16777216"), flags);
     }
 
     @Test
-    void javaOptsNamingACollectorAndAnInitialHeapWinOverThePolicy() throws Exception {
-        String flags = jvmFlags("-XX:+UseParallelGC -Xms64m");
+    void javaOptsNamingACollectorAndAnInitialHeapWinOverThePolicy(InstalledStratus stratus) throws Exception {
+        String flags = jvmFlags(stratus, "-XX:+UseParallelGC -Xms64m");
 
         assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
         assertFalse(flags.contains("-XX:+UseSerialGC"), flags);
@@ -161,15 +152,16 @@ class DistributionIT {
     }
 
     @Test
-    void javaOptsNamingOnlyAnInitialHeapKeepTheSerialCollector() throws Exception {
-        String flags = jvmFlags("-Xms32m");
+    void javaOptsNamingOnlyAnInitialHeapKeepTheSerialCollector(InstalledStratus stratus) throws Exception {
+        String flags = jvmFlags(stratus, "-Xms32m");
 
         assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
         assertTrue(flags.contains("-XX:InitialHeapSize=33554432"), flags);
     }
 
     @Test
-    void initScriptsRunInNameOrderWithAwslocalAndAFailingOneDoesNotStopStratus(@TempDir Path init) throws Exception {
+    void initScriptsRunInNameOrderWithAwslocalAndAFailingOneDoesNotStopStratus(InstalledStratus stratus, @TempDir Path init)
+            throws Exception {
         executable(init.resolve("01-fails.sh"), "echo about to fail; exit 3");
         executable(init.resolve("02-table.sh"), "set -e; awslocal dynamodb create-table --table-name Seeded "
                 + "--attribute-definitions AttributeName=id,AttributeType=S "
@@ -193,7 +185,7 @@ class DistributionIT {
 
     /** Through a stand-in npm beside a stand-in node, which records what it is asked to install. */
     @Test
-    void prepareRuntimesInstallsThePinnedSdksOnceAndExits(@TempDir Path root) throws Exception {
+    void prepareRuntimesInstallsThePinnedSdksOnceAndExits(InstalledStratus stratus, @TempDir Path root) throws Exception {
         Path bin = Files.createDirectories(root.resolve("bin"));
         Path calls = root.resolve("npm-calls.txt");
         executable(bin.resolve("node"), "exit 0");
@@ -215,7 +207,7 @@ class DistributionIT {
     }
 
     /** The flags of the JVM that bin/stratus starts with {@code javaOpts}, as the JVM lists them. */
-    private static String jvmFlags(String javaOpts) throws Exception {
+    private static String jvmFlags(InstalledStratus stratus, String javaOpts) throws Exception {
         InstalledStratus.Run run = stratus.runToExit(
                 Map.of("JAVA_OPTS", ("-XX:+PrintCommandLineFlags " + javaOpts).strip()), "--version");
         assertEquals(0, run.exitCode(), run.output());

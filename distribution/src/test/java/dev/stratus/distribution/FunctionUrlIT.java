@@ -8,51 +8,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A function URL made with the real AWS CLI v2, as its guide shows (create-function-url-config, then add-permission
  * for public access), and called with curl at its host form and its path form.
  */
+@InstalledDistribution
 class FunctionUrlIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path workspace;
-    private static InstalledStratus stratus;
-    private static InstalledStratus.Server server;
     private static String functionUrl;
 
     @BeforeAll
-    static void start() throws Exception {
-        stratus = InstalledStratus.unpack(Files.createDirectories(workspace.resolve("install")));
-        server = stratus.start(InstalledStratus.freePort());
-        stratus.createNodeFunction(server, workspace, "hello-url", "exports.handler = async (event) => ({ statusCode: 200,"
+    static void createFunctionWithUrl(RunningStratus stratus) throws Exception {
+        stratus.createNodeFunction("hello-url", "exports.handler = async (event) => ({ statusCode: 200,"
                 + " headers: { 'content-type': 'text/plain' },"
                 + " body: event.requestContext.http.method + ' ' + event.rawPath + '?' + event.rawQueryString });");
-        functionUrl = stratus.awsJson(server, "lambda", "create-function-url-config", "--function-name", "hello-url",
+        functionUrl = stratus.awsJson("lambda", "create-function-url-config", "--function-name", "hello-url",
                 "--auth-type", "NONE").get("FunctionUrl").asText();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
-    void theCliReadsTheUrlAndGrantsPublicAccess() throws Exception {
-        JsonNode read = stratus.awsJson(server, "lambda", "get-function-url-config", "--function-name", "hello-url");
-        JsonNode added = stratus.awsJson(server, "lambda", "add-permission", "--function-name", "hello-url",
+    void theCliReadsTheUrlAndGrantsPublicAccess(RunningStratus stratus) throws Exception {
+        JsonNode read = stratus.awsJson("lambda", "get-function-url-config", "--function-name", "hello-url");
+        JsonNode added = stratus.awsJson("lambda", "add-permission", "--function-name", "hello-url",
                 "--statement-id", "public-url", "--action", "lambda:InvokeFunctionUrl", "--principal", "*",
                 "--function-url-auth-type", "NONE");
 
@@ -67,10 +51,10 @@ class FunctionUrlIT {
     }
 
     @Test
-    void curlCallsThePathForm() throws Exception {
+    void curlCallsThePathForm(RunningStratus stratus) throws Exception {
         String urlId = URI.create(functionUrl).getHost().split("\\.")[0];
 
-        String answer = curl("http://127.0.0.1:" + server.port() + "/lambda-url/" + urlId + "/orders?id=8");
+        String answer = curl("http://127.0.0.1:" + stratus.port() + "/lambda-url/" + urlId + "/orders?id=8");
 
         assertEquals("GET /orders?id=8", answer);
     }

@@ -13,95 +13,76 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference scenario, command for command through {@code bin/awslocal} and the real AWS CLI v2: a table
  * with a stream, a Node.js function that requires the bundled aws-sdk, a mapping between them, an item put,
  * and the function's output in the server log.
  */
+@InstalledDistribution
 class ReferenceScenarioIT {
 
-    @TempDir
-    static Path workspace;
-    private static InstalledStratus stratus;
-    private static InstalledStratus.Server server;
-
     @BeforeAll
-    static void start() throws Exception {
-        Path unpacked = Files.createDirectories(workspace.resolve("install"));
-        stratus = InstalledStratus.unpack(unpacked);
-        server = stratus.start(InstalledStratus.freePort());
-        copyResource("payload.json", workspace.resolve("payload.json"));
-        zipIndexJs(workspace.resolve("index.zip"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+    static void writeTheTutorialsFiles(RunningStratus stratus) throws Exception {
+        copyResource("payload.json", stratus.workspace().resolve("payload.json"));
+        zipIndexJs(stratus.workspace().resolve("index.zip"));
     }
 
     @Test
-    void aStreamTriggeredFunctionProcessesANewBark() throws Exception {
-        JsonNode table = cli("dynamodb", "create-table", "--table-name", "BarkTable",
+    void aStreamTriggeredFunctionProcessesANewBark(RunningStratus stratus) throws Exception {
+        Path workspace = stratus.workspace();
+        JsonNode table = stratus.awsJson("dynamodb", "create-table", "--table-name", "BarkTable",
                 "--attribute-definitions", "AttributeName=Username,AttributeType=S", "AttributeName=Timestamp,AttributeType=S",
                 "--key-schema", "AttributeName=Username,KeyType=HASH", "AttributeName=Timestamp,KeyType=RANGE",
                 "--provisioned-throughput", "ReadCapacityUnits=1,WriteCapacityUnits=1",
                 "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
         assertEquals("NEW_AND_OLD_IMAGES", table.at("/TableDescription/StreamSpecification/StreamViewType").asText());
 
-        JsonNode function = cli("lambda", "create-function", "--region", "us-east-1", "--function-name", "publishNewBark",
+        JsonNode function = stratus.awsJson("lambda", "create-function", "--region", "us-east-1", "--function-name", "publishNewBark",
                 "--zip-file", "fileb://" + workspace.resolve("index.zip"),
                 "--role", "arn:aws:iam::000000000000:role/WooferLambdaRole",
                 "--handler", "index.handler", "--runtime", "nodejs16.x");
         assertEquals("nodejs16.x", function.get("Runtime").asText());
 
         Path output = workspace.resolve("output.txt");
-        JsonNode invoked = cli("lambda", "invoke", "--function-name", "publishNewBark",
+        JsonNode invoked = stratus.awsJson("lambda", "invoke", "--function-name", "publishNewBark",
                 "--payload", "file://" + workspace.resolve("payload.json"), "--cli-binary-format", "raw-in-base64-out",
                 output.toString());
         assertEquals(200, invoked.get("StatusCode").asInt());
         assertEquals("\"Successfully processed 1 records.\"", Files.readString(output).strip());
 
-        String streamArn = cli("dynamodb", "describe-table", "--table-name", "BarkTable")
+        String streamArn = stratus.awsJson("dynamodb", "describe-table", "--table-name", "BarkTable")
                 .at("/Table/LatestStreamArn").asText();
         assertTrue(streamArn.startsWith("arn:aws:dynamodb:us-east-1:000000000000:table/BarkTable/stream/"), streamArn);
 
-        JsonNode mapping = cli("lambda", "create-event-source-mapping", "--region", "us-east-1",
+        JsonNode mapping = stratus.awsJson("lambda", "create-event-source-mapping", "--region", "us-east-1",
                 "--function-name", "publishNewBark", "--event-source", streamArn,
                 "--batch-size", "1", "--starting-position", "TRIM_HORIZON");
         String uuid = mapping.get("UUID").asText();
         assertTrue(mapping.get("FunctionResponseTypes").isArray() && mapping.get("FunctionResponseTypes").isEmpty(),
                 mapping.toString());
 
-        cli("dynamodb", "put-item", "--table-name", "BarkTable", "--item",
+        stratus.awsJson("dynamodb", "put-item", "--table-name", "BarkTable", "--item",
                 "Username={S=\"Jane Doe\"},Timestamp={S=\"2016-11-18:14:32:17\"},Message={S=\"Testing...1...2...3\"}");
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> server.log().contains("Stream record:") && server.log().contains("Testing...1...2...3"));
+                .until(() -> stratus.log().contains("Stream record:") && stratus.log().contains("Testing...1...2...3"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonNode current = cli("lambda", "get-event-source-mapping", "--uuid", uuid);
+            JsonNode current = stratus.awsJson("lambda", "get-event-source-mapping", "--uuid", uuid);
             return current.get("State").asText().equals("Enabled")
                     && current.get("LastProcessingResult").asText().equals("OK");
         });
 
-        JsonNode streams = cli("dynamodbstreams", "list-streams");
+        JsonNode streams = stratus.awsJson("dynamodbstreams", "list-streams");
         assertTrue(streams.get("Streams").findValuesAsText("StreamArn").contains(streamArn), streams.toString());
-        JsonNode description = cli("dynamodbstreams", "describe-stream", "--stream-arn", streamArn)
+        JsonNode description = stratus.awsJson("dynamodbstreams", "describe-stream", "--stream-arn", streamArn)
                 .get("StreamDescription");
         assertEquals("ENABLED", description.get("StreamStatus").asText());
         assertEquals("BarkTable", description.get("TableName").asText());
         assertEquals("NEW_AND_OLD_IMAGES", description.get("StreamViewType").asText());
         assertTrue(description.get("Shards").size() >= 1, description.toString());
-    }
-
-    private static JsonNode cli(String... args) throws IOException, InterruptedException {
-        return stratus.awsJson(server, args);
     }
 
     private static void copyResource(String name, Path target) throws IOException {

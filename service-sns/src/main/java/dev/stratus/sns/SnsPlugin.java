@@ -17,7 +17,8 @@ public final class SnsPlugin implements ServicePlugin {
 
     @Override
     public ServiceDescriptor descriptor() {
-        return new ServiceDescriptor(NAME, NAME, Protocol.AWS_QUERY, List.of(), List.of(), Set.of(), List.of());
+        return new ServiceDescriptor(NAME, NAME, Protocol.AWS_QUERY, List.of(), List.of(), Set.of(), List.of())
+                .withQueryApi("2010-03-31", "http://sns.amazonaws.com/doc/2010-03-31/");
     }
 
     @Override

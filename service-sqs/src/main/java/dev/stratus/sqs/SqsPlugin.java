@@ -23,7 +23,8 @@ public final class SqsPlugin implements ServicePlugin {
         return new ServiceDescriptor(NAME, NAME, Protocol.AWS_JSON_1_0, List.of(SqsHandler.TARGET_PREFIX), List.of(),
                 Set.of(), List.of(new Setting(QueueUrls.STYLE_SETTING, Setting.Type.STRING, "path",
                         "How queue URLs look: path (http://<host>:<port>/<account>/<queue>) or domain "
-                                + "(http://sqs.<region>.localhost:<port>/<account>/<queue>).")));
+                                + "(http://sqs.<region>.localhost:<port>/<account>/<queue>).")))
+                .withQueryApi("2012-11-05", "http://queue.amazonaws.com/doc/2012-11-05/");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.stratus.gateway.auth;
 
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.Protocol;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Checks AWS Signature Version 4, in the {@code Authorization} header or a presigned URL's query, against the
- * credentials Stratus knows. A signature more than 15 minutes from the clock is refused, as AWS refuses it.
+ * credentials Stratus knows, and for a payload signed in chunks every chunk's signature. A signature more than
+ * 15 minutes from the clock is refused, as AWS refuses it.
  */
 public final class SigV4Verifier {
 
@@ -37,10 +39,10 @@ public final class SigV4Verifier {
     /**
      * Why the request is refused, or empty when its signature is good.
      *
-     * @param refusalStatus the HTTP status the service's protocol gives signature errors
+     * @param protocol the protocol the client speaks, which decides the refusal's code and status
      */
-    public Optional<AwsServiceException> refusal(SignedRequest request, int refusalStatus) {
-        SignatureErrors errors = new SignatureErrors(refusalStatus);
+    public Optional<AwsServiceException> refusal(SignedRequest request, Protocol protocol) {
+        SignatureErrors errors = new SignatureErrors(protocol);
         Optional<String> authorization = request.header("authorization");
         boolean presigned = CanonicalRequest.queryParameter(request, "X-Amz-Algorithm").isPresent();
         if (authorization.isEmpty() && !presigned) {
@@ -71,6 +73,10 @@ public final class SigV4Verifier {
             String expected = HexFormat.of().formatHex(SigningKey.hmac(key, stringToSign));
             if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                     signature.signature().getBytes(StandardCharsets.UTF_8))) {
+                if (payloadHash.startsWith(ChunkSignatures.STREAMING_SIGNED)
+                        && !ChunkSignatures.verify(request.body(), key, signature)) {
+                    throw errors.mismatch();
+                }
                 return;
             }
         }

@@ -1,14 +1,17 @@
 package dev.stratus.gateway.http;
 
+import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
+import dev.stratus.spi.ServiceDescriptor;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.jetty.server.Request;
 
 /**
  * What the handlers of one request learn about it, in the order they learn it: the access log names the request,
- * service resolution adds the service and context, the limit reads the body as sent, decoding the body as meant.
- * Each field is set once, by the one handler whose job it is; the handlers run on the request's thread.
+ * service resolution adds the service, context and protocol, the limit reads the body as sent, decoding the body as
+ * meant. Each field is set once, by the one handler whose job it is, but the protocol: guessed from the target until
+ * resolution settles it (for a query protocol form, once its body is read). The handlers run on the request's thread.
  */
 final class Exchange {
 
@@ -17,6 +20,7 @@ final class Exchange {
     private final String requestId;
     private final Instant receivedAt;
     private final String target;
+    private Protocol protocol;
     private RunningService service;
     private RequestContext context;
     private byte[] sentBody;
@@ -26,6 +30,7 @@ final class Exchange {
         this.requestId = requestId;
         this.receivedAt = receivedAt;
         this.target = target;
+        this.protocol = target != null ? Protocol.AWS_JSON_1_0 : Protocol.REST_JSON;
     }
 
     static Exchange begin(Request request, String requestId, Instant receivedAt) {
@@ -55,9 +60,18 @@ final class Exchange {
         return target;
     }
 
-    /** Whether errors go out in a JSON protocol's form ({@code __type}) rather than REST-JSON's. */
-    boolean speaksTargetProtocol() {
-        return service != null ? service.descriptor().protocol().usesTarget() : target != null;
+    /**
+     * The protocol the client speaks, in which the gateway answers its errors: the service's, or the query protocol
+     * when the request names no target and its service has one; before resolution, a JSON protocol when the
+     * request names a target, else REST-JSON.
+     */
+    Protocol protocol() {
+        return protocol;
+    }
+
+    /** The query protocol API of the service asked, when the client speaks it and the service is known. */
+    Optional<ServiceDescriptor.QueryApi> queryApi() {
+        return service == null ? Optional.empty() : service.descriptor().queryApi();
     }
 
     Optional<RunningService> service() {
@@ -76,9 +90,15 @@ final class Exchange {
         return require(body, "body decoding");
     }
 
-    void resolved(RunningService runningService, RequestContext requestContext) {
+    void resolved(RunningService runningService, RequestContext requestContext, Protocol spoken) {
         this.service = runningService;
         this.context = requestContext;
+        this.protocol = spoken;
+    }
+
+    /** The protocol of a request whose service is not known yet (a query protocol form, until its body is read). */
+    void speaks(Protocol spoken) {
+        this.protocol = spoken;
     }
 
     void sentBody(byte[] bytes) {

@@ -14,9 +14,9 @@ import org.eclipse.jetty.server.Handler;
 /**
  * The way of every request, outermost first: access log, function URL routing, CORS (not for function URLs), error
  * mapping, the same-origin rule for writes to platform paths, the console, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, dispatch. Resolution comes before the
- * limit so that even a refused body is answered in the protocol of its service; the signature is checked over the
- * body as sent, before it is decoded.
+ * body limit, signature check (with {@code --auth sigv4}), body decoding, resolution of unsigned query protocol
+ * forms by their {@code Version}, dispatch. Resolution comes before the limit so that even a refused body is
+ * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
  */
 public final class RequestPipeline {
 
@@ -32,12 +32,13 @@ public final class RequestPipeline {
     public static Handler build(Options options, HealthReport health, ObjectMapper mapper) {
         ResponseWriter writer = new ResponseWriter();
         GatewayErrors errors = new GatewayErrors(mapper);
-        Handler decoded = new BodyDecoding(options.maxRequestBytes(), new Dispatch(writer, new ErrorMapping.LateFailures(errors)));
+        ServiceResolution resolution = new ServiceResolution(options.services(), options.defaultRegion());
+        Handler decoded = new BodyDecoding(options.maxRequestBytes(),
+                resolution.afterBody(new Dispatch(writer, new ErrorMapping.LateFailures(errors))));
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, options.console().session(), decoded))
                 .orElse(decoded);
-        Handler resolved = new ServiceResolution(options.services(), options.defaultRegion(),
-                new BodyLimit(options.maxRequestBytes(), checked));
-        Handler platform = new PlatformEndpoints(health, options.platformPaths(), mapper, resolved);
+        resolution.setHandler(new BodyLimit(options.maxRequestBytes(), checked));
+        Handler platform = new PlatformEndpoints(health, options.platformPaths(), mapper, resolution);
         Handler console = new ConsoleHandler(options.console(), mapper, options.clock(), options.defaultRegion(), platform);
         Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));
         return new AccessLog(options.clock(),

@@ -46,7 +46,7 @@ final class SignatureCheck extends Handler.Wrapper {
         }
         SignedRequest signed = new SignedRequest(request.getMethod(), request.getHttpURI().getPath(),
                 request.getHttpURI().getQuery(), headers, exchange.sentBody());
-        Optional<AwsServiceException> refusal = verifier.refusal(signed, exchange.speaksTargetProtocol() ? 400 : 403);
+        Optional<AwsServiceException> refusal = verifier.refusal(signed, exchange.protocol());
         if (refusal.isPresent()) {
             LOG.info("Request {} refused: {}: {}", exchange.requestId(), refusal.get().errorCode(),
                     refusal.get().getMessage());

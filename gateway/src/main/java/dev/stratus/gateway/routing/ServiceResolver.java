@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Picks the service a request is for: the {@code X-Amz-Target} prefix first (DynamoDB and DynamoDB Streams
  * both sign as {@code dynamodb}, so the target decides), then the SigV4 credential scope's service, then the
- * path prefix.
+ * path prefix. A query protocol request that is not signed is resolved by the API version it names.
  */
 public final class ServiceResolver {
 
@@ -33,6 +33,13 @@ public final class ServiceResolver {
         }
         return services.stream()
                 .filter(s -> s.pathPrefixes().stream().anyMatch(path::startsWith))
+                .findFirst();
+    }
+
+    /** The service whose query protocol API has this version ({@code 2012-11-05} is SQS's). */
+    public Optional<ServiceDescriptor> byQueryVersion(String version) {
+        return services.stream()
+                .filter(s -> s.queryApi().map(api -> api.version().equals(version)).orElse(false))
                 .findFirst();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.Protocol;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class SigV4VerifierTest {
     }
 
     private static Optional<AwsServiceException> refusal(SigV4Verifier verifier, SignedRequest request) {
-        return verifier.refusal(request, 400);
+        return verifier.refusal(request, Protocol.AWS_JSON_1_0);
     }
 
     private static SigV4Verifier verifier(String credentials, Instant now) {

@@ -28,14 +28,15 @@ class BodyDecodingTest {
         }
     }
 
-    @Test
-    void aBodyThatIsNotGzipIsASerializationException() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "aws-chunked"})
+    void aBodyThatDoesNotDecodeIsASerializationException(String coding) throws Exception {
         try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
-            HttpTester.Response response = http.send(encoded("gzip", "{\"plain\":true}".getBytes(StandardCharsets.UTF_8)));
+            HttpTester.Response response = http.send(encoded(coding, "{\"plain\":true}".getBytes(StandardCharsets.UTF_8)));
 
             assertEquals(400, response.getStatus());
             assertEquals("{\"__type\":\"com.amazon.coral.service#SerializationException\","
-                    + "\"message\":\"The request body is not valid gzip content.\"}", response.getContent());
+                    + "\"message\":\"The request body is not valid " + coding + " content.\"}", response.getContent());
         }
     }
 
@@ -45,6 +46,43 @@ class BodyDecodingTest {
             HttpTester.Response response = http.send(encoded("gzip", compress("{\"a\":\"" + "x".repeat(5000) + "\"}", "gzip")));
 
             assertEquals(413, response.getStatus());
+        }
+    }
+
+    @Test
+    void anAwsChunkedBodyLosesItsFraming() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked", ("7;chunk-signature=" + "0".repeat(64)
+                    + "\r\n{\"a\":1}\r\n0;chunk-signature=" + "1".repeat(64) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"a\":1}", response.getContent());
+        }
+    }
+
+    @Test
+    void anUnsignedAwsChunkedBodyWithATrailerLosesItsFramingAndTrailer() throws Exception {
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked",
+                    "7\r\n{\"a\":1}\r\n0\r\nx-amz-checksum-crc32:sOO8/Q==\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"a\":1}", response.getContent());
+        }
+    }
+
+    @Test
+    void anAwsChunkedGzipBodyIsUnframedThenInflated() throws Exception {
+        byte[] zipped = compress("{\"zipped\":true}", "gzip");
+        ByteArrayOutputStream framed = new ByteArrayOutputStream();
+        framed.writeBytes((Integer.toHexString(zipped.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        framed.writeBytes(zipped);
+        framed.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        try (LocalHttp http = LocalHttp.serving(decoding(1000))) {
+            HttpTester.Response response = http.send(encoded("aws-chunked,gzip", framed.toByteArray()));
+
+            assertEquals(200, response.getStatus());
+            assertEquals("{\"zipped\":true}", response.getContent());
         }
     }
 

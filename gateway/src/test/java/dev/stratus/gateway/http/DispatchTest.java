@@ -18,10 +18,10 @@ class DispatchTest {
 
     private static final String ANSWER = "{\"TableNames\":[\"" + "Orders\",\"".repeat(50) + "Last\"]}";
 
-    private final Handler pipeline = new ServiceResolution(List.of(LocalHttp.echoService((request, context) ->
+    private final Handler pipeline = LocalHttp.resolving(List.of(LocalHttp.echoService((request, context) ->
             ServiceResponse.of(200, "application/x-amz-json-1.1", ANSWER.getBytes(StandardCharsets.UTF_8))
                     .withHeader("x-amz-crc32", Checksums.crc32(ANSWER.getBytes(StandardCharsets.UTF_8))))),
-            "us-east-1", new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(new ObjectMapper()))))));
+            new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(new ObjectMapper()))))));
 
     @Test
     void theServicesAnswerIsWrittenAsIs() throws Exception {

@@ -75,7 +75,7 @@ class ErrorMappingTest {
                 return Optional.of(ServiceResponse.empty(500).withHeader("X-Failed", context.requestId()));
             }
         };
-        Handler pipeline = new ServiceResolution(List.of(LocalHttp.echoService(crashing)), "us-east-1",
+        Handler pipeline = LocalHttp.resolving(List.of(LocalHttp.echoService(crashing)),
                 new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(MAPPER))))));
         try (LocalHttp http = LocalHttp.serving(mapping(pipeline))) {
             HttpTester.Response response = http.send(LocalHttp.post("Echo_20240101.Echo", "{}"));

@@ -21,6 +21,7 @@ final class LocalHttp implements AutoCloseable {
 
     static final String REQUEST_ID = "req-1";
     static final Instant RECEIVED = Instant.parse("2024-01-01T00:00:00Z");
+    static final String QUEUE_NAMESPACE = "http://queue.amazonaws.com/doc/2012-11-05/";
 
     private final Server server;
     private final LocalConnector connector;
@@ -67,10 +68,30 @@ final class LocalHttp implements AutoCloseable {
         return post(target, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Service resolution over {@code services} in front of {@code next}, with {@code us-east-1} the default region. */
+    static ServiceResolution resolving(List<RunningService> services, Handler next) {
+        return resolving(services, "us-east-1", next);
+    }
+
+    static ServiceResolution resolving(List<RunningService> services, String defaultRegion, Handler next) {
+        ServiceResolution resolution = new ServiceResolution(services, defaultRegion);
+        resolution.setHandler(next);
+        return resolution;
+    }
+
     /** A JSON 1.1 service named {@code echo} owning {@code Echo_20240101}, answering with {@code handler}. */
     static RunningService echoService(ServiceHandler handler) {
         return new RunningService(new ServiceDescriptor("echo", "echo", Protocol.AWS_JSON_1_1, List.of("Echo_20240101"),
                 List.of(), Set.of(), List.of()), handler, "test");
+    }
+
+    /**
+     * A service named {@code queue} as SQS is: JSON 1.0 owning {@code Queue_20121105}, and the query protocol of
+     * API version {@code 2012-11-05}.
+     */
+    static RunningService queryService(ServiceHandler handler) {
+        return new RunningService(new ServiceDescriptor("queue", "queue", Protocol.AWS_JSON_1_0, List.of("Queue_20121105"),
+                List.of(), Set.of(), List.of()).withQueryApi("2012-11-05", QUEUE_NAMESPACE), handler, "test");
     }
 
     /** A REST-JSON service named {@code rest} owning the paths under {@code /rest/}. */

@@ -19,7 +19,7 @@ class ServiceResolutionTest {
     @Test
     void theTargetNamesServiceAndOperationAndTheCredentialAccountAndRegion() throws Exception {
         Recorder next = Recorder.answeringEmpty();
-        try (LocalHttp http = LocalHttp.serving(new ServiceResolution(SERVICES, "us-east-1", next))) {
+        try (LocalHttp http = LocalHttp.serving(LocalHttp.resolving(SERVICES, next))) {
             HttpTester.Request request = LocalHttp.post("Echo_20240101.Shout", "{}");
             request.setHeader("Authorization", "AWS4-HMAC-SHA256 Credential=123456789012/20240101/eu-west-1/echo/"
                     + "aws4_request, SignedHeaders=host, Signature=00");
@@ -38,7 +38,7 @@ class ServiceResolutionTest {
     @Test
     void anUnsignedRestRequestGoesByPathToTheDefaultAccountAndRegion() throws Exception {
         Recorder next = Recorder.answeringEmpty();
-        try (LocalHttp http = LocalHttp.serving(new ServiceResolution(SERVICES, "ap-south-1", next))) {
+        try (LocalHttp http = LocalHttp.serving(LocalHttp.resolving(SERVICES, "ap-south-1", next))) {
             HttpTester.Request request = LocalHttp.post(null, "");
             request.setURI("/rest/things");
 
@@ -54,7 +54,7 @@ class ServiceResolutionTest {
 
     @Test
     void aTargetNoServiceOwnsIsAnUnknownOperation() throws Exception {
-        Handler resolution = new ServiceResolution(SERVICES, "us-east-1", Recorder.answeringEmpty());
+        Handler resolution = LocalHttp.resolving(SERVICES, Recorder.answeringEmpty());
         try (LocalHttp http = LocalHttp.serving(
                 new ErrorMapping(new GatewayErrors(new ObjectMapper()), new ResponseWriter(), resolution))) {
             HttpTester.Response response = http.send(LocalHttp.post("DynamoDB_20120810.PutItem", "{}"));

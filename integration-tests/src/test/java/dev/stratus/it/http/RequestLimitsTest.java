@@ -44,6 +44,18 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aLambdaBodyOverTheLimitIsRefusedAsJsonNamingItsType(URI endpoint) throws Exception {
+        HttpResponse<byte[]> response = RawRequests.send(HttpRequest.newBuilder(
+                        URI.create(endpoint + "/2015-03-31/functions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"FunctionName\":\"" + "x".repeat(LIMIT) + "\"}")));
+
+        assertEquals(413, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("RequestEntityTooLargeException", response.headers().firstValue("X-Amzn-ErrorType").orElseThrow());
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsASerializationException(URI endpoint) throws Exception {
         HttpResponse<byte[]> response = RawRequests.send(RawRequests.dynamoDb(endpoint, "ListTables",
                 HttpRequest.BodyPublishers.ofString("TableName=Orders")));

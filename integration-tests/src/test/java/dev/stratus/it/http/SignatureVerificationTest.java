@@ -10,6 +10,7 @@ import dev.stratus.testkit.StratusExtension;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** With {@code auth=sigv4}, only requests signed with a configured credential get through. */
 class SignatureVerificationTest {
@@ -67,6 +70,43 @@ class SignatureVerificationTest {
             assertEquals(403, refused.statusCode());
             assertEquals("InvalidSignatureException", refused.awsErrorDetails().errorCode());
         }
+    }
+
+    @Test
+    void anSnsRequestSignedWithAnotherSecretIsSignatureDoesNotMatch() {
+        try (SnsClient wrong = SnsClient.builder().endpointOverride(stratus.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "wrong")))
+                .build()) {
+            SnsException refused = assertThrows(SnsException.class, wrong::listTopics);
+
+            assertEquals(403, refused.statusCode());
+            assertEquals("SignatureDoesNotMatch", refused.awsErrorDetails().errorCode());
+            assertTrue(refused.awsErrorDetails().errorMessage().startsWith(
+                    "The request signature we calculated does not match the signature you provided."));
+        }
+    }
+
+    @Test
+    void anSqsQueryRequestSignedWithAnotherSecretIsSignatureDoesNotMatch() throws Exception {
+        SdkHttpRequest listQueues = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
+                .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").build();
+
+        HttpResponse<byte[]> response = RawRequests.sendSigned(listQueues, "Action=ListQueues&Version=2012-11-05",
+                RawRequests.Signing.header(KEY, "wrong", "sqs", Clock.systemUTC()));
+
+        assertEquals(403, response.statusCode());
+        assertEquals("text/xml", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(RawRequests.text(response).contains("<Code>SignatureDoesNotMatch</Code>"), RawRequests.text(response));
+    }
+
+    @Test
+    void anUnsignedQueryRequestLacksTheAuthenticationTokenInXml() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.send(RawRequests.form(stratus.endpoint(),
+                "Action=ListTopics&Version=2010-03-31"));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(RawRequests.text(response).contains("<Code>MissingAuthenticationToken</Code>"),
+                RawRequests.text(response));
     }
 
     @Test
@@ -128,6 +168,28 @@ class SignatureVerificationTest {
     }
 
     @Test
+    void aPayloadSignedInChunksIsVerifiedAndDecoded() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.sendSigned(createTable("Chunked"), createTableBody("Chunked"),
+                RawRequests.Signing.inChunks(KEY, SECRET, "dynamodb"));
+
+        assertEquals(200, response.statusCode(), RawRequests.text(response));
+        assertEquals("Chunked", MAPPER.readTree(response.body()).at("/TableDescription/TableName").asText());
+    }
+
+    @Test
+    void aChunkChangedOnTheWayIsAnInvalidSignature() throws Exception {
+        HttpResponse<byte[]> response = RawRequests.sendSigned(createTable("Tampered"), createTableBody("Tampered"),
+                RawRequests.Signing.inChunks(KEY, SECRET, "dynamodb"), sent -> {
+                    String text = new String(sent, StandardCharsets.UTF_8);
+                    return text.replace("\"Tampered\"", "\"Tompered\"").getBytes(StandardCharsets.UTF_8);
+                });
+
+        assertEquals(400, response.statusCode(), RawRequests.text(response));
+        assertEquals("com.amazon.coral.service#InvalidSignatureException",
+                MAPPER.readTree(response.body()).get("__type").asText());
+    }
+
+    @Test
     void aPresignedUrlIsAcceptedWhileItLives() throws Exception {
         HttpResponse<byte[]> response = RawRequests.sendSigned(listFunctions(), "",
                 RawRequests.Signing.presigned(KEY, SECRET, "lambda", Clock.systemUTC(), Duration.ofMinutes(5)));
@@ -151,6 +213,19 @@ class SignatureVerificationTest {
         return SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
                 .putHeader("X-Amz-Target", "DynamoDB_20120810.ListTables")
                 .putHeader("Content-Type", "application/x-amz-json-1.0").build();
+    }
+
+    private static SdkHttpRequest createTable(String name) {
+        return SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(stratus.endpoint())
+                .putHeader("X-Amz-Target", "DynamoDB_20120810.CreateTable")
+                .putHeader("Content-Type", "application/x-amz-json-1.0")
+                .putHeader("Content-Length", Integer.toString(createTableBody(name).length())).build();
+    }
+
+    private static String createTableBody(String name) {
+        return "{\"TableName\":\"" + name + "\",\"BillingMode\":\"PAY_PER_REQUEST\","
+                + "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
+                + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}]}";
     }
 
     private static SdkHttpRequest listFunctions() {

@@ -14,10 +14,13 @@ public final class QueryErrors {
     }
 
     /**
-     * @param code the query protocol's code of the error (it may differ from the JSON protocols' shape name)
+     * @param code         the query protocol's code of the error (it may differ from the JSON protocols' shape name)
+     * @param xmlNamespace the service's namespace, or empty when the service is not known (no {@code xmlns} then)
      */
     public static ServiceResponse encode(AwsServiceException error, String code, String xmlNamespace, String requestId) {
-        XmlWriter xml = new XmlWriter().start("ErrorResponse", xmlNamespace).start("Error")
+        XmlWriter xml = xmlNamespace.isEmpty() ? new XmlWriter().start("ErrorResponse")
+                : new XmlWriter().start("ErrorResponse", xmlNamespace);
+        xml.start("Error")
                 .element("Type", error.fault() == AwsServiceException.Fault.SENDER ? "Sender" : "Receiver")
                 .element("Code", code);
         if (error.getMessage() != null) {
