@@ -88,6 +88,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDynamoDbEngineImportsNoJackson() {
+        assertHolds(noClasses().that().resideInAnyPackage(
+                        "dev.stratus.dynamodb.capacity..",
+                        "dev.stratus.dynamodb.item..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
+    }
+
+    @Test
     void eachContractLivesInItsOwnModule() {
         assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api..").should(comeFrom("dynamodb-api")));
         assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api..").should(comeFrom("streams-api")));

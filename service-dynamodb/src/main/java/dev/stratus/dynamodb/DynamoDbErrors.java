@@ -1,9 +1,12 @@
 package dev.stratus.dynamodb;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
 import dev.stratus.spi.protocol.model.ModelValidator;
 import java.util.List;
+import java.util.Map;
 
 /** Every error DynamoDB answers, worded as AWS words it. */
 public final class DynamoDbErrors {
@@ -82,6 +85,11 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException conditionalCheckFailed() {
         return error("ConditionalCheckFailedException", "The conditional request failed");
+    }
+
+    /** A failed condition of a write that asked for the current item back. */
+    public static AwsServiceException conditionalCheckFailed(Map<String, AttributeValue> current) {
+        return conditionalCheckFailed().withField("Item", AttributeValueCodec.encodeItem(current));
     }
 
     /** A single-item write to an item a transaction in flight holds. */

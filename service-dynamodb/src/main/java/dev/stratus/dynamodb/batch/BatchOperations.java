@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.CapacityJson;
+import dev.stratus.dynamodb.item.ItemCollectionMetrics;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
@@ -66,8 +69,8 @@ public final class BatchOperations {
 
     public JsonNode batchWriteItem(JsonNode input, RequestContext context) {
         JsonNode requestItems = JsonInput.object(input, "RequestItems");
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
+        CapacityMode capacity = ItemProtocol.capacityMode(input);
+        boolean metrics = ItemProtocol.itemCollectionMetrics(input);
         int total = 0;
         Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
         while (counted.hasNext()) {
@@ -132,7 +135,7 @@ public final class BatchOperations {
             WriteCapacity.measure(write, consumed.computeIfAbsent(table, ConsumedCapacity::writes));
             if (metrics && !write.table().definition().localIndexes().isEmpty()) {
                 ArrayNode list = collections.has(table) ? (ArrayNode) collections.get(table) : collections.putArray(table);
-                list.add(ItemOperations.itemCollectionMetrics(write));
+                list.add(ItemProtocol.itemCollectionMetrics(ItemCollectionMetrics.of(write)));
             }
         }
         addCapacity(output, consumed, capacity);
@@ -144,7 +147,7 @@ public final class BatchOperations {
 
     public JsonNode batchGetItem(JsonNode input, RequestContext context) {
         JsonNode requestItems = JsonInput.object(input, "RequestItems");
-        CapacityMode capacity = CapacityMode.of(input);
+        CapacityMode capacity = ItemProtocol.capacityMode(input);
         int total = 0;
         Iterator<Map.Entry<String, JsonNode>> counted = requestItems.fields();
         while (counted.hasNext()) {
@@ -226,6 +229,6 @@ public final class BatchOperations {
             return;
         }
         ArrayNode list = output.putArray("ConsumedCapacity");
-        consumed.values().forEach(capacity -> list.add(capacity.toJson(mode)));
+        consumed.values().forEach(capacity -> list.add(CapacityJson.of(capacity.shown(mode))));
     }
 }

@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.expression;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A validated UpdateExpression, bound to its request's placeholders and checked against the table's key. */
 public final class Update {
@@ -15,6 +16,20 @@ public final class Update {
         this.parsed = parsed;
         this.attributes = attributes;
         this.paths = parsed.actions().stream().map(action -> attributes.resolve(action.path())).toList();
+    }
+
+    /**
+     * Refuses an update that touches a key attribute ("Cannot update attribute k. This attribute is part of the
+     * key"), naming the first such action's attribute.
+     *
+     * @param keyAttributeNames the table's key attribute names
+     */
+    public void refuseKeyAttributes(Set<String> keyAttributeNames) {
+        for (ResolvedPath path : paths) {
+            if (keyAttributeNames.contains(path.topLevelName())) {
+                throw ExpressionErrors.keyAttributeUpdated(path.topLevelName());
+            }
+        }
     }
 
     /**

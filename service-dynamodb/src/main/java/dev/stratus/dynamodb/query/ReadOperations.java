@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.CapacityJson;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
@@ -97,7 +99,7 @@ public final class ReadOperations {
     }
 
     private Read read(String operation, JsonNode input, RequestContext context, ExpressionRequest request) {
-        CapacityMode capacity = CapacityMode.of(input);
+        CapacityMode capacity = ItemProtocol.capacityMode(input);
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
         TableDefinition definition = table.definition();
@@ -143,10 +145,7 @@ public final class ReadOperations {
         if (page.lastEvaluatedKey() != null) {
             output.set("LastEvaluatedKey", AttributeValueCodec.encodeItem(page.lastEvaluatedKey()));
         }
-        ObjectNode consumed = capacity(read, bytesRead).toJson(read.capacity());
-        if (consumed != null) {
-            output.set("ConsumedCapacity", consumed);
-        }
+        CapacityJson.set(output, capacity(read, bytesRead).shown(read.capacity()));
         return output;
     }
 

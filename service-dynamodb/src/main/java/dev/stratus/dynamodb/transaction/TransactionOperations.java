@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.CapacityJson;
+import dev.stratus.dynamodb.item.ItemCollectionMetrics;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
@@ -59,8 +62,8 @@ public final class TransactionOperations {
 
     public JsonNode transactWriteItems(JsonNode input, RequestContext context) {
         List<JsonNode> entries = entries(input);
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean metrics = ReturnValues.itemCollectionMetrics(input);
+        CapacityMode capacity = ItemProtocol.capacityMode(input);
+        boolean metrics = ItemProtocol.itemCollectionMetrics(input);
         ClientToken token = ClientToken.of(input);
         List<WriteAction> actions = new ArrayList<>();
         for (JsonNode entry : entries) {
@@ -75,7 +78,7 @@ public final class TransactionOperations {
 
     public JsonNode transactGetItems(JsonNode input, RequestContext context) {
         List<JsonNode> entries = entries(input);
-        CapacityMode capacity = CapacityMode.of(input);
+        CapacityMode capacity = ItemProtocol.capacityMode(input);
         List<GetAction> gets = new ArrayList<>();
         for (JsonNode entry : entries) {
             gets.add(getAction(entry, context));
@@ -139,7 +142,7 @@ public final class TransactionOperations {
             if (metrics && !write.table().definition().localIndexes().isEmpty()) {
                 JsonNode list = collections.get(write.table().name());
                 (list == null ? collections.putArray(write.table().name()) : (ArrayNode) list)
-                        .add(ItemOperations.itemCollectionMetrics(write));
+                        .add(ItemProtocol.itemCollectionMetrics(ItemCollectionMetrics.of(write)));
             }
         }
         ObjectNode output = JSON.objectNode();
@@ -174,7 +177,7 @@ public final class TransactionOperations {
     private static void addCapacity(ObjectNode output, Map<String, ConsumedCapacity> consumed, CapacityMode mode) {
         if (mode != CapacityMode.NONE) {
             ArrayNode list = output.putArray("ConsumedCapacity");
-            consumed.values().forEach(tableCapacity -> list.add(tableCapacity.toJson(mode)));
+            consumed.values().forEach(tableCapacity -> list.add(CapacityJson.of(tableCapacity.shown(mode))));
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.stratus.dynamodb.transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.CapacityJson;
+import dev.stratus.dynamodb.item.ItemCollectionMetrics;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.ExpressionKind;
@@ -70,7 +73,7 @@ final class WriteActions {
         PrimaryKey key = KeyRules.ofItem(table.definition().keySchema(), item);
         ItemRules.checkNewItem(table.definition(), item);
         return new WriteAction(table, key, condition(request), current -> item,
-                ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(item));
+                ItemProtocol.oldItemOnConditionFailure(input), ItemSize.of(item));
     }
 
     private WriteAction update(JsonNode input, RequestContext context) {
@@ -85,19 +88,19 @@ final class WriteActions {
             UpdateResult updated = update.apply(current, key.attributes());
             ItemRules.checkNewItem(definition, updated.newItem());
             return updated.storedItem();
-        }, ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(key.attributes()));
+        }, ItemProtocol.oldItemOnConditionFailure(input), ItemSize.of(key.attributes()));
     }
 
     private WriteAction delete(JsonNode input, RequestContext context) {
         KeyedAction keyed = keyed(input, context, ExpressionKind.CONDITION);
         return new WriteAction(keyed.table(), keyed.key(), condition(keyed.request()), current -> null,
-                ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
+                ItemProtocol.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
     }
 
     private WriteAction conditionCheck(JsonNode input, RequestContext context) {
         KeyedAction keyed = keyed(input, context, ExpressionKind.CONDITION);
         return new WriteAction(keyed.table(), keyed.key(), condition(keyed.request()), null,
-                ReturnValues.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
+                ItemProtocol.oldItemOnConditionFailure(input), ItemSize.of(keyed.key().attributes()));
     }
 
     /** An action naming its item by key. */
