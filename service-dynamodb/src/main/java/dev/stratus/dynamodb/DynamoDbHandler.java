@@ -5,7 +5,7 @@ import dev.stratus.dynamodb.batch.BatchOperations;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
-import dev.stratus.dynamodb.query.ReadOperations;
+import dev.stratus.dynamodb.protocol.ReadProtocol;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.transaction.TransactionOperations;
@@ -35,7 +35,7 @@ public final class DynamoDbHandler implements ServiceHandler {
 
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemProtocol items, ReadOperations reads, BatchOperations batches,
+                           ItemProtocol items, ReadProtocol reads, BatchOperations batches,
                            TransactionOperations transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);

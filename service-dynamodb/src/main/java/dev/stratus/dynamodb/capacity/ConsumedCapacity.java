@@ -1,5 +1,7 @@
 package dev.stratus.dynamodb.capacity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -65,6 +67,11 @@ public final class ConsumedCapacity {
             return new CapacityUsage(tableName, write, total(), null, Map.of(), Map.of());
         }
         return new CapacityUsage(tableName, write, total(), table, globalIndexes, localIndexes);
+    }
+
+    /** The capacity of each table as {@code mode} shows it, or {@code null} for NONE. */
+    public static List<CapacityUsage> shown(Collection<ConsumedCapacity> consumed, CapacityMode mode) {
+        return mode == CapacityMode.NONE ? null : consumed.stream().map(capacity -> capacity.shown(mode)).toList();
     }
 
     private static long ceilDiv(long bytes, long unit) {
