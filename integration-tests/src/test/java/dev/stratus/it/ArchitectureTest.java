@@ -91,6 +91,7 @@ class ArchitectureTest {
     void theDynamoDbEngineImportsNoJackson() {
         assertHolds(noClasses().that().resideInAnyPackage(
                         "dev.stratus.dynamodb.capacity..",
+                        "dev.stratus.dynamodb.batch..",
                         "dev.stratus.dynamodb.item..",
                         "dev.stratus.dynamodb.query..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));

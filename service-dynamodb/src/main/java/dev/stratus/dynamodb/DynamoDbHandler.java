@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.batch.BatchOperations;
+import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
@@ -35,7 +35,7 @@ public final class DynamoDbHandler implements ServiceHandler {
 
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemProtocol items, ReadProtocol reads, BatchOperations batches,
+                           ItemProtocol items, ReadProtocol reads, BatchProtocol batches,
                            TransactionOperations transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
