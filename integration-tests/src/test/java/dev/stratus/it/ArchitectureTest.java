@@ -93,7 +93,8 @@ class ArchitectureTest {
                         "dev.stratus.dynamodb.capacity..",
                         "dev.stratus.dynamodb.batch..",
                         "dev.stratus.dynamodb.item..",
-                        "dev.stratus.dynamodb.query..")
+                        "dev.stratus.dynamodb.query..",
+                        "dev.stratus.dynamodb.transaction..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
     }
 

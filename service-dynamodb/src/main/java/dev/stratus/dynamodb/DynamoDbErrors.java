@@ -1,7 +1,10 @@
 package dev.stratus.dynamodb;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.transaction.CancellationReason;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
 import dev.stratus.spi.protocol.model.ModelValidator;
@@ -90,6 +93,21 @@ public final class DynamoDbErrors {
     /** A failed condition of a write that asked for the current item back. */
     public static AwsServiceException conditionalCheckFailed(Map<String, AttributeValue> current) {
         return conditionalCheckFailed().withField("Item", AttributeValueCodec.encodeItem(current));
+    }
+
+    /** A transaction's cancellation with its {@code CancellationReasons}, one per action in request order. */
+    public static AwsServiceException withCancellationReasons(AwsServiceException cancellation,
+                                                              List<CancellationReason> reasons) {
+        return cancellation.withField("CancellationReasons", reasons.stream().map(reason -> {
+            ObjectNode json = JsonNodeFactory.instance.objectNode().put("Code", reason.code());
+            if (reason.message() != null) {
+                json.put("Message", reason.message());
+            }
+            if (reason.item() != null) {
+                json.set("Item", AttributeValueCodec.encodeItem(reason.item()));
+            }
+            return json;
+        }).toList());
     }
 
     /** A single-item write to an item a transaction in flight holds. */

@@ -1,14 +1,14 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
+import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
 import dev.stratus.dynamodb.protocol.ReadProtocol;
+import dev.stratus.dynamodb.protocol.TransactionProtocol;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
-import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
@@ -36,7 +36,7 @@ public final class DynamoDbHandler implements ServiceHandler {
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
                            ItemProtocol items, ReadProtocol reads, BatchProtocol batches,
-                           TransactionOperations transactions, Set<OperationGroup> groups) {
+                           TransactionProtocol transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);

@@ -1,5 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
+import java.util.Objects;
+
 /**
  * A validated KeyConditionExpression, bound to its request's placeholders, before it is read against the key
  * schema queried (the table's or an index's), which only the table found tells.
@@ -22,5 +24,21 @@ public final class KeyConditionExpression {
      */
     public KeyCondition forSchema(String hashKeyName, String rangeKeyName) {
         return KeyConditions.analyze(root, attributes, hashKeyName, rangeKeyName);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyConditionExpression that && root.equals(that.root) && attributes.equals(that.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(root, attributes);
+    }
+
+    /** A canonical rendering: the same for the same tree and placeholder bindings, whatever request it came in. */
+    @Override
+    public String toString() {
+        return "KeyConditionExpression[" + root + ", " + attributes + "]";
     }
 }
