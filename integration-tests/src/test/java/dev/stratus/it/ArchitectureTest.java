@@ -90,9 +90,11 @@ class ArchitectureTest {
     @Test
     void theDynamoDbEngineImportsNoJackson() {
         assertHolds(noClasses().that().resideInAnyPackage(
-                        "dev.stratus.dynamodb.capacity..",
                         "dev.stratus.dynamodb.batch..",
+                        "dev.stratus.dynamodb.capacity..",
+                        "dev.stratus.dynamodb.expression..",
                         "dev.stratus.dynamodb.item..",
+                        "dev.stratus.dynamodb.legacy..",
                         "dev.stratus.dynamodb.query..",
                         "dev.stratus.dynamodb.transaction..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));

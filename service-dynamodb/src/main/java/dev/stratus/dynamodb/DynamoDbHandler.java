@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
@@ -24,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
- * operations see only expressions: legacy parameters are rewritten into them first; PartiQL statements run
- * through the same item operations.
+ * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}): item operations through the protocol
+ * classes, which read each request into the engine's typed request (legacy parameters compiled straight to
+ * expression trees) and write its typed result; PartiQL statements run through the same item operations.
  */
 @Singleton
 public final class DynamoDbHandler implements ServiceHandler {
@@ -72,13 +71,9 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("ExecuteStatement", partiql::executeStatement)
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);
-        itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
+        itemOperations.forEach(builder::operation);
         groups.forEach(group -> group.operations().forEach(builder::operation));
         this.delegate = builder.build();
-    }
-
-    private static JsonOperation withLegacyParameters(String name, JsonOperation operation) {
-        return (input, context) -> operation.handle(LegacyParameters.toExpressions(name, input), context);
     }
 
     @Override

@@ -15,9 +15,11 @@ import dev.stratus.dynamodb.batch.BatchWriteItemResult;
 import dev.stratus.dynamodb.batch.KeysAndAttributes;
 import dev.stratus.dynamodb.batch.WriteRequest;
 import dev.stratus.dynamodb.expression.ExpressionKind;
+import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.item.ItemCollectionMetrics;
+import dev.stratus.dynamodb.legacy.LegacyExpressions;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -82,6 +84,13 @@ public final class BatchProtocol {
     }
 
     public BatchGetItemRequest readBatchGetItem(JsonNode input) {
+        Map<String, LegacyExpressions> legacy = new LinkedHashMap<>();
+        JsonNode tables = input.get("RequestItems");
+        if (tables != null && tables.isObject()) {
+            tables.fields().forEachRemaining(table -> legacy.put(table.getKey(),
+                    table.getValue().isObject() ? LegacyJson.compile("GetItem", table.getValue())
+                            : LegacyExpressions.NONE));
+        }
         JsonNode requestItems = JsonInput.object(input, "RequestItems");
         var capacity = ItemProtocol.capacityMode(input);
         int total = 0;
@@ -92,8 +101,9 @@ public final class BatchProtocol {
         Map<String, KeysAndAttributes> reads = new LinkedHashMap<>();
         for (String table : tableNames(requestItems)) {
             JsonNode request = requestItems.get(table);
-            Optional<Projection> projection = ExpressionParameters.read(expressions, request,
-                    ExpressionKind.PROJECTION).projection();
+            ExpressionRequest expressionRequest = ExpressionParameters.read(expressions, request,
+                    ExpressionKind.PROJECTION);
+            Optional<Projection> projection = legacy.get(table).projection().or(expressionRequest::projection);
             List<Map<String, AttributeValue>> keys = new ArrayList<>();
             for (JsonNode key : JsonInput.array(request, "Keys")) {
                 keys.add(AttributeValueCodec.decodeItem(key));

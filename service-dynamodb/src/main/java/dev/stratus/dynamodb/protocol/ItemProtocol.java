@@ -20,6 +20,7 @@ import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.item.UpdateItemRequest;
 import dev.stratus.dynamodb.item.WriteItemResult;
 import dev.stratus.dynamodb.item.WriteOptions;
+import dev.stratus.dynamodb.legacy.LegacyExpressions;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -62,39 +63,45 @@ public final class ItemProtocol {
     }
 
     public PutItemRequest readPutItem(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("PutItem", input);
         JsonNode item = JsonInput.object(input, "Item");
         WriteOptions options = writeOptions(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(item);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
-        return new PutItemRequest(JsonInput.text(input, "TableName"), decoded, request.condition(), options);
+        return new PutItemRequest(JsonInput.text(input, "TableName"), decoded,
+                legacy.condition().or(request::condition), options);
     }
 
     public GetItemRequest readGetItem(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("GetItem", input);
         JsonNode key = JsonInput.object(input, "Key");
         CapacityMode capacity = capacityMode(input);
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(key);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.PROJECTION);
-        return new GetItemRequest(JsonInput.text(input, "TableName"), decoded, request.projection(), consistent,
-                capacity);
+        return new GetItemRequest(JsonInput.text(input, "TableName"), decoded,
+                legacy.projection().or(request::projection), consistent, capacity);
     }
 
     public UpdateItemRequest readUpdateItem(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("UpdateItem", input);
         JsonNode key = JsonInput.object(input, "Key");
         WriteOptions options = writeOptions(input, EnumSet.allOf(ReturnValues.class));
         Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(key);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.UPDATE,
                 ExpressionKind.CONDITION);
-        return new UpdateItemRequest(JsonInput.text(input, "TableName"), decoded, request.update(),
-                request.condition(), options);
+        return new UpdateItemRequest(JsonInput.text(input, "TableName"), decoded,
+                legacy.update().or(request::update), legacy.condition().or(request::condition), options);
     }
 
     public DeleteItemRequest readDeleteItem(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("DeleteItem", input);
         JsonNode key = JsonInput.object(input, "Key");
         WriteOptions options = writeOptions(input, ReturnValues.OLD_ONLY);
         Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(key);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
-        return new DeleteItemRequest(JsonInput.text(input, "TableName"), decoded, request.condition(), options);
+        return new DeleteItemRequest(JsonInput.text(input, "TableName"), decoded,
+                legacy.condition().or(request::condition), options);
     }
 
     /** {@code ReturnConsumedCapacity}. */

@@ -10,6 +10,8 @@ import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.expression.Projection;
+import dev.stratus.dynamodb.legacy.LegacyExpressions;
 import dev.stratus.dynamodb.query.QueryRequest;
 import dev.stratus.dynamodb.query.ReadOperations;
 import dev.stratus.dynamodb.query.ReadResult;
@@ -21,6 +23,7 @@ import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
 
 /** Query and Scan in DynamoDB JSON: reads each request into its typed record, runs it, and writes the result. */
 @Singleton
@@ -46,29 +49,32 @@ public final class ReadProtocol {
     }
 
     public QueryRequest readQuery(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("Query", input);
         Long limit = JsonInput.number(input, "Limit");
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.KEY_CONDITION,
                 ExpressionKind.FILTER, ExpressionKind.PROJECTION);
-        ReadTarget target = target(input, request);
+        ReadTarget target = target(input, legacy.projection().or(request::projection));
         boolean forward = !Boolean.FALSE.equals(JsonInput.bool(input, "ScanIndexForward"));
-        return new QueryRequest(target, request.keyCondition(), request.filter(), forward, limit, startKey(input));
+        return new QueryRequest(target, legacy.keyCondition().or(request::keyCondition),
+                legacy.filter().or(request::filter), forward, limit, startKey(input));
     }
 
     public ScanRequest readScan(JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile("Scan", input);
         Long limit = JsonInput.number(input, "Limit");
         ScanSegment segment = ScanSegment.of(JsonInput.number(input, "Segment"),
                 JsonInput.number(input, "TotalSegments"));
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.FILTER,
                 ExpressionKind.PROJECTION);
-        ReadTarget target = target(input, request);
-        return new ScanRequest(target, segment, request.filter(), limit, startKey(input));
+        ReadTarget target = target(input, legacy.projection().or(request::projection));
+        return new ScanRequest(target, segment, legacy.filter().or(request::filter), limit, startKey(input));
     }
 
-    private static ReadTarget target(JsonNode input, ExpressionRequest request) {
+    private static ReadTarget target(JsonNode input, Optional<Projection> projection) {
         boolean consistent = JsonInput.flag(input, "ConsistentRead");
         String select = JsonInput.text(input, "Select");
         return new ReadTarget(JsonInput.text(input, "TableName"), JsonInput.text(input, "IndexName"),
-                select == null ? null : Select.valueOf(select), request.projection(), consistent,
+                select == null ? null : Select.valueOf(select), projection, consistent,
                 ItemProtocol.capacityMode(input));
     }
 
