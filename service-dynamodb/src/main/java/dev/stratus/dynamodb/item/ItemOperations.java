@@ -42,11 +42,7 @@ public final class ItemOperations {
         Map<String, AttributeValue> item = request.item();
         PrimaryKey key = KeyRules.ofItem(definition.keySchema(), item);
         ItemRules.checkNewItem(definition, item);
-
-        WriteOptions options = request.options();
-        ItemWrite write = writer.write(table, key, condition(request.condition()), current -> item,
-                options.oldItemOnConditionFailure());
-        return result(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
+        return writeWholeItem(table, key, request.condition(), item, request.options());
     }
 
     public GetItemResult getItem(GetItemRequest request, RequestContext context) {
@@ -64,9 +60,13 @@ public final class ItemOperations {
     public WriteItemResult deleteItem(DeleteItemRequest request, RequestContext context) {
         Table table = tables.forItems(context, request.tableName());
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), request.key());
+        return writeWholeItem(table, key, request.condition(), null, request.options());
+    }
 
-        WriteOptions options = request.options();
-        ItemWrite write = writer.write(table, key, condition(request.condition()), current -> null,
+    /** Replaces the item ({@code item} {@code null} deletes it) if the condition holds; returns at most the old item. */
+    private WriteItemResult writeWholeItem(Table table, PrimaryKey key, Optional<Condition> condition,
+                                           Map<String, AttributeValue> item, WriteOptions options) {
+        ItemWrite write = writer.write(table, key, condition(condition), current -> item,
                 options.oldItemOnConditionFailure());
         return result(write, options.returnValues() == ReturnValues.ALL_OLD ? write.oldItem() : null, options);
     }

@@ -7,6 +7,7 @@ import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,13 +65,8 @@ public final class ItemProtocol {
     }
 
     public PutItemRequest readPutItem(JsonNode input) {
-        LegacyExpressions legacy = LegacyJson.compile("PutItem", input);
-        JsonNode item = JsonInput.object(input, "Item");
-        WriteOptions options = writeOptions(input, ReturnValues.OLD_ONLY);
-        Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(item);
-        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
-        return new PutItemRequest(JsonInput.text(input, "TableName"), decoded,
-                legacy.condition().or(request::condition), options);
+        WholeItemWrite write = readWholeItemWrite("PutItem", "Item", input);
+        return new PutItemRequest(write.tableName(), write.attributes(), write.condition(), write.options());
     }
 
     public GetItemRequest readGetItem(JsonNode input) {
@@ -95,12 +92,22 @@ public final class ItemProtocol {
     }
 
     public DeleteItemRequest readDeleteItem(JsonNode input) {
-        LegacyExpressions legacy = LegacyJson.compile("DeleteItem", input);
-        JsonNode key = JsonInput.object(input, "Key");
+        WholeItemWrite write = readWholeItemWrite("DeleteItem", "Key", input);
+        return new DeleteItemRequest(write.tableName(), write.attributes(), write.condition(), write.options());
+    }
+
+    /** What a PutItem (its Item) or a DeleteItem (its Key) says: one item's attributes and a condition. */
+    private record WholeItemWrite(String tableName, Map<String, AttributeValue> attributes,
+                                  Optional<Condition> condition, WriteOptions options) {
+    }
+
+    private WholeItemWrite readWholeItemWrite(String operation, String member, JsonNode input) {
+        LegacyExpressions legacy = LegacyJson.compile(operation, input);
+        JsonNode attributes = JsonInput.object(input, member);
         WriteOptions options = writeOptions(input, ReturnValues.OLD_ONLY);
-        Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(key);
+        Map<String, AttributeValue> decoded = AttributeValueCodec.decodeItem(attributes);
         ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.CONDITION);
-        return new DeleteItemRequest(JsonInput.text(input, "TableName"), decoded,
+        return new WholeItemWrite(JsonInput.text(input, "TableName"), decoded,
                 legacy.condition().or(request::condition), options);
     }
 

@@ -31,10 +31,7 @@ class ItemOperationsEngineTest {
 
     @BeforeEach
     void createTable() {
-        engine.call("CreateTable", """
-                {"TableName": "Things", "BillingMode": "PAY_PER_REQUEST",
-                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
-                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}]}""");
+        engine.createTable("Things", "id");
     }
 
     @Test
