@@ -88,6 +88,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDynamoDbEngineImportsNoJackson() {
+        assertHolds(noClasses().that().resideInAnyPackage(
+                        "dev.stratus.dynamodb.batch..",
+                        "dev.stratus.dynamodb.capacity..",
+                        "dev.stratus.dynamodb.expression..",
+                        "dev.stratus.dynamodb.item..",
+                        "dev.stratus.dynamodb.legacy..",
+                        "dev.stratus.dynamodb.query..",
+                        "dev.stratus.dynamodb.transaction..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
+    }
+
+    @Test
     void eachContractLivesInItsOwnModule() {
         assertHolds(classes().that().resideInAPackage("dev.stratus.dynamodb.api..").should(comeFrom("dynamodb-api")));
         assertHolds(classes().that().resideInAPackage("dev.stratus.streams.api..").should(comeFrom("streams-api")));

@@ -1,9 +1,15 @@
 package dev.stratus.dynamodb;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.transaction.CancellationReason;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
 import dev.stratus.spi.protocol.model.ModelValidator;
 import java.util.List;
+import java.util.Map;
 
 /** Every error DynamoDB answers, worded as AWS words it. */
 public final class DynamoDbErrors {
@@ -82,6 +88,26 @@ public final class DynamoDbErrors {
 
     public static AwsServiceException conditionalCheckFailed() {
         return error("ConditionalCheckFailedException", "The conditional request failed");
+    }
+
+    /** A failed condition of a write that asked for the current item back. */
+    public static AwsServiceException conditionalCheckFailed(Map<String, AttributeValue> current) {
+        return conditionalCheckFailed().withField("Item", AttributeValueCodec.encodeItem(current));
+    }
+
+    /** A transaction's cancellation with its {@code CancellationReasons}, one per action in request order. */
+    public static AwsServiceException withCancellationReasons(AwsServiceException cancellation,
+                                                              List<CancellationReason> reasons) {
+        return cancellation.withField("CancellationReasons", reasons.stream().map(reason -> {
+            ObjectNode json = JsonNodeFactory.instance.objectNode().put("Code", reason.code());
+            if (reason.message() != null) {
+                json.put("Message", reason.message());
+            }
+            if (reason.item() != null) {
+                json.set("Item", AttributeValueCodec.encodeItem(reason.item()));
+            }
+            return json;
+        }).toList());
     }
 
     /** A single-item write to an item a transaction in flight holds. */

@@ -1,14 +1,13 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.batch.BatchOperations;
-import dev.stratus.dynamodb.item.ItemOperations;
-import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
-import dev.stratus.dynamodb.query.ReadOperations;
+import dev.stratus.dynamodb.protocol.BatchProtocol;
+import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.ReadProtocol;
+import dev.stratus.dynamodb.protocol.TransactionProtocol;
 import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
-import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
@@ -24,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}) to the operation classes. Item
- * operations see only expressions: legacy parameters are rewritten into them first; PartiQL statements run
- * through the same item operations.
+ * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}): item operations through the protocol
+ * classes, which read each request into the engine's typed request (legacy parameters compiled straight to
+ * expression trees) and write its typed result; PartiQL statements run through the same item operations.
  */
 @Singleton
 public final class DynamoDbHandler implements ServiceHandler {
@@ -35,8 +34,8 @@ public final class DynamoDbHandler implements ServiceHandler {
 
     @Inject
     public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemOperations items, ReadOperations reads, BatchOperations batches,
-                           TransactionOperations transactions, Set<OperationGroup> groups) {
+                           ItemProtocol items, ReadProtocol reads, BatchProtocol batches,
+                           TransactionProtocol transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -72,13 +71,9 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .operation("ExecuteStatement", partiql::executeStatement)
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);
-        itemOperations.forEach((name, operation) -> builder.operation(name, withLegacyParameters(name, operation)));
+        itemOperations.forEach(builder::operation);
         groups.forEach(group -> group.operations().forEach(builder::operation));
         this.delegate = builder.build();
-    }
-
-    private static JsonOperation withLegacyParameters(String name, JsonOperation operation) {
-        return (input, context) -> operation.handle(LegacyParameters.toExpressions(name, input), context);
     }
 
     @Override

@@ -75,6 +75,14 @@ public final class DynamoDbEngine {
         return injector.getInstance(type);
     }
 
+    /** Creates an on-demand table keyed on the string attribute {@code hashKey}. */
+    public void createTable(String name, String hashKey) {
+        call("CreateTable", """
+                {"TableName": "%s", "BillingMode": "PAY_PER_REQUEST",
+                 "AttributeDefinitions": [{"AttributeName": "%s", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "%s", "KeyType": "HASH"}]}""".formatted(name, hashKey, hashKey));
+    }
+
     /** Calls {@code operation} with a JSON body; returns the response body, failing on an error response. */
     public JsonNode call(String operation, String json) {
         ServiceResponse response = send(operation, json);

@@ -1,14 +1,11 @@
 package dev.stratus.dynamodb.capacity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.JsonInput;
-
 /** What a request asked to see of the capacity it consumed ({@code ReturnConsumedCapacity}). */
 public enum CapacityMode {
     NONE, TOTAL, INDEXES;
 
-    public static CapacityMode of(JsonNode input) {
-        String value = JsonInput.text(input, "ReturnConsumedCapacity");
+    /** The mode a request's {@code ReturnConsumedCapacity} names; {@code null} (absent) is NONE. */
+    public static CapacityMode of(String value) {
         return value == null ? NONE : valueOf(value);
     }
 }

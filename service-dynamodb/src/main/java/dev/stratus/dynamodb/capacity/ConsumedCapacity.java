@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.capacity;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,7 +12,6 @@ import java.util.TreeMap;
  */
 public final class ConsumedCapacity {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final long READ_UNIT_BYTES = 4096;
     private static final long WRITE_UNIT_BYTES = 1024;
 
@@ -59,30 +58,20 @@ public final class ConsumedCapacity {
                 + localIndexes.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** The {@code ConsumedCapacity} member as {@code mode} shows it, or {@code null} for NONE. */
-    public ObjectNode toJson(CapacityMode mode) {
+    /** What {@code mode} shows of the capacity consumed, or {@code null} for NONE. */
+    public CapacityUsage shown(CapacityMode mode) {
         if (mode == CapacityMode.NONE) {
             return null;
         }
-        ObjectNode node = units(JSON.objectNode().put("TableName", tableName), total());
-        if (mode == CapacityMode.INDEXES) {
-            node.set("Table", units(JSON.objectNode(), table));
-            if (!globalIndexes.isEmpty()) {
-                ObjectNode globals = node.putObject("GlobalSecondaryIndexes");
-                globalIndexes.forEach((name, units) -> globals.set(name, units(JSON.objectNode(), units)));
-            }
-            if (!localIndexes.isEmpty()) {
-                ObjectNode locals = node.putObject("LocalSecondaryIndexes");
-                localIndexes.forEach((name, units) -> locals.set(name, units(JSON.objectNode(), units)));
-            }
+        if (mode == CapacityMode.TOTAL) {
+            return new CapacityUsage(tableName, write, total(), null, Map.of(), Map.of());
         }
-        return node;
+        return new CapacityUsage(tableName, write, total(), table, globalIndexes, localIndexes);
     }
 
-    private ObjectNode units(ObjectNode node, double units) {
-        node.put("CapacityUnits", units);
-        node.put(write ? "WriteCapacityUnits" : "ReadCapacityUnits", units);
-        return node;
+    /** The capacity of each table as {@code mode} shows it, or {@code null} for NONE. */
+    public static List<CapacityUsage> shown(Collection<ConsumedCapacity> consumed, CapacityMode mode) {
+        return mode == CapacityMode.NONE ? null : consumed.stream().map(capacity -> capacity.shown(mode)).toList();
     }
 
     private static long ceilDiv(long bytes, long unit) {

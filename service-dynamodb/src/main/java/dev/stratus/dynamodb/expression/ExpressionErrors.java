@@ -8,7 +8,7 @@ import java.util.Collection;
  * DynamoDB's words for mistakes in expressions. Details found inside one expression are prefixed with
  * {@code Invalid <Kind>Expression: } by {@link #invalid}; the rest are whole messages.
  */
-final class ExpressionErrors {
+public final class ExpressionErrors {
 
     private ExpressionErrors() {
     }
@@ -176,7 +176,7 @@ final class ExpressionErrors {
         return CommonErrors.validation("ExpressionAttributeNames contains invalid value: " + problem + " for key " + key);
     }
 
-    static AwsServiceException invalidValue(String key, String problem) {
+    public static AwsServiceException invalidValue(String key, String problem) {
         return CommonErrors.validation("ExpressionAttributeValues contains invalid value: " + problem + " for key " + key);
     }
 

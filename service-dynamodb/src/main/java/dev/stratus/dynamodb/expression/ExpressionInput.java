@@ -1,12 +1,8 @@
 package dev.stratus.dynamodb.expression;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
-import dev.stratus.spi.AwsServiceException;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,31 +50,6 @@ public record ExpressionInput(Map<String, String> names, Map<String, AttributeVa
 
         public Builder values(Map<String, AttributeValue> values) {
             this.values = values;
-            return this;
-        }
-
-        /**
-         * ExpressionAttributeValues in DynamoDB JSON ({@code {":v": {"S": "x"}}}), decoded with DynamoDB's
-         * messages for invalid values ("ExpressionAttributeValues contains invalid value: ... for key :v").
-         * {@code null} or a JSON null means absent.
-         */
-        public Builder valuesJson(JsonNode json) {
-            if (json == null || json.isNull() || json.isMissingNode()) {
-                this.values = null;
-                return this;
-            }
-            Map<String, AttributeValue> decoded = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                try {
-                    decoded.put(field.getKey(), AttributeValueCodec.decode(field.getValue()));
-                } catch (AwsServiceException e) {
-                    throw e.errorCode().equals("ValidationException")
-                            ? ExpressionErrors.invalidValue(field.getKey(), e.getMessage()) : e;
-                }
-            }
-            this.values = decoded;
             return this;
         }
 

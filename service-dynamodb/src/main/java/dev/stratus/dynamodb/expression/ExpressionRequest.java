@@ -38,6 +38,12 @@ public final class ExpressionRequest {
                 .map(list -> new Projection(list.stream().map(attributes::resolve).toList()));
     }
 
+    /** The UpdateExpression, if the request has one; the engine checks it against the table's key. */
+    public Optional<Update> update() {
+        ParsedUpdate update = (ParsedUpdate) parsed.get(ExpressionKind.UPDATE);
+        return Optional.ofNullable(update).map(found -> new Update(found, attributes));
+    }
+
     /**
      * The UpdateExpression, if the request has one, refused if it touches a key attribute ("Cannot update
      * attribute k. This attribute is part of the key").
@@ -45,17 +51,16 @@ public final class ExpressionRequest {
      * @param keyAttributeNames the table's key attribute names
      */
     public Optional<Update> update(Set<String> keyAttributeNames) {
-        ParsedUpdate update = (ParsedUpdate) parsed.get(ExpressionKind.UPDATE);
-        if (update == null) {
-            return Optional.empty();
-        }
-        for (UpdateAction action : update.actions()) {
-            String name = attributes.resolve(action.path()).topLevelName();
-            if (keyAttributeNames.contains(name)) {
-                throw ExpressionErrors.keyAttributeUpdated(name);
-            }
-        }
-        return Optional.of(new Update(update, attributes));
+        Optional<Update> update = update();
+        update.ifPresent(found -> found.refuseKeyAttributes(keyAttributeNames));
+        return update;
+    }
+
+    /** The KeyConditionExpression, if the request has one, to read against the key schema queried. */
+    public Optional<KeyConditionExpression> keyCondition() {
+        ParsedCondition keyCondition = (ParsedCondition) parsed.get(ExpressionKind.KEY_CONDITION);
+        return Optional.ofNullable(keyCondition)
+                .map(condition -> new KeyConditionExpression(condition.root(), attributes));
     }
 
     /**
@@ -66,9 +71,7 @@ public final class ExpressionRequest {
      * @param rangeKeyName the sort key attribute, or {@code null} when the schema has none
      */
     public Optional<KeyCondition> keyCondition(String hashKeyName, String rangeKeyName) {
-        ParsedCondition keyCondition = (ParsedCondition) parsed.get(ExpressionKind.KEY_CONDITION);
-        return Optional.ofNullable(keyCondition)
-                .map(condition -> KeyConditions.analyze(condition.root(), attributes, hashKeyName, rangeKeyName));
+        return keyCondition().map(expression -> expression.forSchema(hashKeyName, rangeKeyName));
     }
 
     private Optional<Condition> conditionOf(ExpressionKind kind) {

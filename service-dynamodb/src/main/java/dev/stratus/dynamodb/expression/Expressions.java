@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>{@code
  * ExpressionRequest expressions = this.expressions.request(ExpressionInput.builder()
  *         .names(namesOrNull)                       // ExpressionAttributeNames
- *         .valuesJson(body.get("ExpressionAttributeValues"))
+ *         .values(valuesOrNull)                     // ExpressionAttributeValues
  *         .updateExpression(body.path("UpdateExpression").textValue())   // null when absent
  *         .conditionExpression(body.path("ConditionExpression").textValue())
  *         .build());                                // throws AwsServiceException (ValidationException)

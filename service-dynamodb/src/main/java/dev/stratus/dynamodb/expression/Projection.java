@@ -4,6 +4,7 @@ import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** A validated ProjectionExpression, bound to its request's placeholders. */
@@ -29,5 +30,21 @@ public final class Projection {
         Set<String> names = new LinkedHashSet<>();
         paths.forEach(path -> names.add(path.topLevelName()));
         return names;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Projection that && paths.equals(that.paths);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(paths);
+    }
+
+    /** A canonical rendering: the same for the same tree and placeholder bindings, whatever request it came in. */
+    @Override
+    public String toString() {
+        return "Projection[" + paths + "]";
     }
 }

@@ -3,6 +3,8 @@ package dev.stratus.dynamodb.expression;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** A validated UpdateExpression, bound to its request's placeholders and checked against the table's key. */
 public final class Update {
@@ -18,6 +20,20 @@ public final class Update {
     }
 
     /**
+     * Refuses an update that touches a key attribute ("Cannot update attribute k. This attribute is part of the
+     * key"), naming the first such action's attribute.
+     *
+     * @param keyAttributeNames the table's key attribute names
+     */
+    public void refuseKeyAttributes(Set<String> keyAttributeNames) {
+        for (ResolvedPath path : paths) {
+            if (keyAttributeNames.contains(path.topLevelName())) {
+                throw ExpressionErrors.keyAttributeUpdated(path.topLevelName());
+            }
+        }
+    }
+
+    /**
      * Applies the update.
      *
      * @param oldItem the stored item, or {@code null} when there is none
@@ -30,5 +46,21 @@ public final class Update {
         Map<String, AttributeValue> newItem = UpdateEvaluator.apply(parsed, attributes,
                 oldItem != null ? oldItem : key, oldItem != null);
         return new UpdateResult(oldItem, newItem, paths, oldItem != null || !newItem.equals(key));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Update that && parsed.equals(that.parsed) && attributes.equals(that.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parsed, attributes);
+    }
+
+    /** A canonical rendering: the same for the same tree and placeholder bindings, whatever request it came in. */
+    @Override
+    public String toString() {
+        return "Update[" + parsed + ", " + attributes + "]";
     }
 }

@@ -8,7 +8,6 @@ import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;

@@ -4,7 +4,6 @@ import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.spi.AwsServiceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -92,7 +91,7 @@ public final class ItemWriter {
     }
 
     private static AwsServiceException conditionFailed(Map<String, AttributeValue> current, boolean withItem) {
-        AwsServiceException failure = DynamoDbErrors.conditionalCheckFailed();
-        return withItem && current != null ? failure.withField("Item", AttributeValueCodec.encodeItem(current)) : failure;
+        return withItem && current != null ? DynamoDbErrors.conditionalCheckFailed(current)
+                : DynamoDbErrors.conditionalCheckFailed();
     }
 }

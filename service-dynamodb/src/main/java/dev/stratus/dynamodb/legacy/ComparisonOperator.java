@@ -1,11 +1,11 @@
 package dev.stratus.dynamodb.legacy;
 
-import java.util.List;
+import dev.stratus.dynamodb.expression.AttributeTest;
 import java.util.Set;
 
 /**
  * The legacy {@code ComparisonOperator}s, how many arguments each takes, which argument types it accepts, and the
- * condition-expression text it stands for.
+ * expression test it stands for.
  */
 enum ComparisonOperator {
     EQ(1, 1, Arguments.ANY), NE(1, 1, Arguments.ANY),
@@ -46,22 +46,12 @@ enum ComparisonOperator {
         return argumentTypes.isEmpty() || argumentTypes.contains(type);
     }
 
-    /** The condition expression comparing {@code path} with the value placeholders {@code values}. */
-    String render(String path, List<String> values) {
+    /** The test of an expression tree this operator stands for. */
+    AttributeTest.Kind test() {
         return switch (this) {
-            case EQ -> path + " = " + values.get(0);
-            case NE -> path + " <> " + values.get(0);
-            case LE -> path + " <= " + values.get(0);
-            case LT -> path + " < " + values.get(0);
-            case GE -> path + " >= " + values.get(0);
-            case GT -> path + " > " + values.get(0);
-            case NOT_NULL -> "attribute_exists(" + path + ")";
-            case NULL -> "attribute_not_exists(" + path + ")";
-            case CONTAINS -> "contains(" + path + ", " + values.get(0) + ")";
-            case NOT_CONTAINS -> "attribute_exists(" + path + ") AND NOT contains(" + path + ", " + values.get(0) + ")";
-            case BEGINS_WITH -> "begins_with(" + path + ", " + values.get(0) + ")";
-            case IN -> path + " IN (" + String.join(", ", values) + ")";
-            case BETWEEN -> path + " BETWEEN " + values.get(0) + " AND " + values.get(1);
+            case NOT_NULL -> AttributeTest.Kind.EXISTS;
+            case NULL -> AttributeTest.Kind.NOT_EXISTS;
+            default -> AttributeTest.Kind.valueOf(name());
         };
     }
 

@@ -1,12 +1,9 @@
 package dev.stratus.dynamodb.legacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.api.value.Bytes;
-import dev.stratus.spi.protocol.CommonErrors;
+import dev.stratus.dynamodb.expression.AttributeTest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One legacy condition on a top-level attribute: an entry of Expected, QueryFilter, ScanFilter or KeyConditions. */
@@ -16,27 +13,23 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
         arguments = List.copyOf(arguments);
     }
 
-    /**
-     * An entry of QueryFilter, ScanFilter or KeyConditions: {@code {"ComparisonOperator": .., "AttributeValueList": [..]}}.
-     * {@code parameter} is the request member, as AWS names it in constraint messages ({@code scanFilter}).
-     */
-    static LegacyCondition ofFilter(String parameter, String attribute, JsonNode entry) {
-        ComparisonOperator operator = ComparisonOperator.named(entry.get("ComparisonOperator").asText());
-        List<AttributeValue> arguments = valueList(entry.get("AttributeValueList"));
-        return checked(attribute, operator, arguments);
+    /** An entry of QueryFilter, ScanFilter or KeyConditions: a ComparisonOperator with its AttributeValueList. */
+    static LegacyCondition ofFilter(ConditionEntry entry) {
+        ComparisonOperator operator = ComparisonOperator.named(entry.comparisonOperator());
+        return checked(entry.attribute(), operator, valueList(entry.attributeValueList()));
     }
 
     /** An entry of Expected: the {@code Exists}/{@code Value} form or the {@code ComparisonOperator} form. */
-    static LegacyCondition ofExpected(String attribute, JsonNode entry) {
-        JsonNode value = present(entry.get("Value"));
-        JsonNode valueList = present(entry.get("AttributeValueList"));
-        JsonNode exists = present(entry.get("Exists"));
+    static LegacyCondition ofExpected(ConditionEntry entry) {
+        String attribute = entry.attribute();
+        AttributeValue value = entry.value();
+        List<AttributeValue> valueList = entry.attributeValueList();
+        Boolean exists = entry.exists();
         if (value != null && valueList != null) {
             throw LegacyErrors.valueAndValueList(attribute);
         }
-        JsonNode operatorName = present(entry.get("ComparisonOperator"));
-        if (operatorName != null) {
-            ComparisonOperator operator = ComparisonOperator.named(operatorName.asText());
+        if (entry.comparisonOperator() != null) {
+            ComparisonOperator operator = ComparisonOperator.named(entry.comparisonOperator());
             if (exists != null) {
                 throw LegacyErrors.existsWithOperator(attribute);
             }
@@ -44,14 +37,12 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
                     && value == null && valueList == null) {
                 throw LegacyErrors.operatorWithoutValue(operator, attribute);
             }
-            List<AttributeValue> arguments = value != null
-                    ? List.of(AttributeValueCodec.decode(value)) : valueList(valueList);
-            return checked(attribute, operator, arguments);
+            return checked(attribute, operator, value != null ? List.of(value) : valueList(valueList));
         }
         if (valueList != null) {
             throw LegacyErrors.valueListWithoutOperator(attribute);
         }
-        boolean mustExist = exists == null || exists.asBoolean();
+        boolean mustExist = exists == null || exists;
         if (mustExist && value == null) {
             throw LegacyErrors.valueRequired(exists == null ? "null" : "true", attribute);
         }
@@ -59,26 +50,17 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
             throw LegacyErrors.valueWhenNotExists(attribute);
         }
         return mustExist
-                ? new LegacyCondition(attribute, ComparisonOperator.EQ, List.of(AttributeValueCodec.decode(value)))
+                ? new LegacyCondition(attribute, ComparisonOperator.EQ, List.of(value))
                 : new LegacyCondition(attribute, ComparisonOperator.NULL, List.of());
     }
 
-    /** This condition as condition-expression text, its name and values replaced by placeholders. */
-    String render(Placeholders placeholders) {
-        List<String> values = arguments.stream().map(placeholders::value).toList();
-        return operator.render(placeholders.name(attribute), values);
+    /** This condition as the attribute test of an expression tree. */
+    AttributeTest test() {
+        return new AttributeTest(attribute, operator.test(), arguments);
     }
 
-    private static List<AttributeValue> valueList(JsonNode json) {
-        List<AttributeValue> values = new ArrayList<>();
-        if (present(json) == null) {
-            return values;
-        }
-        if (!json.isArray()) {
-            throw CommonErrors.serialization("Expected list or null");
-        }
-        json.forEach(element -> values.add(AttributeValueCodec.decode(element)));
-        return values;
+    private static List<AttributeValue> valueList(List<AttributeValue> values) {
+        return values == null ? List.of() : values;
     }
 
     private static LegacyCondition checked(String attribute, ComparisonOperator operator,
@@ -116,9 +98,5 @@ record LegacyCondition(String attribute, ComparisonOperator operator, List<Attri
 
     private static Bytes utf8(String text) {
         return Bytes.of(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonNode present(JsonNode json) {
-        return json == null || json.isNull() ? null : json;
     }
 }

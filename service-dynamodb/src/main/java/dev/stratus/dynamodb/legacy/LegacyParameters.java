@@ -1,20 +1,23 @@
 package dev.stratus.dynamodb.legacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.expression.AttributeChange;
+import dev.stratus.dynamodb.expression.Condition;
+import dev.stratus.dynamodb.expression.ExpressionKind;
+import dev.stratus.dynamodb.expression.ExpressionTrees;
+import dev.stratus.dynamodb.expression.KeyConditionExpression;
+import dev.stratus.dynamodb.expression.Projection;
+import dev.stratus.dynamodb.expression.Update;
 import dev.stratus.dynamodb.query.Select;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rewrites a request that uses DynamoDB's legacy parameters ({@code Expected}, {@code AttributeUpdates},
- * {@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter}, {@code AttributesToGet},
- * {@code ConditionalOperator}) into the equivalent request in expression form, so that operations need to
- * understand only expressions.
+ * Compiles a request's legacy parameters ({@code Expected}, {@code AttributeUpdates}, {@code KeyConditions},
+ * {@code QueryFilter}, {@code ScanFilter}, {@code AttributesToGet}, {@code ConditionalOperator}) straight to the
+ * expression trees they state, so that operations need to understand only expressions.
  */
 public final class LegacyParameters {
 
@@ -41,74 +44,43 @@ public final class LegacyParameters {
     private LegacyParameters() {
     }
 
+    /** The operations that have legacy parameters (BatchGetItem has them per table, as GetItem). */
+    public static Set<String> operations() {
+        return RULES.keySet();
+    }
+
     /**
-     * The request of {@code operation} in expression form. A request without legacy parameters (or an operation
-     * that has none, or a body that is not a JSON object) comes back as given; otherwise a rewritten copy comes
-     * back, with generated {@code #n0} / {@code :v0} placeholders added to its ExpressionAttributeNames /
-     * ExpressionAttributeValues.
+     * The expression trees the request's legacy parameters state ({@link LegacyExpressions#NONE} when it has none).
      *
      * @throws dev.stratus.spi.AwsServiceException ValidationException, worded as AWS does, for legacy
      *         parameters AWS refuses, including legacy and expression parameters mixed in one request
      */
-    public static JsonNode toExpressions(String operation, JsonNode input) {
-        if (!(input instanceof ObjectNode request)) {
-            return input;
+    public static LegacyExpressions compile(LegacyInput input) {
+        Rules rules = RULES.get(input.operation());
+        rules.check(input);
+        checkConditionalOperator(input);
+        if (input.operation().equals("Query") || input.operation().equals("Scan")) {
+            checkAttributesToGetWithSelect(input);
         }
-        if (operation.equals("BatchGetItem")) {
-            return batchGetItem(request);
+        if (rules.legacy().stream().noneMatch(input::has)) {
+            return LegacyExpressions.NONE;
         }
-        Rules rules = RULES.get(operation);
-        if (rules == null) {
-            return request;
-        }
-        rules.check(request);
-        checkConditionalOperator(request);
-        if (operation.equals("Query") || operation.equals("Scan")) {
-            checkAttributesToGetWithSelect(operation, request);
-        }
-        if (rules.legacyIn(request).isEmpty()) {
-            return request;
-        }
-        ObjectNode translated = request.deepCopy();
-        Placeholders placeholders = new Placeholders(translated);
-        String joiner = joiner(translated);
-        keyConditions(translated, placeholders);
-        conditions(translated, "Expected", "ConditionExpression", joiner, placeholders);
-        conditions(translated, "QueryFilter", "FilterExpression", joiner, placeholders);
-        conditions(translated, "ScanFilter", "FilterExpression", joiner, placeholders);
-        attributeUpdates(translated, placeholders);
-        attributesToGet(translated, placeholders);
-        translated.remove(rules.legacy());
-        placeholders.writeTo(translated);
-        return translated;
-    }
-
-    private static ObjectNode batchGetItem(ObjectNode request) {
-        JsonNode requestItems = request.get("RequestItems");
-        if (requestItems == null || !requestItems.isObject()) {
-            return request;
-        }
-        ObjectNode translated = request.deepCopy();
-        Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
-        while (tables.hasNext()) {
-            Map.Entry<String, JsonNode> table = tables.next();
-            if (table.getValue() instanceof ObjectNode keysAndAttributes) {
-                ((ObjectNode) translated.get("RequestItems"))
-                        .set(table.getKey(), toExpressions("GetItem", keysAndAttributes));
-            }
-        }
-        return translated;
+        boolean or = "OR".equals(input.conditionalOperator());
+        Optional<KeyConditionExpression> keyCondition = keyCondition(input);
+        Optional<Condition> condition = conditions(input, "Expected", ExpressionKind.CONDITION, or);
+        Optional<Condition> filter = conditions(input, "QueryFilter", ExpressionKind.FILTER, or)
+                .or(() -> conditions(input, "ScanFilter", ExpressionKind.FILTER, or));
+        Optional<Update> update = update(input);
+        Optional<Projection> projection = projection(input);
+        return new LegacyExpressions(condition, filter, keyCondition, update, projection);
     }
 
     /** ConditionalOperator joins legacy conditions, so AWS refuses it where there are fewer than two to join. */
-    private static void checkConditionalOperator(ObjectNode request) {
-        if (!Rules.present(request, CONDITIONAL_OPERATOR)) {
+    private static void checkConditionalOperator(LegacyInput input) {
+        if (!input.has(CONDITIONAL_OPERATOR)) {
             return;
         }
-        int conditions = CONDITION_PARAMETERS.stream()
-                .filter(parameter -> Rules.present(request, parameter))
-                .mapToInt(parameter -> request.get(parameter).size())
-                .sum();
+        int conditions = CONDITION_PARAMETERS.stream().mapToInt(input::entries).sum();
         if (conditions == 0) {
             throw LegacyErrors.conditionalOperatorWithoutConditions();
         }
@@ -117,23 +89,18 @@ public final class LegacyParameters {
         }
     }
 
-    private static void checkAttributesToGetWithSelect(String operation, ObjectNode request) {
-        if (Rules.present(request, "AttributesToGet")) {
-            JsonNode select = request.get("Select");
-            Select.checkProjectionAllowed(operation, "AttributesToGet", select == null ? null : select.asText());
+    private static void checkAttributesToGetWithSelect(LegacyInput input) {
+        if (input.has("AttributesToGet")) {
+            Select.checkProjectionAllowed(input.operation(), "AttributesToGet", input.select());
         }
     }
 
-    private static String joiner(ObjectNode request) {
-        JsonNode operator = request.get(CONDITIONAL_OPERATOR);
-        return operator != null && "OR".equals(operator.asText()) ? " OR " : " AND ";
-    }
-
-    private static void keyConditions(ObjectNode request, Placeholders placeholders) {
-        List<LegacyCondition> conditions = filterConditions(request, "KeyConditions");
-        if (conditions == null) {
-            return;
+    private static Optional<KeyConditionExpression> keyCondition(LegacyInput input) {
+        List<ConditionEntry> entries = input.conditions().get("KeyConditions");
+        if (entries == null) {
+            return Optional.empty();
         }
+        List<LegacyCondition> conditions = entries.stream().map(LegacyCondition::ofFilter).toList();
         if (conditions.size() != 1 && conditions.size() != 2) {
             throw LegacyErrors.keyConditionCount();
         }
@@ -142,104 +109,68 @@ public final class LegacyParameters {
                 throw LegacyErrors.notIndexable();
             }
         }
-        request.put("KeyConditionExpression", rendered(conditions, " AND ", placeholders));
+        return Optional.of(ExpressionTrees.keyCondition(conditions.stream().map(LegacyCondition::test).toList()));
     }
 
-    private static void conditions(ObjectNode request, String parameter, String expression, String joiner,
-                                   Placeholders placeholders) {
-        List<LegacyCondition> conditions = parameter.equals("Expected")
-                ? expectedConditions(request) : filterConditions(request, parameter);
-        if (conditions != null && !conditions.isEmpty()) {
-            request.put(expression, rendered(conditions, joiner, placeholders));
+    private static Optional<Condition> conditions(LegacyInput input, String parameter, ExpressionKind kind,
+                                                  boolean or) {
+        List<ConditionEntry> entries = input.conditions().get(parameter);
+        if (entries == null) {
+            return Optional.empty();
         }
-    }
-
-    private static List<LegacyCondition> filterConditions(ObjectNode request, String parameter) {
-        JsonNode entries = request.get(parameter);
-        if (entries == null || entries.isNull()) {
-            return null;
+        List<LegacyCondition> conditions = entries.stream()
+                .map(parameter.equals("Expected") ? LegacyCondition::ofExpected : LegacyCondition::ofFilter)
+                .toList();
+        if (conditions.isEmpty()) {
+            return Optional.empty();
         }
-        String path = Character.toLowerCase(parameter.charAt(0)) + parameter.substring(1);
-        List<LegacyCondition> conditions = new ArrayList<>();
-        entries.fields().forEachRemaining(entry ->
-                conditions.add(LegacyCondition.ofFilter(path, entry.getKey(), entry.getValue())));
-        return conditions;
+        return Optional.of(ExpressionTrees.condition(kind, conditions.stream().map(LegacyCondition::test).toList(),
+                or));
     }
 
-    private static List<LegacyCondition> expectedConditions(ObjectNode request) {
-        JsonNode entries = request.get("Expected");
-        if (entries == null || entries.isNull()) {
-            return null;
+    private static Optional<Update> update(LegacyInput input) {
+        if (input.attributeUpdates() == null) {
+            return Optional.empty();
         }
-        List<LegacyCondition> conditions = new ArrayList<>();
-        entries.fields().forEachRemaining(entry ->
-                conditions.add(LegacyCondition.ofExpected(entry.getKey(), entry.getValue())));
-        return conditions;
+        List<AttributeChange> changes = AttributeUpdates.changes(input.attributeUpdates());
+        return changes.isEmpty() ? Optional.empty() : Optional.of(ExpressionTrees.update(changes));
     }
 
-    private static String rendered(List<LegacyCondition> conditions, String joiner, Placeholders placeholders) {
-        List<String> parts = conditions.stream().map(condition -> condition.render(placeholders)).toList();
-        return String.join(joiner, parts);
-    }
-
-    private static void attributeUpdates(ObjectNode request, Placeholders placeholders) {
-        JsonNode updates = request.get("AttributeUpdates");
-        if (updates == null || updates.isNull()) {
-            return;
-        }
-        String expression = AttributeUpdates.toUpdateExpression(updates, placeholders);
-        if (!expression.isEmpty()) {
-            request.put("UpdateExpression", expression);
-        }
-    }
-
-    private static void attributesToGet(ObjectNode request, Placeholders placeholders) {
-        JsonNode names = request.get("AttributesToGet");
-        if (names == null || names.isNull()) {
-            return;
+    private static Optional<Projection> projection(LegacyInput input) {
+        if (input.attributesToGet() == null) {
+            return Optional.empty();
         }
         Set<String> seen = new HashSet<>();
-        List<String> projection = new ArrayList<>();
-        for (JsonNode name : names) {
-            if (!seen.add(name.asText())) {
-                throw LegacyErrors.duplicateAttributeToGet(name.asText());
+        for (String name : input.attributesToGet()) {
+            if (!seen.add(name)) {
+                throw LegacyErrors.duplicateAttributeToGet(name);
             }
-            projection.add(placeholders.name(name.asText()));
         }
-        request.put("ProjectionExpression", String.join(", ", projection));
+        return Optional.of(ExpressionTrees.projection(input.attributesToGet()));
     }
 
     /** One operation's expression and legacy parameters, and the expressions that use attribute values. */
     private record Rules(List<String> expressions, List<String> legacy, List<String> valueExpressions) {
 
-        List<String> legacyIn(ObjectNode request) {
-            return legacy.stream().filter(parameter -> present(request, parameter)).toList();
-        }
-
         /** Refuses what AWS refuses before looking at any condition: mixed forms, placeholders without expressions. */
-        void check(ObjectNode request) {
-            List<String> expressionsUsed = expressions.stream().filter(name -> present(request, name)).toList();
+        void check(LegacyInput input) {
+            List<String> expressionsUsed = expressions.stream().filter(input::has).toList();
             if (!expressionsUsed.isEmpty()) {
-                boolean keyConditionsAllowed = !present(request, "KeyConditionExpression");
-                List<String> legacyUsed = legacyIn(request).stream()
+                boolean keyConditionsAllowed = !input.has("KeyConditionExpression");
+                List<String> legacyUsed = legacy.stream().filter(input::has)
                         .filter(name -> !(keyConditionsAllowed && name.equals("KeyConditions")))
                         .toList();
                 if (!legacyUsed.isEmpty()) {
                     throw LegacyErrors.mixedParameters(legacyUsed, expressionsUsed);
                 }
             }
-            if (present(request, "ExpressionAttributeNames") && expressionsUsed.isEmpty()) {
+            if (input.has("ExpressionAttributeNames") && expressionsUsed.isEmpty()) {
                 throw LegacyErrors.namesWithoutExpressions();
             }
-            if (!valueExpressions.isEmpty() && present(request, "ExpressionAttributeValues")
-                    && valueExpressions.stream().noneMatch(name -> present(request, name))) {
+            if (!valueExpressions.isEmpty() && input.has("ExpressionAttributeValues")
+                    && valueExpressions.stream().noneMatch(input::has)) {
                 throw LegacyErrors.valuesWithoutExpressions(valueExpressions);
             }
-        }
-
-        private static boolean present(ObjectNode request, String parameter) {
-            JsonNode value = request.get(parameter);
-            return value != null && !value.isNull();
         }
     }
 }

@@ -1,18 +1,10 @@
 package dev.stratus.dynamodb.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.ExpressionParameters;
-import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Condition;
-import dev.stratus.dynamodb.expression.ExpressionKind;
-import dev.stratus.dynamodb.expression.ExpressionRequest;
-import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.expression.RangeCondition;
@@ -25,106 +17,92 @@ import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableService;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Query and Scan: JSON in, JSON out; the reading itself is {@link ItemReader}'s. */
+/** Query and Scan on typed requests; the reading itself is {@link ItemReader}'s. */
 @Singleton
 public final class ReadOperations {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final TableService tables;
     private final ItemReader reader;
     private final ItemStore store;
-    private final Expressions expressions;
 
     @Inject
-    public ReadOperations(TableService tables, ItemReader reader, ItemStore store, Expressions expressions) {
+    public ReadOperations(TableService tables, ItemReader reader, ItemStore store) {
         this.tables = tables;
         this.reader = reader;
         this.store = store;
-        this.expressions = expressions;
     }
 
-    public JsonNode query(JsonNode input, RequestContext context) {
-        Long limit = JsonInput.number(input, "Limit");
-        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.KEY_CONDITION,
-                ExpressionKind.FILTER, ExpressionKind.PROJECTION);
-        Read read = read("Query", input, context, request);
+    public ReadResult query(QueryRequest request, RequestContext context) {
+        Read read = read("Query", request.target(), context);
         KeySchema schema = read.source().keySchema();
-        KeyCondition keyCondition = request.keyCondition(schema.hash().name(),
-                schema.hasRange() ? schema.range().name() : null)
+        KeyCondition keyCondition = request.keyCondition()
+                .map(expression -> expression.forSchema(schema.hash().name(),
+                        schema.hasRange() ? schema.range().name() : null))
                 .orElseThrow(() -> DynamoDbErrors.validation(
                         "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request."));
         checkKeyConditionTypes(schema, keyCondition);
         request.filter().ifPresent(filter -> checkFilterAvoidsKeys(filter, schema));
-        boolean forward = !Boolean.FALSE.equals(JsonInput.bool(input, "ScanIndexForward"));
-        Map<String, AttributeValue> startKey = startKey(input);
+        Map<String, AttributeValue> startKey = request.exclusiveStartKey();
         if (startKey != null && keyCondition.excludes(startKey)) {
             throw DynamoDbErrors.validation(
                     "The provided starting key is outside query boundaries based on provided conditions");
         }
-        Page page = reader.query(read.source(), keyCondition, forward, limitOf(limit), startKey,
-                filterOf(request));
-        return output(read, page);
+        Page page = reader.query(read.source(), keyCondition, request.scanIndexForward(), limitOf(request.limit()),
+                startKey, filterOf(request.filter()));
+        return result(read, page);
     }
 
-    public JsonNode scan(JsonNode input, RequestContext context) {
-        Long limit = JsonInput.number(input, "Limit");
-        Long segment = JsonInput.number(input, "Segment");
-        Long totalSegments = JsonInput.number(input, "TotalSegments");
-        checkSegments(segment, totalSegments);
-        ExpressionRequest request = ExpressionParameters.read(expressions, input, ExpressionKind.FILTER,
-                ExpressionKind.PROJECTION);
-        Read read = read("Scan", input, context, request);
-        Page page = reader.scan(read.source(), segment == null ? 0 : segment.intValue(),
-                totalSegments == null ? 1 : totalSegments.intValue(), limitOf(limit), startKey(input),
-                filterOf(request));
-        return output(read, page);
+    public ReadResult scan(ScanRequest request, RequestContext context) {
+        Read read = read("Scan", request.target(), context);
+        ScanSegment segment = request.segment();
+        Page page = reader.scan(read.source(), segment.segment(), segment.totalSegments(), limitOf(request.limit()),
+                request.exclusiveStartKey(), filterOf(request.filter()));
+        return result(read, page);
     }
 
     /** What one Query or Scan reads and how it answers. */
-    private record Read(ItemReader.Source source, Select select, Optional<Projection> projection,
-                        boolean consistent, CapacityMode capacity) {
+    private record Read(ItemReader.Source source, Select select, ReadTarget target) {
+
+        Optional<Projection> projection() {
+            return target.projection();
+        }
     }
 
-    private Read read(String operation, JsonNode input, RequestContext context, ExpressionRequest request) {
-        CapacityMode capacity = CapacityMode.of(input);
-        boolean consistent = JsonInput.flag(input, "ConsistentRead");
-        Table table = tables.forItems(context, JsonInput.text(input, "TableName"));
+    private Read read(String operation, ReadTarget target, RequestContext context) {
+        Table table = tables.forItems(context, target.tableName());
         TableDefinition definition = table.definition();
-        String indexName = JsonInput.text(input, "IndexName");
+        String indexName = target.indexName();
         SecondaryIndex index = null;
         if (indexName != null) {
             index = definition.index(indexName).orElseThrow(() -> DynamoDbErrors.indexNotFound(indexName));
             if (index.global() && tables.indexStatus(table, index) != Table.IndexStatus.ACTIVE) {
                 throw DynamoDbErrors.backfillingIndex(indexName);
             }
-            if (consistent && index.global()) {
+            if (target.consistentRead() && index.global()) {
                 throw DynamoDbErrors.validation("Consistent reads are not supported on global secondary indexes");
             }
         }
-        Optional<Projection> projection = request.projection();
-        Select select = Select.of(operation, input, index, projection);
-        return new Read(new ItemReader.Source(definition, index), select, projection, consistent, capacity);
+        Select select = Select.of(operation, target.select(), index, target.projection());
+        return new Read(new ItemReader.Source(definition, index), select, target);
     }
 
-    private ObjectNode output(Read read, Page page) {
-        ObjectNode output = JSON.objectNode();
+    private ReadResult result(Read read, Page page) {
         long bytesRead = page.bytesRead();
+        List<Map<String, AttributeValue>> items = null;
         if (read.select() != Select.COUNT) {
             TableDefinition table = read.source().table();
             SecondaryIndex index = read.source().index();
             boolean fetch = read.select().needsTableItem(table, index, read.projection());
-            ArrayNode items = output.putArray("Items");
+            items = new ArrayList<>(page.items().size());
             for (Map<String, AttributeValue> item : page.items()) {
                 Map<String, AttributeValue> full = item;
                 if (fetch) {
@@ -135,24 +113,16 @@ public final class ReadOperations {
                 if (read.projection().isPresent()) {
                     shown = read.projection().get().apply(full);
                 }
-                items.add(AttributeValueCodec.encodeItem(shown));
+                items.add(shown);
             }
         }
-        output.put("Count", page.items().size());
-        output.put("ScannedCount", page.scannedCount());
-        if (page.lastEvaluatedKey() != null) {
-            output.set("LastEvaluatedKey", AttributeValueCodec.encodeItem(page.lastEvaluatedKey()));
-        }
-        ObjectNode consumed = capacity(read, bytesRead).toJson(read.capacity());
-        if (consumed != null) {
-            output.set("ConsumedCapacity", consumed);
-        }
-        return output;
+        return new ReadResult(items, page.items().size(), page.scannedCount(), page.lastEvaluatedKey(),
+                capacity(read, bytesRead).shown(read.target().capacity()));
     }
 
     private static ConsumedCapacity capacity(Read read, long bytesRead) {
         ConsumedCapacity capacity = ConsumedCapacity.reads(read.source().table().name());
-        double units = ConsumedCapacity.readUnits(bytesRead, read.consistent());
+        double units = ConsumedCapacity.readUnits(bytesRead, read.target().consistentRead());
         SecondaryIndex index = read.source().index();
         return index == null ? capacity.addTable(units) : capacity.addIndex(index.name(), index.global(), units);
     }
@@ -185,32 +155,11 @@ public final class ReadOperations {
         }
     }
 
-    private static void checkSegments(Long segment, Long totalSegments) {
-        if (segment != null && totalSegments == null) {
-            throw DynamoDbErrors.validation("The TotalSegments parameter is required but was not present in the "
-                    + "request when Segment parameter is present");
-        }
-        if (totalSegments != null && segment == null) {
-            throw DynamoDbErrors.validation("The Segment parameter is required but was not present in the request "
-                    + "when parameter TotalSegments is present");
-        }
-        if (segment != null && segment >= totalSegments) {
-            throw DynamoDbErrors.validation("The Segment parameter is zero-based and must be less than parameter "
-                    + "TotalSegments: Segment: " + segment + " is not less than TotalSegments: " + totalSegments);
-        }
-    }
-
     private static int limitOf(Long limit) {
         return limit == null ? Integer.MAX_VALUE : (int) Math.min(limit, Integer.MAX_VALUE);
     }
 
-    private static Map<String, AttributeValue> startKey(JsonNode input) {
-        JsonNode json = JsonInput.object(input, "ExclusiveStartKey");
-        return json == null ? null : AttributeValueCodec.decodeItem(json);
-    }
-
-    private static Predicate<Map<String, AttributeValue>> filterOf(ExpressionRequest request) {
-        Optional<Condition> filter = request.filter();
+    private static Predicate<Map<String, AttributeValue>> filterOf(Optional<Condition> filter) {
         return filter.isEmpty() ? item -> true : filter.get()::test;
     }
 }

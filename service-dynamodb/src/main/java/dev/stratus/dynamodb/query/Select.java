@@ -1,8 +1,6 @@
 package dev.stratus.dynamodb.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.item.IndexProjection;
 import dev.stratus.dynamodb.table.SecondaryIndex;
@@ -18,15 +16,15 @@ public enum Select {
      * The request's Select, checked against the table or index read and the projection given. Query's refusals
      * carry AWS's "1 validation error detected" envelope and Scan's do not, as on AWS.
      */
-    public static Select of(String operation, JsonNode input, SecondaryIndex index, Optional<Projection> projection) {
-        String value = JsonInput.text(input, "Select");
-        if (value == null) {
+    public static Select of(String operation, Select requested, SecondaryIndex index,
+                            Optional<Projection> projection) {
+        if (requested == null) {
             return projection.isPresent() ? SPECIFIC_ATTRIBUTES
                     : index == null ? ALL_ATTRIBUTES : ALL_PROJECTED_ATTRIBUTES;
         }
-        Select select = valueOf(value);
+        Select select = requested;
         if (projection.isPresent()) {
-            checkProjectionAllowed(operation, "ProjectionExpression", value);
+            checkProjectionAllowed(operation, "ProjectionExpression", select.name());
         }
         if (select == SPECIFIC_ATTRIBUTES && projection.isEmpty()) {
             throw refusal(operation, "Must specify the AttributesToGet or ProjectionExpression when choosing to get "

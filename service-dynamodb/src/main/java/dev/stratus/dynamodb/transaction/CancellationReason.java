@@ -1,9 +1,6 @@
 package dev.stratus.dynamodb.transaction;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.Map;
 
 /**
@@ -12,7 +9,7 @@ import java.util.Map;
  * @param message {@code null} for {@code None}
  * @param item    the current item, for a failed condition that asked for it, else {@code null}
  */
-record CancellationReason(String code, String message, Map<String, AttributeValue> item) {
+public record CancellationReason(String code, String message, Map<String, AttributeValue> item) {
 
     static final CancellationReason NONE = new CancellationReason("None", null, null);
 
@@ -30,16 +27,5 @@ record CancellationReason(String code, String message, Map<String, AttributeValu
 
     boolean isNone() {
         return this == NONE;
-    }
-
-    ObjectNode toJson() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("Code", code);
-        if (message != null) {
-            json.put("Message", message);
-        }
-        if (item != null) {
-            json.set("Item", AttributeValueCodec.encodeItem(item));
-        }
-        return json;
     }
 }

@@ -1,7 +1,5 @@
 package dev.stratus.dynamodb.transaction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.JsonInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,13 +11,16 @@ import java.util.HexFormat;
  */
 record ClientToken(String token, String fingerprint) {
 
-    /** The request's token, or {@code null} when it has none. */
-    static ClientToken of(JsonNode input) {
-        String token = JsonInput.text(input, "ClientRequestToken");
+    /**
+     * The request's token, or {@code null} when it has none. The fingerprint digests the typed request's canonical
+     * form (its records render their values and expression trees deterministically).
+     */
+    static ClientToken of(TransactWriteItemsRequest request) {
+        String token = request.clientRequestToken();
         if (token == null) {
             return null;
         }
-        return new ClientToken(token, sha256(input.toString()));
+        return new ClientToken(token, sha256(request.toString()));
     }
 
     private static String sha256(String text) {

@@ -1,8 +1,5 @@
 package dev.stratus.dynamodb.transaction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.ByteKeys;
 import dev.stratus.spi.storage.KeyRange;
@@ -12,8 +9,6 @@ import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +23,7 @@ import java.util.stream.Stream;
  * writes nothing; the same token with another request is refused. The SDKs send a token with every transaction,
  * so each new record also forgets a few expired ones.
  *
- * <p>Keys: {@code 't' account 0 region 0 token} holds {@code {"fingerprint", "at" (epoch millis), "output"}};
+ * <p>Keys: {@code 't' account 0 region 0 token} holds a {@link TokenRecord} (fingerprint, time, result);
  * {@code 'e' at (8 bytes) account 0 region 0 token} orders the records by age for forgetting them.
  */
 @Singleton
@@ -40,47 +35,39 @@ final class RequestTokens {
     private static final byte EXPIRY = 'e';
 
     private final KeyValueStore store;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     @Inject
-    RequestTokens(Storage storage, ObjectMapper mapper, Clock clock) {
+    RequestTokens(Storage storage, Clock clock) {
         this.store = storage.namespace("dynamodb.transaction-tokens");
-        this.mapper = mapper;
         this.clock = clock;
     }
 
     /**
-     * The output of the transaction that succeeded with this token within the window, if any.
+     * The result of the transaction that succeeded with this token within the window, if any.
      *
      * @throws dev.stratus.spi.AwsServiceException IdempotentParameterMismatchException when that transaction's
      *         request was a different one
      */
-    Optional<ObjectNode> previousOutput(RequestContext context, ClientToken token) {
-        Optional<JsonNode> record = record(tokenId(context, token))
-                .filter(found -> clock.millis() - found.get("at").asLong() < IDEMPOTENCY_WINDOW.toMillis());
+    Optional<TransactWriteItemsResult> previousResult(RequestContext context, ClientToken token) {
+        Optional<TokenRecord> record = record(tokenId(context, token))
+                .filter(found -> clock.millis() - found.at() < IDEMPOTENCY_WINDOW.toMillis());
         if (record.isEmpty()) {
             return Optional.empty();
         }
-        if (!record.get().get("fingerprint").asText().equals(token.fingerprint())) {
+        if (!record.get().fingerprint().equals(token.fingerprint())) {
             throw TransactionErrors.idempotentParameterMismatch();
         }
-        return Optional.of(((ObjectNode) record.get().get("output")).deepCopy());
+        return Optional.of(record.get().result());
     }
 
-    /** Records, in the transaction's own batch, that it succeeded with this token and answered {@code output}. */
-    void remember(RequestContext context, ClientToken token, ObjectNode output, WriteBatch batch) {
+    /** Records, in the transaction's own batch, that it succeeded with this token and answered {@code result}. */
+    void remember(RequestContext context, ClientToken token, TransactWriteItemsResult result, WriteBatch batch) {
         byte[] tokenId = tokenId(context, token);
         long now = clock.millis();
         forgetExpired(now, tokenId, batch);
-        record(tokenId).ifPresent(old -> batch.delete(store, expiryKey(old.get("at").asLong(), tokenId)));
-        ObjectNode record = mapper.createObjectNode().put("fingerprint", token.fingerprint()).put("at", now);
-        record.set("output", output);
-        try {
-            batch.put(store, ByteKeys.concat(new byte[] {RECORD}, tokenId), mapper.writeValueAsBytes(record));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        store.get(recordKey(tokenId)).ifPresent(old -> batch.delete(store, expiryKey(storedAt(old), tokenId)));
+        batch.put(store, recordKey(tokenId), new TokenRecord(token.fingerprint(), now, result).bytes());
         batch.put(store, expiryKey(now, tokenId), new byte[0]);
     }
 
@@ -93,22 +80,23 @@ final class RequestTokens {
                 byte[] tokenId = Arrays.copyOfRange(entry.key(), 1 + Long.BYTES, entry.key().length);
                 batch.delete(store, entry.key());
                 if (!Arrays.equals(tokenId, keep)) {
-                    batch.delete(store, ByteKeys.concat(new byte[] {RECORD}, tokenId));
+                    batch.delete(store, recordKey(tokenId));
                 }
             });
         }
     }
 
-    private Optional<JsonNode> record(byte[] tokenId) {
-        return store.get(ByteKeys.concat(new byte[] {RECORD}, tokenId)).map(this::read);
+    private Optional<TokenRecord> record(byte[] tokenId) {
+        return store.get(recordKey(tokenId)).flatMap(TokenRecord::parse);
     }
 
-    private JsonNode read(byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** When a stored record was made; a record of an earlier format has no expiry entry to delete, so any time does. */
+    private static long storedAt(byte[] record) {
+        return TokenRecord.parse(record).map(TokenRecord::at).orElse(0L);
+    }
+
+    private static byte[] recordKey(byte[] tokenId) {
+        return ByteKeys.concat(new byte[] {RECORD}, tokenId);
     }
 
     private static byte[] expiryKey(long at, byte[] tokenId) {

@@ -14,9 +14,9 @@ final class TransactionErrors {
     /** The cancellation of a whole transaction: one reason per action, in request order. */
     static AwsServiceException canceled(List<CancellationReason> reasons) {
         String codes = reasons.stream().map(CancellationReason::code).collect(Collectors.joining(", ", "[", "]"));
-        return new AwsServiceException("TransactionCanceledException",
-                "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, 400)
-                .withField("CancellationReasons", reasons.stream().map(CancellationReason::toJson).toList());
+        return DynamoDbErrors.withCancellationReasons(new AwsServiceException("TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, 400),
+                reasons);
     }
 
     static AwsServiceException multipleOperationsOnOneItem() {

@@ -1,6 +1,5 @@
 package dev.stratus.dynamodb.transaction;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.item.ItemCommitter;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
@@ -40,10 +39,10 @@ final class WriteTransaction {
 
     /**
      * @param token  the request's ClientRequestToken, or {@code null}
-     * @param output the response for the decided writes (one per action, {@code null} for a ConditionCheck)
+     * @param result the result for the decided writes (one per action, {@code null} for a ConditionCheck)
      */
-    ObjectNode run(List<WriteAction> actions, RequestContext context, ClientToken token,
-                   Function<List<ItemWrite>, ObjectNode> output) {
+    TransactWriteItemsResult run(List<WriteAction> actions, RequestContext context, ClientToken token,
+                                 Function<List<ItemWrite>, TransactWriteItemsResult> result) {
         List<ItemIdentity> items = actions.stream().map(WriteAction::identity).toList();
         List<Integer> conflicts = inFlight.claim(items);
         if (!conflicts.isEmpty()) {
@@ -60,23 +59,24 @@ final class WriteTransaction {
             throw e;
         }
         try {
-            return decideAndCommit(actions, context, token, output);
+            return decideAndCommit(actions, context, token, result);
         } finally {
             inFlight.release(items);
             locks.close();
         }
     }
 
-    private ObjectNode decideAndCommit(List<WriteAction> actions, RequestContext context, ClientToken token,
-                                       Function<List<ItemWrite>, ObjectNode> output) {
+    private TransactWriteItemsResult decideAndCommit(List<WriteAction> actions, RequestContext context,
+                                                     ClientToken token,
+                                                     Function<List<ItemWrite>, TransactWriteItemsResult> result) {
         if (token != null) {
-            Optional<ObjectNode> previous = tokens.previousOutput(context, token);
+            Optional<TransactWriteItemsResult> previous = tokens.previousResult(context, token);
             if (previous.isPresent()) {
                 return previous.get();
             }
         }
         List<ItemWrite> decided = decide(actions);
-        ObjectNode response = output.apply(decided);
+        TransactWriteItemsResult response = result.apply(decided);
         WriteBatch batch = new WriteBatch();
         if (token != null) {
             tokens.remember(context, token, response, batch);

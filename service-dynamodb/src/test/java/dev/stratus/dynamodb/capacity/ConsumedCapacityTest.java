@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.protocol.CapacityJson;
 import org.junit.jupiter.api.Test;
 
 class ConsumedCapacityTest {
@@ -26,8 +27,8 @@ class ConsumedCapacityTest {
 
     @Test
     void indexesModeBreaksTheTotalDown() {
-        ObjectNode json = ConsumedCapacity.writes("T").addTable(2).addIndex("gsi", true, 1).addIndex("lsi", false, 1)
-                .toJson(CapacityMode.INDEXES);
+        ObjectNode json = CapacityJson.of(ConsumedCapacity.writes("T").addTable(2).addIndex("gsi", true, 1)
+                .addIndex("lsi", false, 1).shown(CapacityMode.INDEXES));
 
         assertEquals(4.0, json.get("CapacityUnits").asDouble());
         assertEquals(4.0, json.get("WriteCapacityUnits").asDouble());
@@ -41,7 +42,7 @@ class ConsumedCapacityTest {
         ConsumedCapacity capacity = ConsumedCapacity.reads("T").addTable(1.5);
 
         assertEquals("{\"TableName\":\"T\",\"CapacityUnits\":1.5,\"ReadCapacityUnits\":1.5}",
-                capacity.toJson(CapacityMode.TOTAL).toString());
-        assertNull(capacity.toJson(CapacityMode.NONE));
+                CapacityJson.of(capacity.shown(CapacityMode.TOTAL)).toString());
+        assertNull(capacity.shown(CapacityMode.NONE));
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class ExpressionsFacadeTest {
     void wrapsInvalidPlaceholderValuesWithTheirKey() {
         assertEquals("ExpressionAttributeValues contains invalid value: One or more parameter values were invalid: "
                         + "An string set  may not be empty for key :s",
-                message(() -> ExpressionInput.builder().valuesJson(json("{':s': {'SS': []}}"))));
+                message(() -> ExpressionParameters.values(json("{':s': {'SS': []}}"))));
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.stratus.spi.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Requests with legacy parameters, translated and run end to end through the DynamoDB engine's operations. */
+/** Requests with legacy parameters, run end to end through the DynamoDB engine's operations. */
 class LegacyEngineTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
@@ -83,12 +83,11 @@ class LegacyEngineTest {
     }
 
     private JsonNode call(String operation, String request) {
-        return engine.call(operation, LegacyParameters.toExpressions(operation, json(request)).toString());
+        return engine.call(operation, json(request).toString());
     }
 
     private String error(String operation, String request) {
-        ServiceResponse response = engine.send(operation,
-                LegacyParameters.toExpressions(operation, json(request)).toString());
+        ServiceResponse response = engine.send(operation, json(request).toString());
         String type = engine.parse(response.body()).get("__type").asText();
         return type.substring(type.indexOf('#') + 1);
     }

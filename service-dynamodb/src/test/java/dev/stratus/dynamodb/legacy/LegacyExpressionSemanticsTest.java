@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.expression.Condition;
-import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.expression.RangeCondition;
+import dev.stratus.dynamodb.protocol.LegacyJson;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The translated requests, run through the engine's expressions, behave as the legacy parameters do on AWS. */
+/** The compiled legacy parameters, run as the engine's expression trees, behave as the legacy parameters do on AWS. */
 class LegacyExpressionSemanticsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
@@ -39,20 +37,20 @@ class LegacyExpressionSemanticsTest {
             "n|BETWEEN|[{'N':'1'},{'N':'5'}]|true", "n|BETWEEN|[{'N':'6'},{'N':'9'}]|false",
             "flag|EQ|[{'BOOL':true}]|true"})
     void everyScanFilterOperatorMatchesAsOnAws(String attribute, String operator, String values, boolean matches) {
-        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'" + attribute
+        LegacyExpressions scan = translate("Scan", "{'TableName':'T','ScanFilter':{'" + attribute
                 + "':{'ComparisonOperator':'" + operator + "','AttributeValueList':" + values + "}}}");
 
-        Condition filter = RequestExpressions.of(scan).filter().orElseThrow();
+        Condition filter = scan.filter().orElseThrow();
 
         assertEquals(matches, filter.test(item(ITEM)));
     }
 
     @Test
     void expectedFormsCheckTheStoredItem() {
-        ObjectNode put = translate("PutItem", "{'TableName':'T','Item':{},'Expected':{'n':{'Value':{'N':'5'}},"
+        LegacyExpressions put = translate("PutItem", "{'TableName':'T','Item':{},'Expected':{'n':{'Value':{'N':'5'}},"
                 + "'nothing':{'Exists':false},'s':{'ComparisonOperator':'BEGINS_WITH','Value':{'S':'h'}}}}");
 
-        Condition condition = RequestExpressions.of(put).condition().orElseThrow();
+        Condition condition = put.condition().orElseThrow();
 
         assertTrue(condition.test(item(ITEM)));
         assertFalse(condition.test(item("{'n':{'N':'5'},'nothing':{'S':'x'},'s':{'S':'hi'}}")));
@@ -61,15 +59,15 @@ class LegacyExpressionSemanticsTest {
 
     @Test
     void conditionalOperatorOrNeedsOnlyOneConditionToHold() {
-        ObjectNode delete = translate("DeleteItem", "{'TableName':'T','Key':{},'ConditionalOperator':'OR',"
+        LegacyExpressions delete = translate("DeleteItem", "{'TableName':'T','Key':{},'ConditionalOperator':'OR',"
                 + "'Expected':{'n':{'Value':{'N':'1'}},'s':{'Value':{'S':'hello'}}}}");
 
-        assertTrue(RequestExpressions.of(delete).condition().orElseThrow().test(item(ITEM)));
+        assertTrue(delete.condition().orElseThrow().test(item(ITEM)));
     }
 
     @Test
     void attributeUpdatesApplyWithAwsSemantics() {
-        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'k'}},'AttributeUpdates':{"
+        LegacyExpressions update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'k'}},'AttributeUpdates':{"
                 + "'s':{'Action':'DELETE'},"
                 + "'counter':{'Action':'ADD','Value':{'N':'3'}},"
                 + "'n':{'Action':'ADD','Value':{'N':'-2'}},"
@@ -78,9 +76,8 @@ class LegacyExpressionSemanticsTest {
                 + "'l':{'Action':'ADD','Value':{'L':[{'S':'y'}]}},"
                 + "'log':{'Action':'ADD','Value':{'L':[{'S':'first'}]}},"
                 + "'flag':{'Action':'PUT','Value':{'BOOL':false}}}}");
-        ExpressionRequest expressions = RequestExpressions.of(update);
 
-        Map<String, AttributeValue> newItem = expressions.update(Set.of("pk")).orElseThrow()
+        Map<String, AttributeValue> newItem = update.update().orElseThrow()
                 .apply(item(ITEM), item("{'pk':{'S':'k'}}")).newItem();
 
         assertEquals(item("{'pk':{'S':'k'},'n':{'N':'3'},'ss':{'SS':['b']},'l':{'L':[{'S':'x'},{'S':'y'}]},"
@@ -90,22 +87,21 @@ class LegacyExpressionSemanticsTest {
 
     @Test
     void keyConditionsBecomeAKeyConditionOnTheKeys() {
-        ObjectNode query = translate("Query", "{'TableName':'T','KeyConditions':{"
+        LegacyExpressions query = translate("Query", "{'TableName':'T','KeyConditions':{"
                 + "'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'k'}]},"
                 + "'sk':{'ComparisonOperator':'BETWEEN','AttributeValueList':[{'N':'1'},{'N':'9'}]}},"
                 + "'AttributesToGet':['pk','n']}");
-        ExpressionRequest expressions = RequestExpressions.of(query);
 
-        KeyCondition key = expressions.keyCondition("pk", "sk").orElseThrow();
+        KeyCondition key = query.keyCondition().orElseThrow().forSchema("pk", "sk");
 
         assertEquals(AttributeValue.s("k"), key.hashKeyValue());
         assertEquals(RangeCondition.Operator.BETWEEN, key.rangeCondition().orElseThrow().operator());
-        assertEquals(item("{'pk':{'S':'k'},'n':{'N':'5'}}"), expressions.projection().orElseThrow().apply(item(ITEM)));
+        assertEquals(item("{'pk':{'S':'k'},'n':{'N':'5'}}"), query.projection().orElseThrow().apply(item(ITEM)));
     }
 
-    private static ObjectNode translate(String operation, String request) {
+    private static LegacyExpressions translate(String operation, String request) {
         try {
-            return (ObjectNode) LegacyParameters.toExpressions(operation, MAPPER.readTree(request));
+            return LegacyJson.compile(operation, MAPPER.readTree(request));
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }

@@ -1,15 +1,24 @@
 package dev.stratus.dynamodb.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.batch.BatchGetItemRequest;
+import dev.stratus.dynamodb.expression.ExpressionInput;
+import dev.stratus.dynamodb.expression.ExpressionKind;
+import dev.stratus.dynamodb.expression.ExpressionRequest;
+import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.protocol.BatchProtocol;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
+import dev.stratus.dynamodb.protocol.LegacyJson;
 import dev.stratus.spi.AwsServiceException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LegacyParametersTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
+    private static final Expressions EXPRESSIONS = new Expressions();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -34,59 +44,50 @@ class LegacyParametersTest {
             "IN|[{'N':'1'},{'N':'2'},{'N':'3'}]|#n0 IN (:v0, :v1, :v2)",
             "BETWEEN|[{'N':'1'},{'N':'2'}]|#n0 BETWEEN :v0 AND :v1"})
     void everyComparisonOperatorBecomesItsFilterExpression(String operator, String values, String expression) {
-        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'price':{'ComparisonOperator':'"
+        LegacyExpressions scan = translate("Scan", "{'TableName':'T','ScanFilter':{'price':{'ComparisonOperator':'"
                 + operator + "','AttributeValueList':" + values + "}}}");
 
-        assertEquals(expression, scan.get("FilterExpression").asText());
-        assertEquals("price", scan.at("/ExpressionAttributeNames/#n0").asText());
-        assertFalse(scan.has("ScanFilter"));
-    }
-
-    @Test
-    void filterValuesBecomeExpressionAttributeValues() {
-        ObjectNode scan = translate("Scan", "{'TableName':'T','ScanFilter':{'a':{'ComparisonOperator':'BETWEEN',"
-                + "'AttributeValueList':[{'N':'1'},{'N':'20'}]}}}");
-
-        assertEquals(json("{':v0':{'N':'1'},':v1':{'N':'20'}}"), scan.get("ExpressionAttributeValues"));
+        assertEquals(parsed(ExpressionKind.FILTER, expression, "{'#n0':'price'}", placeholders(values)).filter(),
+                scan.filter());
     }
 
     @Test
     void conditionalOperatorOrJoinsTheConditions() {
-        ObjectNode query = translate("Query", "{'TableName':'T',"
+        LegacyExpressions query = translate("Query", "{'TableName':'T',"
                 + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},"
                 + "'QueryFilter':{'x':{'ComparisonOperator':'NULL'},"
                 + "'y':{'ComparisonOperator':'EQ','AttributeValueList':[{'BOOL':true}]}},"
                 + "'ConditionalOperator':'OR'}");
 
-        assertEquals("#n0 = :v0", query.get("KeyConditionExpression").asText());
-        assertEquals("attribute_not_exists(#n1) OR #n2 = :v1", query.get("FilterExpression").asText());
-        assertFalse(query.has("ConditionalOperator"));
-        assertFalse(query.has("QueryFilter"));
-        assertFalse(query.has("KeyConditions"));
+        assertEquals(parsed(ExpressionKind.KEY_CONDITION, "#n0 = :v0", "{'#n0':'pk'}", "{':v0':{'S':'a'}}")
+                .keyCondition(), query.keyCondition());
+        assertEquals(parsed(ExpressionKind.FILTER, "attribute_not_exists(#n0) OR #n1 = :v0", "{'#n0':'x','#n1':'y'}",
+                "{':v0':{'BOOL':true}}").filter(), query.filter());
     }
 
     @Test
-    void conditionsOnOneAttributeShareItsPlaceholder() {
-        ObjectNode query = translate("Query", "{'TableName':'T',"
+    void keyConditionsAndQueryFilterMayTestTheSameAttribute() {
+        LegacyExpressions query = translate("Query", "{'TableName':'T',"
                 + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
                 + "'sk':{'ComparisonOperator':'BEGINS_WITH','AttributeValueList':[{'S':'x'}]}},"
                 + "'QueryFilter':{'sk':{'ComparisonOperator':'NE','AttributeValueList':[{'S':'xy'}]}}}");
 
-        assertEquals("#n0 = :v0 AND begins_with(#n1, :v1)", query.get("KeyConditionExpression").asText());
-        assertEquals("#n1 <> :v2", query.get("FilterExpression").asText());
+        assertEquals(parsed(ExpressionKind.KEY_CONDITION, "#n0 = :v0 AND begins_with(#n1, :v1)",
+                "{'#n0':'pk','#n1':'sk'}", "{':v0':{'S':'a'},':v1':{'S':'x'}}").keyCondition(), query.keyCondition());
+        assertEquals(parsed(ExpressionKind.FILTER, "#n0 <> :v0", "{'#n0':'sk'}", "{':v0':{'S':'xy'}}").filter(),
+                query.filter());
     }
 
     @Test
-    void keyConditionsMayComeWithAFilterExpressionWhosePlaceholdersAreKept() {
-        ObjectNode query = translate("Query", "{'TableName':'T',"
+    void keyConditionsMayComeWithAFilterExpression() {
+        LegacyExpressions query = translate("Query", "{'TableName':'T',"
                 + "'KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}},"
                 + "'FilterExpression':'#n0 = :v0','ExpressionAttributeNames':{'#n0':'other'},"
                 + "'ExpressionAttributeValues':{':v0':{'N':'5'}}}");
 
-        assertEquals("#n1 = :v1", query.get("KeyConditionExpression").asText());
-        assertEquals("#n0 = :v0", query.get("FilterExpression").asText());
-        assertEquals(json("{'#n0':'other','#n1':'pk'}"), query.get("ExpressionAttributeNames"));
-        assertEquals(json("{':v0':{'N':'5'},':v1':{'S':'a'}}"), query.get("ExpressionAttributeValues"));
+        assertEquals(parsed(ExpressionKind.KEY_CONDITION, "#n0 = :v0", "{'#n0':'pk'}", "{':v0':{'S':'a'}}")
+                .keyCondition(), query.keyCondition());
+        assertTrue(query.filter().isEmpty());
     }
 
     @Test
@@ -105,24 +106,24 @@ class LegacyParametersTest {
 
     @Test
     void expectedValueMeansEqualsAndExistsFalseMeansAbsent() {
-        ObjectNode put = translate("PutItem", "{'TableName':'T','Item':{'pk':{'S':'a'}},'Expected':{"
+        LegacyExpressions put = translate("PutItem", "{'TableName':'T','Item':{'pk':{'S':'a'}},'Expected':{"
                 + "'version':{'Value':{'N':'3'}},'owner':{'Exists':true,'Value':{'S':'me'}},'lock':{'Exists':false}}}");
 
-        assertEquals("#n0 = :v0 AND #n1 = :v1 AND attribute_not_exists(#n2)",
-                put.get("ConditionExpression").asText());
-        assertEquals(json("{'#n0':'version','#n1':'owner','#n2':'lock'}"), put.get("ExpressionAttributeNames"));
-        assertFalse(put.has("Expected"));
+        assertEquals(parsed(ExpressionKind.CONDITION, "#n0 = :v0 AND #n1 = :v1 AND attribute_not_exists(#n2)",
+                "{'#n0':'version','#n1':'owner','#n2':'lock'}", "{':v0':{'N':'3'},':v1':{'S':'me'}}").condition(),
+                put.condition());
     }
 
     @Test
     void expectedAcceptsComparisonOperatorsWithValueOrValueList() {
-        ObjectNode delete = translate("DeleteItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'Expected':{"
+        LegacyExpressions delete = translate("DeleteItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'Expected':{"
                 + "'a':{'ComparisonOperator':'GT','Value':{'N':'3'}},"
                 + "'b':{'ComparisonOperator':'IN','AttributeValueList':[{'S':'x'},{'S':'y'}]},"
                 + "'c':{'ComparisonOperator':'NOT_NULL'}},'ConditionalOperator':'OR'}");
 
-        assertEquals("#n0 > :v0 OR #n1 IN (:v1, :v2) OR attribute_exists(#n2)",
-                delete.get("ConditionExpression").asText());
+        assertEquals(parsed(ExpressionKind.CONDITION, "#n0 > :v0 OR #n1 IN (:v1, :v2) OR attribute_exists(#n2)",
+                "{'#n0':'a','#n1':'b','#n2':'c'}", "{':v0':{'N':'3'},':v1':{'S':'x'},':v2':{'S':'y'}}").condition(),
+                delete.condition());
     }
 
     @ParameterizedTest
@@ -166,7 +167,7 @@ class LegacyParametersTest {
 
     @Test
     void attributeUpdatesBecomeAnUpdateExpression() {
-        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'AttributeUpdates':{"
+        LegacyExpressions update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},'AttributeUpdates':{"
                 + "'name':{'Action':'PUT','Value':{'S':'x'}},"
                 + "'implicitPut':{'Value':{'N':'1'}},"
                 + "'gone':{'Action':'DELETE'},"
@@ -175,19 +176,23 @@ class LegacyParametersTest {
                 + "'old':{'Action':'DELETE','Value':{'NS':['1']}},"
                 + "'log':{'Action':'ADD','Value':{'L':[{'S':'e'}]}}}}");
 
-        assertEquals("SET #n0 = :v0, #n1 = :v1, #n6 = list_append(if_not_exists(#n6, :v5), :v6) "
-                + "REMOVE #n2 ADD #n3 :v2, #n4 :v3 DELETE #n5 :v4", update.get("UpdateExpression").asText());
-        assertEquals(json("{'L':[]}"), update.at("/ExpressionAttributeValues/:v5"));
-        assertFalse(update.has("AttributeUpdates"));
+        assertEquals(parsed(ExpressionKind.UPDATE,
+                "SET #n0 = :v0, #n1 = :v1, #n6 = list_append(if_not_exists(#n6, :v5), :v6) "
+                        + "REMOVE #n2 ADD #n3 :v2, #n4 :v3 DELETE #n5 :v4",
+                "{'#n0':'name','#n1':'implicitPut','#n2':'gone','#n3':'count','#n4':'tags','#n5':'old','#n6':'log'}",
+                "{':v0':{'S':'x'},':v1':{'N':'1'},':v2':{'N':'2'},':v3':{'SS':['t']},':v4':{'NS':['1']},"
+                        + "':v5':{'L':[]},':v6':{'L':[{'S':'e'}]}}").update(), update.update());
     }
 
     @Test
     void attributeUpdatesAndExpectedTranslateTogether() {
-        ObjectNode update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
+        LegacyExpressions update = translate("UpdateItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
                 + "'AttributeUpdates':{'n':{'Action':'ADD','Value':{'N':'1'}}},'Expected':{'n':{'Exists':false}}}");
 
-        assertEquals("ADD #n0 :v0", update.get("UpdateExpression").asText());
-        assertEquals("attribute_not_exists(#n0)", update.get("ConditionExpression").asText());
+        assertEquals(parsed(ExpressionKind.UPDATE, "ADD #n0 :v0", "{'#n0':'n'}", "{':v0':{'N':'1'}}").update(),
+                update.update());
+        assertEquals(parsed(ExpressionKind.CONDITION, "attribute_not_exists(#n0)", "{'#n0':'n'}", null).condition(),
+                update.condition());
     }
 
     @ParameterizedTest
@@ -204,12 +209,11 @@ class LegacyParametersTest {
 
     @Test
     void attributesToGetBecomeAProjection() {
-        ObjectNode get = translate("GetItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
+        LegacyExpressions get = translate("GetItem", "{'TableName':'T','Key':{'pk':{'S':'a'}},"
                 + "'AttributesToGet':['pk','status','a.b']}");
 
-        assertEquals("#n0, #n1, #n2", get.get("ProjectionExpression").asText());
-        assertEquals(json("{'#n0':'pk','#n1':'status','#n2':'a.b'}"), get.get("ExpressionAttributeNames"));
-        assertFalse(get.has("AttributesToGet"));
+        assertEquals(parsed(ExpressionKind.PROJECTION, "#n0, #n1, #n2", "{'#n0':'pk','#n1':'status','#n2':'a.b'}",
+                null).projection(), get.projection());
     }
 
     @Test
@@ -220,12 +224,14 @@ class LegacyParametersTest {
 
     @Test
     void batchGetItemTranslatesEachTable() {
-        ObjectNode batch = translate("BatchGetItem", "{'RequestItems':{"
+        BatchGetItemRequest batch = new BatchProtocol(null, EXPRESSIONS).readBatchGetItem(json("{'RequestItems':{"
                 + "'One':{'Keys':[{'pk':{'S':'a'}}],'AttributesToGet':['x']},"
-                + "'Two':{'Keys':[{'pk':{'S':'a'}}],'ProjectionExpression':'y'}}}");
+                + "'Two':{'Keys':[{'pk':{'S':'a'}}],'ProjectionExpression':'y'}}}"));
 
-        assertEquals("#n0", batch.at("/RequestItems/One/ProjectionExpression").asText());
-        assertEquals("y", batch.at("/RequestItems/Two/ProjectionExpression").asText());
+        assertEquals(parsed(ExpressionKind.PROJECTION, "#n0", "{'#n0':'x'}", null).projection(),
+                batch.requestItems().get("One").projection());
+        assertEquals(parsed(ExpressionKind.PROJECTION, "y", null, null).projection(),
+                batch.requestItems().get("Two").projection());
     }
 
     @Test
@@ -258,23 +264,46 @@ class LegacyParametersTest {
     }
 
     @Test
-    void requestsWithoutLegacyParametersComeBackAsGiven() {
-        ObjectNode request = (ObjectNode) json("{'TableName':'T','Key':{},'ProjectionExpression':'a'}");
-
-        assertSame(request, LegacyParameters.toExpressions("GetItem", request));
-        assertSame(request, LegacyParameters.toExpressions("DescribeTable", request));
-        JsonNode notAnObject = json("[1]");
-        assertSame(notAnObject, LegacyParameters.toExpressions("PutItem", notAnObject));
+    void requestsWithoutLegacyParametersStateNoTrees() {
+        assertEquals(LegacyExpressions.NONE,
+                translate("GetItem", "{'TableName':'T','Key':{},'ProjectionExpression':'a'}"));
     }
 
-    private static ObjectNode translate(String operation, String request) {
-        return (ObjectNode) LegacyParameters.toExpressions(operation, json(request));
+    private static LegacyExpressions translate(String operation, String request) {
+        return LegacyJson.compile(operation, json(request));
     }
 
     private static String refused(String operation, String request) {
         AwsServiceException error = assertThrows(AwsServiceException.class,
-                () -> LegacyParameters.toExpressions(operation, json(request)));
+                () -> LegacyJson.compile(operation, json(request)));
         return error.getMessage();
+    }
+
+    /** The same expression, written as text with these placeholders and parsed. */
+    private static ExpressionRequest parsed(ExpressionKind kind, String expression, String names, String values) {
+        Map<String, String> nameMap = null;
+        if (names != null) {
+            nameMap = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> name : json(names).properties()) {
+                nameMap.put(name.getKey(), name.getValue().asText());
+            }
+        }
+        return EXPRESSIONS.request(ExpressionInput.builder().names(nameMap)
+                .values(values == null ? null : ExpressionParameters.values(json(values)))
+                .expression(kind, expression).build());
+    }
+
+    /** The ExpressionAttributeValues {@code :v0, :v1, ...} of a list of values, or {@code null} for none. */
+    private static String placeholders(String valueList) {
+        JsonNode list = json(valueList);
+        if (list.isEmpty()) {
+            return null;
+        }
+        ObjectNode values = MAPPER.createObjectNode();
+        for (int i = 0; i < list.size(); i++) {
+            values.set(":v" + i, list.get(i));
+        }
+        return values.toString();
     }
 
     private static JsonNode json(String text) {

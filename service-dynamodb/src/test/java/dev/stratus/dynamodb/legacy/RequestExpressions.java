@@ -6,6 +6,7 @@ import dev.stratus.dynamodb.expression.ExpressionInput;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.Expressions;
+import dev.stratus.dynamodb.protocol.ExpressionParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public final class RequestExpressions {
 
     public static ExpressionRequest of(ObjectNode request) {
         ExpressionInput.Builder input = ExpressionInput.builder()
-                .valuesJson(request.get("ExpressionAttributeValues"));
+                .values(ExpressionParameters.values(request.get("ExpressionAttributeValues")));
         JsonNode names = request.get("ExpressionAttributeNames");
         if (names != null) {
             Map<String, String> map = new LinkedHashMap<>();

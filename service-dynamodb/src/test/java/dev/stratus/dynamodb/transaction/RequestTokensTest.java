@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.capacity.CapacityUsage;
+import dev.stratus.dynamodb.item.ItemCollectionMetrics;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.KeyRange;
@@ -15,6 +16,8 @@ import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RequestTokensTest {
@@ -22,15 +25,23 @@ class RequestTokensTest {
     private static final RequestContext CONTEXT = new RequestContext("req-1", "123456789012", "us-east-1",
             "dynamodb", "TransactWriteItems", Instant.EPOCH, "123456789012");
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final Storage storage = new InMemoryStorage();
     private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final RequestTokens tokens = new RequestTokens(storage, mapper, clock);
+    private final RequestTokens tokens = new RequestTokens(storage, clock);
 
     private void remember(ClientToken token, String answer) {
+        remember(token, new TransactWriteItemsResult(
+                List.of(new CapacityUsage(answer, true, 2.0, null, Map.of(), Map.of())), null));
+    }
+
+    private void remember(ClientToken token, TransactWriteItemsResult result) {
         WriteBatch batch = new WriteBatch();
-        tokens.remember(CONTEXT, token, mapper.createObjectNode().put("answer", answer), batch);
+        tokens.remember(CONTEXT, token, result, batch);
         storage.commit(batch);
+    }
+
+    private String answer(ClientToken token) {
+        return tokens.previousResult(CONTEXT, token).orElseThrow().consumedCapacity().get(0).tableName();
     }
 
     private long storedEntries() {
@@ -44,11 +55,11 @@ class RequestTokensTest {
         remember(new ClientToken("t", "request-1"), "first");
         clock.advance(Duration.ofMinutes(9));
 
-        ObjectNode again = tokens.previousOutput(CONTEXT, new ClientToken("t", "request-1")).orElseThrow();
+        String again = answer(new ClientToken("t", "request-1"));
         AwsServiceException mismatch = assertThrows(AwsServiceException.class,
-                () -> tokens.previousOutput(CONTEXT, new ClientToken("t", "request-2")));
+                () -> tokens.previousResult(CONTEXT, new ClientToken("t", "request-2")));
 
-        assertEquals("first", again.get("answer").asText());
+        assertEquals("first", again);
         assertEquals("IdempotentParameterMismatchException", mismatch.errorCode());
     }
 
@@ -58,7 +69,7 @@ class RequestTokensTest {
         remember(new ClientToken("old-2", "b"), "2");
         clock.advance(Duration.ofMinutes(11));
 
-        assertTrue(tokens.previousOutput(CONTEXT, new ClientToken("old-1", "other")).isEmpty());
+        assertTrue(tokens.previousResult(CONTEXT, new ClientToken("old-1", "other")).isEmpty());
         remember(new ClientToken("new", "c"), "3");
 
         assertEquals(2, storedEntries());
@@ -71,7 +82,17 @@ class RequestTokensTest {
 
         remember(new ClientToken("t", "b"), "2");
 
-        assertEquals("2", tokens.previousOutput(CONTEXT, new ClientToken("t", "b")).orElseThrow().get("answer").asText());
+        assertEquals("2", answer(new ClientToken("t", "b")));
         assertEquals(2, storedEntries());
+    }
+
+    @Test
+    void aRetryGetsTheFirstResultBackWhole() {
+        TransactWriteItemsResult first = new TransactWriteItemsResult(
+                List.of(new CapacityUsage("Orders", true, 4.0, 2.0, Map.of("byCustomer", 2.0), Map.of())),
+                Map.of("Orders", List.of(new ItemCollectionMetrics("pk", new AttributeValue.S("order-1")))));
+        remember(new ClientToken("t", "request"), first);
+
+        assertEquals(first, tokens.previousResult(CONTEXT, new ClientToken("t", "request")).orElseThrow());
     }
 }

@@ -23,10 +23,7 @@ class TtlSweepEngineTest {
 
     @BeforeEach
     void createTableWithTimeToLive() {
-        engine.call("CreateTable", """
-                {"TableName": "Cache", "BillingMode": "PAY_PER_REQUEST",
-                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
-                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}]}""");
+        engine.createTable("Cache", "id");
         engine.call("UpdateTimeToLive", """
                 {"TableName": "Cache", "TimeToLiveSpecification": {"Enabled": true, "AttributeName": "ttl"}}""");
     }
