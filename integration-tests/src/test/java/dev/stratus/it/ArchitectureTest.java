@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
  * The arrows of DESIGN.md, second to the module dependencies that already enforce them: services never import
  * the gateway, a storage engine or another service's internals; Lambda sees no other service at all, only the
  * events contract; contracts and engines import only the SPI, the plugins shipped in plugins/ (SQS, SNS) only the SPI and
- * the events contract; the SPI imports nothing of ours.
+ * the events contract; the SPI imports nothing of ours; DynamoDB's engine knows nothing of JSON.
  */
 class ArchitectureTest {
 
     private static final String[] SERVICES = {"dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda..",
             "dev.stratus.sqs..", "dev.stratus.sns.."};
+    /** The packages of DynamoDB's engine that take typed requests; JSON is the request layer's alone. */
+    private static final String[] JACKSON_FREE_DYNAMODB_ENGINE = {"dev.stratus.dynamodb.table"};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -85,6 +87,12 @@ class ArchitectureTest {
     void dynamoDbDependsOnNoOtherService() {
         assertHolds(noClasses().that().resideInAPackage("dev.stratus.dynamodb..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.stratus.streams..", "dev.stratus.lambda.."));
+    }
+
+    @Test
+    void theDynamoDbEngineImportsNoJackson() {
+        assertHolds(noClasses().that().resideInAnyPackage(JACKSON_FREE_DYNAMODB_ENGINE)
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
     }
 
     @Test

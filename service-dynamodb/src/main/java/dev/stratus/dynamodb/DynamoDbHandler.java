@@ -6,7 +6,6 @@ import dev.stratus.dynamodb.item.ItemOperations;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.query.ReadOperations;
-import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.Protocol;
@@ -34,8 +33,7 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemOperations items, ReadOperations reads, BatchOperations batches,
+    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, ItemOperations items, ReadOperations reads, BatchOperations batches,
                            TransactionOperations transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
@@ -57,18 +55,6 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .internalErrorCode("InternalServerError")
                 .crc32(true)
                 .inputCheck(RequestValidation::check)
-                .operation("CreateTable", tables::createTable)
-                .operation("DescribeTable", tables::describeTable)
-                .operation("ListTables", tables::listTables)
-                .operation("UpdateTable", tables::updateTable)
-                .operation("DeleteTable", tables::deleteTable)
-                .operation("DescribeTimeToLive", tables::describeTimeToLive)
-                .operation("UpdateTimeToLive", tables::updateTimeToLive)
-                .operation("TagResource", tables::tagResource)
-                .operation("UntagResource", tables::untagResource)
-                .operation("ListTagsOfResource", tables::listTagsOfResource)
-                .operation("DescribeLimits", tables::describeLimits)
-                .operation("DescribeEndpoints", tables::describeEndpoints)
                 .operation("ExecuteStatement", partiql::executeStatement)
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);

@@ -12,6 +12,8 @@ import dev.stratus.dynamodb.item.IndexBuilder;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.kinesis.KinesisDestinationOperations;
 import dev.stratus.dynamodb.policy.PolicyOperations;
+import dev.stratus.dynamodb.protocol.StoredJson;
+import dev.stratus.dynamodb.protocol.table.TableJsonOperations;
 import dev.stratus.dynamodb.recovery.RecoveryOperations;
 import dev.stratus.dynamodb.table.IndexBackfill;
 import dev.stratus.dynamodb.table.TableHealth;
@@ -21,7 +23,8 @@ import dev.stratus.dynamodb.ttl.TtlSweeper;
 import dev.stratus.spi.ServiceBindings;
 
 /**
- * DynamoDB's bindings: its handler and the operation groups it routes to besides the table and item operations,
+ * DynamoDB's bindings: its handler, the operation groups it routes to besides the item operations, how records are
+ * stored,
  * the index backfill, the expression parser, the statistics recount at start, the time-to-live sweep, its health
  * check, and the (possibly empty) set of change listeners.
  */
@@ -33,7 +36,9 @@ public final class DynamoDbModule extends AbstractModule {
         bind(IndexBackfill.class).to(IndexBuilder.class);
         bind(InFlightTransactions.class).to(InFlightItems.class);
         bind(Expressions.class).toInstance(new Expressions());
+        bind(StoredRecords.class).to(StoredJson.class);
         Multibinder<OperationGroup> groups = Multibinder.newSetBinder(binder(), OperationGroup.class);
+        groups.addBinding().to(TableJsonOperations.class);
         groups.addBinding().to(BackupOperations.class);
         groups.addBinding().to(RecoveryOperations.class);
         groups.addBinding().to(PolicyOperations.class);

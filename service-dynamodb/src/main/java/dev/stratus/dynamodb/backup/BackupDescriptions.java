@@ -1,13 +1,13 @@
 package dev.stratus.dynamodb.backup;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
+import static dev.stratus.dynamodb.protocol.table.TableResults.seconds;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.protocol.table.TableResults;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import dev.stratus.dynamodb.table.TableDescriptions;
 import java.util.List;
 
 /** Writes a backup as the backup operations' {@code BackupDetails}, {@code BackupDescription} and summaries. */
@@ -57,7 +57,7 @@ final class BackupDescriptions {
                 .put("TableId", table.tableId())
                 .put("TableArn", table.arn())
                 .put("TableSizeBytes", backup.tallies().table().bytes());
-        details.set("KeySchema", TableDescriptions.keySchema(table.keySchema()));
+        details.set("KeySchema", TableResults.keySchema(table.keySchema()));
         details.put("TableCreationDateTime", seconds(table.createdAtMillis()));
         ObjectNode throughput = details.putObject("ProvisionedThroughput");
         throughput.put("ReadCapacityUnits", table.throughput().readCapacityUnits());
@@ -91,14 +91,14 @@ final class BackupDescriptions {
             ttl.put("AttributeName", table.timeToLive().attributeName());
         }
         if (table.encryption() != null) {
-            features.set("SSEDescription", TableDescriptions.sseDescription(table.encryption()));
+            features.set("SSEDescription", TableResults.sseDescription(table.encryption()));
         }
         return features;
     }
 
     private static ObjectNode index(SecondaryIndex index) {
         ObjectNode node = JSON.objectNode().put("IndexName", index.name());
-        node.set("KeySchema", TableDescriptions.keySchema(index.keySchema()));
-        return node.set("Projection", TableDescriptions.projection(index.projection()));
+        node.set("KeySchema", TableResults.keySchema(index.keySchema()));
+        return node.set("Projection", TableResults.projection(index.projection()));
     }
 }

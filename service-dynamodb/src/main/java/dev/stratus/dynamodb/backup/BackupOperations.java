@@ -8,6 +8,7 @@ import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.protocol.table.TableResults;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.spi.RequestContext;
@@ -103,7 +104,8 @@ public final class BackupOperations implements OperationGroup {
         violations.notNull(arn, "backupArn").length(arn, "backupArn", 37, 1024);
         RestoreTarget target = RestoreTarget.parse(input, context, violations);
         Table table = backups.restore(context, arn, target);
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, Table.TableStatus.CREATING));
+        return JSON.objectNode().set("TableDescription",
+                TableResults.tableDescription(TableDescriptions.describe(table, Table.TableStatus.CREATING)));
     }
 
     private static String backupArn(JsonNode input) {

@@ -1,6 +1,6 @@
 package dev.stratus.dynamodb.insights;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
+import static dev.stratus.dynamodb.protocol.table.TableResults.seconds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,6 +1,6 @@
 package dev.stratus.dynamodb.recovery;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
+import static dev.stratus.dynamodb.protocol.table.TableResults.seconds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +11,7 @@ import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.backup.RestoreTarget;
 import dev.stratus.dynamodb.backup.TableRestorer;
+import dev.stratus.dynamodb.protocol.table.TableResults;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
@@ -115,7 +116,7 @@ public final class RecoveryOperations implements OperationGroup {
         }
         Table restored = restorer.restoreFromLive(source, target);
         return JSON.objectNode().set("TableDescription",
-                TableDescriptions.describe(restored, Table.TableStatus.CREATING));
+                TableResults.tableDescription(TableDescriptions.describe(restored, Table.TableStatus.CREATING)));
     }
 
     private Table table(RequestContext context, String nameOrArn) {

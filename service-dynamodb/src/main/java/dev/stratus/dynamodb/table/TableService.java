@@ -1,8 +1,6 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.TableChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
 import dev.stratus.spi.Durations;
@@ -58,9 +56,9 @@ public final class TableService {
         return table.isBackfilling(index.name(), clock) ? Table.IndexStatus.BACKFILLING : Table.IndexStatus.ACTIVE;
     }
 
-    public Table create(JsonNode input, RequestContext context) {
+    public Table create(CreateTableRequest request, RequestContext context) {
         Instant now = clock.instant();
-        TableDefinition requested = CreateTableRequest.parse(input, context, 0, now);
+        TableDefinition requested = request.definition(context, 0, now);
         WriteBatch batch = new WriteBatch();
         TableDefinition definition = requested.withId(catalog.allocateId(batch));
         Table table = catalog.register(definition, batch)
@@ -159,15 +157,15 @@ public final class TableService {
     }
 
     /** Applies an UpdateTable request under the table's write lock; returns the new definition. */
-    public TableDefinition update(RequestContext context, JsonNode input) {
-        Table table = describe(context, JsonInput.text(input, "TableName"));
+    public TableDefinition update(RequestContext context, UpdateTableRequest request) {
+        Table table = describe(context, request.tableName());
         if (status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.tableBeingCreated(table.name());
         }
         table.writeLock().lock();
         try {
             Instant now = clock.instant();
-            TableUpdate update = TableUpdate.parse(input, table.definition(), now);
+            TableUpdate update = TableUpdate.of(request, table.definition(), now);
             WriteBatch batch = new WriteBatch();
             for (SecondaryIndex removed : update.removedIndexes()) {
                 keyspace.clearIndex(table.definition().id(), removed.number(), batch);

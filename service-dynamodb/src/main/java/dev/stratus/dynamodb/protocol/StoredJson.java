@@ -1,22 +1,25 @@
-package dev.stratus.dynamodb;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.StoredRecords;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/**
- * Records kept in storage as JSON. Values written by a later version may carry fields this one does not know;
- * they are not an error.
- */
-public final class StoredJson {
+/** The engine's records kept in storage as JSON, as Jackson writes records. */
+@Singleton
+public final class StoredJson implements StoredRecords {
 
     private final ObjectMapper mapper;
 
+    @Inject
     public StoredJson(ObjectMapper mapper) {
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    @Override
     public byte[] write(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
@@ -25,6 +28,7 @@ public final class StoredJson {
         }
     }
 
+    @Override
     public <T> T read(byte[] json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
