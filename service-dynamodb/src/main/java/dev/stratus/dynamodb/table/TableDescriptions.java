@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,11 +18,23 @@ public final class TableDescriptions {
     /** The description with each global index in the state {@code indexStatus} gives. */
     public static TableDescription describe(Table table, Table.TableStatus status,
                                             Function<SecondaryIndex, Table.IndexStatus> indexStatus) {
+        return describe(table, status, indexStatus, List.of());
+    }
+
+    /**
+     * The description with each global index in the state {@code indexStatus} gives, followed by the global
+     * indexes {@code deleting}, DELETING.
+     */
+    public static TableDescription describe(Table table, Table.TableStatus status,
+                                            Function<SecondaryIndex, Table.IndexStatus> indexStatus,
+                                            List<SecondaryIndex> deleting) {
         TableDefinition definition = table.definition();
         List<TableDescription.IndexDescription> locals = definition.localIndexes().stream()
                 .map(index -> index(table, definition, index, null)).toList();
-        List<TableDescription.IndexDescription> globals = definition.globalIndexes().stream()
-                .map(index -> index(table, definition, index, indexStatus.apply(index))).toList();
+        List<TableDescription.IndexDescription> globals = new ArrayList<>();
+        definition.globalIndexes().forEach(index ->
+                globals.add(index(table, definition, index, indexStatus.apply(index))));
+        deleting.forEach(index -> globals.add(index(table, definition, index, Table.IndexStatus.DELETING)));
         TableDescription.BillingModeSummary billing = definition.payPerRequestSinceMillis() == 0 ? null
                 : new TableDescription.BillingModeSummary(definition.billingMode(),
                         definition.payPerRequestSinceMillis());

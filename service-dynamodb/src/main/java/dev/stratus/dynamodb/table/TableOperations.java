@@ -32,7 +32,8 @@ public final class TableOperations {
 
     public TableDescription describeTable(String tableName, RequestContext context) {
         Table table = tables.describe(context, tableName);
-        return TableDescriptions.describe(table, tables.status(table), index -> tables.indexStatus(table, index));
+        return TableDescriptions.describe(table, tables.status(table), index -> tables.indexStatus(table, index),
+                tables.deletingIndexes(table));
     }
 
     public ListTablesResult listTables(ListTablesRequest request, RequestContext context) {
@@ -48,9 +49,10 @@ public final class TableOperations {
     public TableDescription updateTable(UpdateTableRequest request, RequestContext context) {
         Table table = tables.describe(context, request.tableName());
         TableDefinition before = table.definition();
-        tables.update(context, request);
+        TableUpdate update = tables.update(context, request);
         return TableDescriptions.describe(table, Table.TableStatus.UPDATING, index ->
-                before.index(index.name()).isPresent() ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING);
+                before.index(index.name()).isPresent() ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING,
+                update.removedIndexes());
     }
 
     public TableDescription deleteTable(String tableName, RequestContext context) {

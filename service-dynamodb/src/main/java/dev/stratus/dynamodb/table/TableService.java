@@ -51,6 +51,11 @@ public final class TableService {
         return table.status(clock, activationDelay);
     }
 
+    /** The global indexes UpdateTable deleted that are still DELETING (for the activation delay). */
+    public List<SecondaryIndex> deletingIndexes(Table table) {
+        return table.deletingIndexes(clock);
+    }
+
     /** BACKFILLING while a global index UpdateTable added is filled (for the activation delay), else ACTIVE. */
     public Table.IndexStatus indexStatus(Table table, SecondaryIndex index) {
         return table.isBackfilling(index.name(), clock) ? Table.IndexStatus.BACKFILLING : Table.IndexStatus.ACTIVE;
@@ -156,8 +161,8 @@ public final class TableService {
         }
     }
 
-    /** Applies an UpdateTable request under the table's write lock; returns the new definition. */
-    public TableDefinition update(RequestContext context, UpdateTableRequest request) {
+    /** Applies an UpdateTable request under the table's write lock; returns what it changed. */
+    public TableUpdate update(RequestContext context, UpdateTableRequest request) {
         Table table = describe(context, request.tableName());
         if (status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.tableBeingCreated(table.name());
@@ -178,10 +183,10 @@ public final class TableService {
                 publisher.publish(update.streamChange(), update.definition(), update.definition().stream(), now, batch);
             }
             storage.commit(batch);
-            update.removedIndexes().forEach(removed -> table.forgetIndex(removed.name()));
-            long backfilledAt = now.plus(activationDelay).toEpochMilli();
-            update.addedIndexes().forEach(added -> table.backfillIndexUntil(added.name(), backfilledAt));
-            return update.definition();
+            long settledAt = now.plus(activationDelay).toEpochMilli();
+            update.removedIndexes().forEach(removed -> table.deleteIndexUntil(removed, settledAt));
+            update.addedIndexes().forEach(added -> table.backfillIndexUntil(added.name(), settledAt));
+            return update;
         } finally {
             table.writeLock().unlock();
         }

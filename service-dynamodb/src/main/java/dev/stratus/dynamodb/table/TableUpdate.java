@@ -49,7 +49,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         Map<String, ScalarType> definitions = new LinkedHashMap<>();
         current.attributeDefinitions().forEach(element -> definitions.put(element.name(), element.type()));
         if (newDefinitions != null) {
-            definitions.putAll(newDefinitions);
+            // An attribute the table already defines keeps its type: AWS ignores a redeclaration with another.
+            newDefinitions.forEach(definitions::putIfAbsent);
         }
         List<SecondaryIndex> added = new ArrayList<>();
         List<SecondaryIndex> removed = new ArrayList<>();
