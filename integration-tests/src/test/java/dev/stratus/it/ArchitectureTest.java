@@ -26,7 +26,10 @@ class ArchitectureTest {
     private static final String[] SERVICES = {"dev.stratus.dynamodb..", "dev.stratus.streams..", "dev.stratus.lambda..",
             "dev.stratus.sqs..", "dev.stratus.sns.."};
     /** The packages of DynamoDB's engine that take typed requests; JSON is the request layer's alone. */
-    private static final String[] JACKSON_FREE_DYNAMODB_ENGINE = {"dev.stratus.dynamodb.table"};
+    private static final String[] JACKSON_FREE_DYNAMODB_ENGINE = {"dev.stratus.dynamodb.table",
+            "dev.stratus.dynamodb.backup", "dev.stratus.dynamodb.recovery", "dev.stratus.dynamodb.policy",
+            "dev.stratus.dynamodb.insights", "dev.stratus.dynamodb.kinesis", "dev.stratus.dynamodb.global",
+            "dev.stratus.dynamodb.transfer"};
     private static JavaClasses classes;
 
     @BeforeAll
