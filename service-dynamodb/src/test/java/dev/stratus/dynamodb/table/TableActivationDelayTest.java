@@ -80,12 +80,7 @@ class TableActivationDelayTest {
     @Test
     void deletedGlobalIndexIsDeletingUntilTheDelayHasPassed() {
         DynamoDbClient dynamo = stratus.client(DynamoDbClient.class);
-        dynamo.createTable(TableLifecycleTest.onDemandTable("Shrinking")
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("colour").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("byColour")
-                        .keySchema(k -> k.attributeName("colour").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))).build());
+        dynamo.createTable(TableLifecycleTest.onDemandTableWithIndex("Shrinking", "byColour", "colour").build());
         stratus.clock().advance(Duration.ofSeconds(5));
 
         GlobalSecondaryIndexDescription deleted = dynamo.updateTable(b -> b.tableName("Shrinking")

@@ -50,12 +50,7 @@ class UpdateTableTest {
 
     @Test
     void globalIndexCanBeDeleted(DynamoDbClient dynamo) {
-        dynamo.createTable(TableLifecycleTest.onDemandTable("Indexed")
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("gsi")
-                        .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))).build());
+        dynamo.createTable(TableLifecycleTest.onDemandTableWithIndex("Indexed", "gsi", "g").build());
 
         dynamo.updateTable(b -> b.tableName("Indexed").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("gsi"))));
         TableDescription table = dynamo.describeTable(b -> b.tableName("Indexed")).table();
