@@ -33,8 +33,9 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, ItemOperations items, ReadOperations reads, BatchOperations batches,
-                           TransactionOperations transactions, Set<OperationGroup> groups) {
+    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, ItemOperations items,
+                           ReadOperations reads, BatchOperations batches, TransactionOperations transactions,
+                           Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);

@@ -24,9 +24,8 @@ import dev.stratus.spi.ServiceBindings;
 
 /**
  * DynamoDB's bindings: its handler, the operation groups it routes to besides the item operations, how records are
- * stored,
- * the index backfill, the expression parser, the statistics recount at start, the time-to-live sweep, its health
- * check, and the (possibly empty) set of change listeners.
+ * stored, the index backfill, the expression parser, the statistics recount at start, the time-to-live sweep, its
+ * health check, and the (possibly empty) set of change listeners.
  */
 public final class DynamoDbModule extends AbstractModule {
 

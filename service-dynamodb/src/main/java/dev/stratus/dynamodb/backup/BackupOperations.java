@@ -11,7 +11,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The backup operations of the DynamoDB API, typed requests in, typed results out; behaviour in {@link BackupService}. */
+/**
+ * The backup operations of the DynamoDB API, typed requests in, typed results out; behaviour in
+ * {@link BackupService}.
+ */
 @Singleton
 public final class BackupOperations {
 

@@ -40,7 +40,8 @@ public final class BackupStore {
         byte[] tablePrefix = TableKeyspace.itemPrefix(source.definition().id());
         TableKeyspace.copy(keyspace.items(), tablePrefix, store, dataPrefix('i', backup), batch);
         TableKeyspace.copy(keyspace.indexes(), tablePrefix, store, dataPrefix('x', backup), batch);
-        batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()), records.write(backup));
+        batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()),
+                records.write(backup));
     }
 
     /** Adds the backup's items and index entries to {@code batch} as the restored table's. */

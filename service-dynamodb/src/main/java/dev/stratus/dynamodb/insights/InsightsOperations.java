@@ -76,7 +76,8 @@ public final class InsightsOperations {
     public ListContributorInsightsResult listContributorInsights(String tableName, Long maxResults, String nextToken,
                                                                  RequestContext context) {
         new ConstraintViolations().atMost(maxResults, "maxResults", MAX_RESULTS).throwIfAny();
-        List<String> names = tableName == null ? tables.names(context) : List.of(table(context, tableName, null).name());
+        List<String> names = tableName == null ? tables.names(context)
+                : List.of(table(context, tableName, null).name());
         List<ContributorInsightsDescription> enabled = new ArrayList<>();
         for (String name : names) {
             tables.byName(context, name).ifPresent(table -> {

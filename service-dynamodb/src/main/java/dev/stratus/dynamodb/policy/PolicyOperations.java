@@ -63,7 +63,8 @@ public final class PolicyOperations {
      *
      * @return the revision id of the new policy, or of the deleted one
      */
-    private Optional<String> change(PolicyTarget target, String expected, UnaryOperator<Optional<ResourcePolicy>> next) {
+    private Optional<String> change(PolicyTarget target, String expected,
+                                    UnaryOperator<Optional<ResourcePolicy>> next) {
         Table table = target.table();
         table.writeLock().lock();
         try {

@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** The table operations of the DynamoDB API, typed requests in, typed results out; behaviour in {@link TableService}. */
+/**
+ * The table operations of the DynamoDB API, typed requests in, typed results out; behaviour in
+ * {@link TableService}.
+ */
 @Singleton
 public final class TableOperations {
 

@@ -146,7 +146,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                     throw invalidParameter("AttributeDefinitions is not specified for index: " + create.name());
                 }
                 SecondaryIndex index = new SecondaryIndex(create.name(), true,
-                        TableRules.resolve(create.keySchema(), definitions, create.name()), TableRules.projection(create),
+                        TableRules.resolve(create.keySchema(), definitions, create.name()),
+                        TableRules.projection(create),
                         TableRules.indexThroughput(create, billingMode, false), 0);
                 next.addIndex(index);
                 added.add(index);
@@ -221,8 +222,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         return keys;
     }
 
-    private static TableChange.Kind updateStream(StreamRequest spec, TableDefinition current, TableDefinition.Builder next,
-                                                 Instant now) {
+    private static TableChange.Kind updateStream(StreamRequest spec, TableDefinition current,
+                                                 TableDefinition.Builder next, Instant now) {
         String viewType = TableRules.requestedStreamViewType(spec, false);
         if (viewType != null) {
             if (current.stream().enabled()) {

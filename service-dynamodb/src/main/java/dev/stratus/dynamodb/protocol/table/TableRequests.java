@@ -47,8 +47,8 @@ public final class TableRequests {
         List<IndexRequest> locals = indexes(input, "LocalSecondaryIndexes", "localSecondaryIndexes", violations);
         StreamRequest stream = stream(JsonInput.object(input, "StreamSpecification"));
         violations.throwIfAny();
-        return new CreateTableRequest(name, definitions, keySchema, billing == null ? null : BillingMode.valueOf(billing),
-                throughput, globals, locals, stream, tags(input, "Tags"),
+        return new CreateTableRequest(name, definitions, keySchema,
+                billing == null ? null : BillingMode.valueOf(billing), throughput, globals, locals, stream, tags(input, "Tags"),
                 JsonInput.flag(input, "DeletionProtectionEnabled"), JsonInput.text(input, "TableClass"));
     }
 

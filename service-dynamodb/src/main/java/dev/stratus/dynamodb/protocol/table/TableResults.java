@@ -66,7 +66,8 @@ public final class TableResults {
         return description;
     }
 
-    private static void indexes(ObjectNode description, String member, List<TableDescription.IndexDescription> indexes) {
+    private static void indexes(ObjectNode description, String member,
+                                List<TableDescription.IndexDescription> indexes) {
         if (!indexes.isEmpty()) {
             ArrayNode array = description.putArray(member);
             indexes.forEach(index -> array.add(index(index)));
