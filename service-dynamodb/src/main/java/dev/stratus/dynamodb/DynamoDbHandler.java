@@ -6,7 +6,6 @@ import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
 import dev.stratus.dynamodb.protocol.ReadProtocol;
 import dev.stratus.dynamodb.protocol.TransactionProtocol;
-import dev.stratus.dynamodb.table.TableOperations;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
@@ -25,7 +24,8 @@ import java.util.Set;
 /**
  * Routes DynamoDB's operations (AWS JSON 1.0, {@code DynamoDB_20120810}): item operations through the protocol
  * classes, which read each request into the engine's typed request (legacy parameters compiled straight to
- * expression trees) and write its typed result; PartiQL statements run through the same item operations.
+ * expression trees) and write its typed result; table operations and the other families come in as
+ * {@link OperationGroup}s; PartiQL statements run through the same item operations.
  */
 @Singleton
 public final class DynamoDbHandler implements ServiceHandler {
@@ -33,9 +33,8 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, TableOperations tables,
-                           ItemProtocol items, ReadProtocol reads, BatchProtocol batches,
-                           TransactionProtocol transactions, Set<OperationGroup> groups) {
+    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, ItemProtocol items, ReadProtocol reads,
+                           BatchProtocol batches, TransactionProtocol transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -56,18 +55,6 @@ public final class DynamoDbHandler implements ServiceHandler {
                 .internalErrorCode("InternalServerError")
                 .crc32(true)
                 .inputCheck(RequestValidation::check)
-                .operation("CreateTable", tables::createTable)
-                .operation("DescribeTable", tables::describeTable)
-                .operation("ListTables", tables::listTables)
-                .operation("UpdateTable", tables::updateTable)
-                .operation("DeleteTable", tables::deleteTable)
-                .operation("DescribeTimeToLive", tables::describeTimeToLive)
-                .operation("UpdateTimeToLive", tables::updateTimeToLive)
-                .operation("TagResource", tables::tagResource)
-                .operation("UntagResource", tables::untagResource)
-                .operation("ListTagsOfResource", tables::listTagsOfResource)
-                .operation("DescribeLimits", tables::describeLimits)
-                .operation("DescribeEndpoints", tables::describeEndpoints)
                 .operation("ExecuteStatement", partiql::executeStatement)
                 .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
                 .operation("ExecuteTransaction", partiql::executeTransaction);

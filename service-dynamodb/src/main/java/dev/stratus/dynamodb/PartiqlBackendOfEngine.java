@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.partiql.PartiqlBackend;
 import dev.stratus.dynamodb.partiql.TableKeys;
-import dev.stratus.dynamodb.table.Table;
-import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.CommonErrors;
@@ -25,8 +23,7 @@ final class PartiqlBackendOfEngine implements PartiqlBackend {
 
     @Override
     public TableKeys keysOf(String tableName, RequestContext context) {
-        Table table = tables.forItems(context, tableName);
-        return TableKeys.fromDescription(TableDescriptions.describe(table, tables.status(table)));
+        return TableKeys.of(tables.forItems(context, tableName).definition());
     }
 
     @Override

@@ -1,13 +1,12 @@
 package dev.stratus.dynamodb.backup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.StoredRecords;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.StoredJson;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -18,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Backups in {@code dynamodb.backups}: {@code 'm' account 0 region 0 arn} holds a {@link Backup} as JSON,
+ * Backups in {@code dynamodb.backups}: {@code 'm' account 0 region 0 arn} holds a {@link Backup} as a stored record,
  * {@code 'i' dataId key} a copied item and {@code 'x' dataId key} a copied index entry, where {@code key} is
  * the item's or entry's key without the source table's storage id.
  */
@@ -27,13 +26,13 @@ public final class BackupStore {
 
     private final KeyValueStore store;
     private final TableKeyspace keyspace;
-    private final StoredJson json;
+    private final StoredRecords records;
 
     @Inject
-    public BackupStore(Storage storage, TableKeyspace keyspace, ObjectMapper mapper) {
+    public BackupStore(Storage storage, TableKeyspace keyspace, StoredRecords records) {
         this.store = storage.namespace("dynamodb.backups");
         this.keyspace = keyspace;
-        this.json = new StoredJson(mapper);
+        this.records = records;
     }
 
     /** Adds the backup and a copy of the live table's items and index entries to {@code batch}. */
@@ -41,7 +40,8 @@ public final class BackupStore {
         byte[] tablePrefix = TableKeyspace.itemPrefix(source.definition().id());
         TableKeyspace.copy(keyspace.items(), tablePrefix, store, dataPrefix('i', backup), batch);
         TableKeyspace.copy(keyspace.indexes(), tablePrefix, store, dataPrefix('x', backup), batch);
-        batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()), json.write(backup));
+        batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()),
+                records.write(backup));
     }
 
     /** Adds the backup's items and index entries to {@code batch} as the restored table's. */
@@ -53,13 +53,13 @@ public final class BackupStore {
     }
 
     Optional<Backup> find(String accountId, String region, String arn) {
-        return store.get(metadataKey(accountId, region, arn)).map(bytes -> json.read(bytes, Backup.class));
+        return store.get(metadataKey(accountId, region, arn)).map(bytes -> records.read(bytes, Backup.class));
     }
 
     /** The account's backups in the region, oldest first. */
     List<Backup> list(String accountId, String region) {
         try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(metadataKey(accountId, region, "")))) {
-            return entries.map(entry -> json.read(entry.value(), Backup.class))
+            return entries.map(entry -> records.read(entry.value(), Backup.class))
                     .sorted(Comparator.comparingLong(Backup::createdAtMillis).thenComparing(Backup::arn))
                     .toList();
         }

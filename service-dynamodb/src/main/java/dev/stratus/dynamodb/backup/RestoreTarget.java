@@ -1,11 +1,10 @@
 package dev.stratus.dynamodb.backup;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.table.BillingMode;
 import dev.stratus.dynamodb.table.Encryption;
+import dev.stratus.dynamodb.table.RequestedThroughput;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.Throughput;
 import dev.stratus.spi.RequestContext;
@@ -29,24 +28,25 @@ public record RestoreTarget(String tableName, BillingMode billingMode, Throughpu
     private static final List<String> SSE_TYPES = List.of("AES256", "KMS");
 
     /** The target a RestoreTableFromBackup or RestoreTableToPointInTime request names, checked as AWS checks it. */
-    public static RestoreTarget parse(JsonNode input, RequestContext context, ConstraintViolations violations) {
-        String name = JsonInput.text(input, "TargetTableName");
+    public static RestoreTarget of(RestoreTargetRequest request, RequestContext context,
+                                   ConstraintViolations violations) {
+        String name = request.targetTableName();
         violations.name(name, "targetTableName", 3, 255);
-        String billing = JsonInput.text(input, "BillingModeOverride");
+        String billing = request.billingModeOverride();
         violations.enumValue(billing, "billingModeOverride", BILLING_MODES);
-        JsonNode throughput = JsonInput.object(input, "ProvisionedThroughputOverride");
-        Long read = JsonInput.number(throughput, "ReadCapacityUnits");
-        Long write = JsonInput.number(throughput, "WriteCapacityUnits");
+        RequestedThroughput throughput = request.throughputOverride();
+        Long read = throughput == null ? null : throughput.read();
+        Long write = throughput == null ? null : throughput.write();
         if (throughput != null) {
             violations.notNull(read, "provisionedThroughputOverride.readCapacityUnits")
                     .atLeast(read, "provisionedThroughputOverride.readCapacityUnits", 1)
                     .notNull(write, "provisionedThroughputOverride.writeCapacityUnits")
                     .atLeast(write, "provisionedThroughputOverride.writeCapacityUnits", 1);
         }
-        JsonNode sse = JsonInput.object(input, "SSESpecificationOverride");
-        violations.enumValue(JsonInput.text(sse, "SSEType"), "sSESpecificationOverride.sSEType", SSE_TYPES);
+        RestoreTargetRequest.SseOverride sse = request.sseOverride();
+        violations.enumValue(sse == null ? null : sse.sseType(), "sSESpecificationOverride.sSEType", SSE_TYPES);
         violations.throwIfAny();
-        if (input.has("GlobalSecondaryIndexOverride") || input.has("LocalSecondaryIndexOverride")) {
+        if (request.indexOverrides()) {
             throw DynamoDbErrors.unavailable("Secondary index overrides on restore");
         }
         return new RestoreTarget(name, billing == null ? null : BillingMode.valueOf(billing),
@@ -72,12 +72,12 @@ public record RestoreTarget(String tableName, BillingMode billingMode, Throughpu
                 .build();
     }
 
-    private static Encryption encryption(JsonNode sse, RequestContext context) {
-        if (sse == null || !JsonInput.flag(sse, "Enabled") || "AES256".equals(JsonInput.text(sse, "SSEType"))) {
+    private static Encryption encryption(RestoreTargetRequest.SseOverride sse, RequestContext context) {
+        if (sse == null || !sse.enabled() || "AES256".equals(sse.sseType())) {
             return null;
         }
         String kmsPrefix = "arn:aws:kms:" + context.region() + ":" + context.accountId() + ":";
-        String key = JsonInput.text(sse, "KMSMasterKeyId");
+        String key = sse.kmsMasterKeyId();
         if (key == null) {
             // The key AWS manages for DynamoDB in the account (alias aws/dynamodb): one per account and region.
             UUID managed = UUID.nameUUIDFromBytes((kmsPrefix + "alias/aws/dynamodb").getBytes(StandardCharsets.UTF_8));

@@ -1,34 +1,23 @@
 package dev.stratus.dynamodb.insights;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableAttachments;
 import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.JsonOperation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** DescribeContributorInsights, UpdateContributorInsights and ListContributorInsights. */
 @Singleton
-public final class InsightsOperations implements OperationGroup {
+public final class InsightsOperations {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> ACTIONS = List.of("ENABLE", "DISABLE");
     private static final List<String> MODES = List.of("ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS");
     private static final int MAX_RESULTS = 100;
@@ -44,96 +33,71 @@ public final class InsightsOperations implements OperationGroup {
         this.clock = clock;
     }
 
-    @Override
-    public Map<String, JsonOperation> operations() {
-        return Map.of(
-                "DescribeContributorInsights", this::describeContributorInsights,
-                "UpdateContributorInsights", this::updateContributorInsights,
-                "ListContributorInsights", this::listContributorInsights);
-    }
-
-    JsonNode describeContributorInsights(JsonNode input, RequestContext context) {
-        String indexName = JsonInput.text(input, "IndexName");
-        Table table = table(context, JsonInput.text(input, "TableName"), indexName);
+    public ContributorInsightsDescription describeContributorInsights(String tableName, String indexName,
+                                                                      RequestContext context) {
+        Table table = table(context, tableName, indexName);
         ContributorInsights insights = insights(table, indexName);
-        ObjectNode output = subject(table, indexName)
-                .put("ContributorInsightsStatus", insights.enabled() ? "ENABLED" : "DISABLED");
-        if (insights.enabled()) {
-            output.put("ContributorInsightsMode", insights.mode());
-        }
-        if (insights.lastUpdateMillis() != 0) {
-            output.put("LastUpdateDateTime", seconds(insights.lastUpdateMillis()));
-        }
-        return output;
+        return new ContributorInsightsDescription(table.name(), indexName, insights.enabled() ? "ENABLED" : "DISABLED",
+                insights.enabled() ? insights.mode() : null, insights.lastUpdateMillis());
     }
 
-    JsonNode updateContributorInsights(JsonNode input, RequestContext context) {
-        String indexName = JsonInput.text(input, "IndexName");
-        String action = JsonInput.text(input, "ContributorInsightsAction");
-        String requestedMode = JsonInput.text(input, "ContributorInsightsMode");
+    /**
+     * Switches Contributor Insights as {@code action} (ENABLE or DISABLE) asks.
+     *
+     * @param requestedMode {@code null} for the default mode
+     */
+    public ContributorInsightsDescription updateContributorInsights(String tableName, String indexName,
+                                                                    String action, String requestedMode,
+                                                                    RequestContext context) {
         new ConstraintViolations().notNull(action, "contributorInsightsAction")
                 .enumValue(action, "contributorInsightsAction", ACTIONS)
                 .enumValue(requestedMode, "contributorInsightsMode", MODES).throwIfAny();
-        Table table = table(context, JsonInput.text(input, "TableName"), indexName);
+        Table table = table(context, tableName, indexName);
         boolean enable = action.equals("ENABLE");
         String mode = requestedMode == null ? MODES.get(0) : requestedMode;
+        long now = clock.millis();
         table.writeLock().lock();
         try {
             attachments.put(table.definition(), attachment(indexName),
-                    new ContributorInsights(enable, enable ? mode : null, clock.millis()));
+                    new ContributorInsights(enable, enable ? mode : null, now));
         } finally {
             table.writeLock().unlock();
         }
-        ObjectNode output = subject(table, indexName).put("ContributorInsightsStatus", enable ? "ENABLING" : "DISABLING");
-        if (enable) {
-            output.put("ContributorInsightsMode", mode);
-        }
-        return output;
+        return new ContributorInsightsDescription(table.name(), indexName, enable ? "ENABLING" : "DISABLING",
+                enable ? mode : null, now);
     }
 
-    JsonNode listContributorInsights(JsonNode input, RequestContext context) {
-        String tableName = JsonInput.text(input, "TableName");
-        Long maxResults = JsonInput.number(input, "MaxResults");
-        String nextToken = JsonInput.text(input, "NextToken");
+    /**
+     * The enabled Contributor Insights of the table, or of every table when {@code tableName} is {@code null}.
+     *
+     * @param maxResults {@code null} for the largest page
+     * @param nextToken  {@code null} for the first page
+     */
+    public ListContributorInsightsResult listContributorInsights(String tableName, Long maxResults, String nextToken,
+                                                                 RequestContext context) {
         new ConstraintViolations().atMost(maxResults, "maxResults", MAX_RESULTS).throwIfAny();
-        List<String> names = tableName == null ? tables.names(context) : List.of(table(context, tableName, null).name());
-        List<ObjectNode> summaries = new ArrayList<>();
+        List<String> names = tableName == null ? tables.names(context)
+                : List.of(table(context, tableName, null).name());
+        List<ContributorInsightsDescription> enabled = new ArrayList<>();
         for (String name : names) {
             tables.byName(context, name).ifPresent(table -> {
-                summaries.add(summary(table, null));
+                addIfEnabled(enabled, table, null);
                 table.definition().globalIndexes().stream().map(SecondaryIndex::name)
-                        .forEach(index -> summaries.add(summary(table, index)));
+                        .forEach(index -> addIfEnabled(enabled, table, index));
             });
         }
-        List<ObjectNode> enabled = summaries.stream()
-                .filter(summary -> summary.get("ContributorInsightsStatus").asText().equals("ENABLED")).toList();
         int from = nextToken == null ? 0 : Math.min(parseToken(nextToken), enabled.size());
         int pageSize = maxResults == null || maxResults <= 0 ? MAX_RESULTS : maxResults.intValue();
-        ObjectNode output = JSON.objectNode();
-        ArrayNode array = output.putArray("ContributorInsightsSummaries");
-        enabled.subList(from, Math.min(enabled.size(), from + pageSize)).forEach(array::add);
-        if (from + pageSize < enabled.size()) {
-            output.put("NextToken", String.valueOf(from + pageSize));
-        }
-        return output;
+        return new ListContributorInsightsResult(enabled.subList(from, Math.min(enabled.size(), from + pageSize)),
+                from + pageSize < enabled.size() ? String.valueOf(from + pageSize) : null);
     }
 
-    private ObjectNode summary(Table table, String indexName) {
+    private void addIfEnabled(List<ContributorInsightsDescription> enabled, Table table, String indexName) {
         ContributorInsights insights = insights(table, indexName);
-        ObjectNode summary = subject(table, indexName)
-                .put("ContributorInsightsStatus", insights.enabled() ? "ENABLED" : "DISABLED");
         if (insights.enabled()) {
-            summary.put("ContributorInsightsMode", insights.mode());
+            enabled.add(new ContributorInsightsDescription(table.name(), indexName, "ENABLED", insights.mode(),
+                    insights.lastUpdateMillis()));
         }
-        return summary;
-    }
-
-    private static ObjectNode subject(Table table, String indexName) {
-        ObjectNode node = JSON.objectNode().put("TableName", table.name());
-        if (indexName != null) {
-            node.put("IndexName", indexName);
-        }
-        return node;
     }
 
     private ContributorInsights insights(Table table, String indexName) {

@@ -1,8 +1,10 @@
 package dev.stratus.dynamodb.partiql;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.dynamodb.table.KeyElement;
+import dev.stratus.dynamodb.table.KeySchema;
+import dev.stratus.dynamodb.table.SecondaryIndex;
+import dev.stratus.dynamodb.table.TableDefinition;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,36 +24,18 @@ public record TableKeys(KeyAttributes primary, Map<String, KeyAttributes> indexe
         return new TableKeys(new KeyAttributes(hashKey, Optional.ofNullable(rangeKeyOrNull)), Map.of());
     }
 
-    /**
-     * The keys of a table as DescribeTable describes it: its {@code KeySchema} and the {@code KeySchema} of each
-     * of its {@code GlobalSecondaryIndexes} and {@code LocalSecondaryIndexes}.
-     */
-    public static TableKeys fromDescription(JsonNode tableDescription) {
-        TableKeys keys = new TableKeys(keyAttributes(tableDescription.get("KeySchema")), Map.of());
-        for (String indexes : List.of("GlobalSecondaryIndexes", "LocalSecondaryIndexes")) {
-            JsonNode list = tableDescription.get(indexes);
-            if (list != null) {
-                for (JsonNode index : list) {
-                    KeyAttributes indexKeys = keyAttributes(index.get("KeySchema"));
-                    keys = keys.withIndex(index.get("IndexName").asText(), indexKeys.hashKey(),
-                            indexKeys.rangeKey().orElse(null));
-                }
-            }
+    /** The keys of a table and of each of its secondary indexes, as its definition states them. */
+    public static TableKeys of(TableDefinition table) {
+        Map<String, KeyAttributes> indexes = new HashMap<>();
+        for (SecondaryIndex index : table.indexes()) {
+            indexes.put(index.name(), keyAttributes(index.keySchema()));
         }
-        return keys;
+        return new TableKeys(keyAttributes(table.keySchema()), indexes);
     }
 
-    private static KeyAttributes keyAttributes(JsonNode keySchema) {
-        String hash = null;
-        String range = null;
-        for (JsonNode element : keySchema) {
-            if (element.get("KeyType").asText().equals("HASH")) {
-                hash = element.get("AttributeName").asText();
-            } else {
-                range = element.get("AttributeName").asText();
-            }
-        }
-        return new KeyAttributes(hash, Optional.ofNullable(range));
+    private static KeyAttributes keyAttributes(KeySchema keySchema) {
+        return new KeyAttributes(keySchema.hash().name(),
+                Optional.ofNullable(keySchema.range()).map(KeyElement::name));
     }
 
     public TableKeys withIndex(String indexName, String hashKey, String rangeKeyOrNull) {

@@ -1,21 +1,14 @@
 package dev.stratus.dynamodb.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableAttachments;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.JsonOperation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -25,9 +18,7 @@ import java.util.function.UnaryOperator;
  * policies are serialised by the table's write lock, so a conditional change sees the revision it replaces.
  */
 @Singleton
-public final class PolicyOperations implements OperationGroup {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+public final class PolicyOperations {
 
     private final TableService tables;
     private final TableAttachments attachments;
@@ -40,18 +31,8 @@ public final class PolicyOperations implements OperationGroup {
         this.clock = clock;
     }
 
-    @Override
-    public Map<String, JsonOperation> operations() {
-        return Map.of(
-                "PutResourcePolicy", this::putResourcePolicy,
-                "GetResourcePolicy", this::getResourcePolicy,
-                "DeleteResourcePolicy", this::deleteResourcePolicy);
-    }
-
-    JsonNode putResourcePolicy(JsonNode input, RequestContext context) {
-        String arn = JsonInput.text(input, "ResourceArn");
-        String document = JsonInput.text(input, "Policy");
-        String expected = JsonInput.text(input, "ExpectedRevisionId");
+    /** Attaches {@code document} to the table or stream; returns the new policy's revision id. */
+    public String putResourcePolicy(String arn, String document, String expected, RequestContext context) {
         new ConstraintViolations().notNull(arn, "resourceArn").length(arn, "resourceArn", 1, 1283)
                 .notNull(document, "policy").length(expected, "expectedRevisionId", 1, 255).throwIfAny();
         PolicyTarget target = target(context, arn);
@@ -61,18 +42,17 @@ public final class PolicyOperations implements OperationGroup {
             }
             long previous = current.map(policy -> Long.parseLong(policy.revisionId())).orElse(0L);
             return Optional.of(new ResourcePolicy(document, String.valueOf(Math.max(clock.millis(), previous + 1))));
-        });
+        }).orElseThrow();
     }
 
-    JsonNode getResourcePolicy(JsonNode input, RequestContext context) {
-        String arn = resourceArn(input);
-        ResourcePolicy policy = current(target(context, arn)).orElseThrow(() -> PolicyErrors.notFound(arn));
-        return JSON.objectNode().put("Policy", policy.document()).put("RevisionId", policy.revisionId());
+    public ResourcePolicy getResourcePolicy(String arn, RequestContext context) {
+        checkArn(arn);
+        return current(target(context, arn)).orElseThrow(() -> PolicyErrors.notFound(arn));
     }
 
-    JsonNode deleteResourcePolicy(JsonNode input, RequestContext context) {
-        String arn = resourceArn(input);
-        String expected = JsonInput.text(input, "ExpectedRevisionId");
+    /** Detaches the policy; returns the revision id of the policy deleted, if there was one. */
+    public Optional<String> deleteResourcePolicy(String arn, String expected, RequestContext context) {
+        checkArn(arn);
         new ConstraintViolations().length(expected, "expectedRevisionId", 1, 255).throwIfAny();
         return change(target(context, arn), expected, current -> Optional.empty());
     }
@@ -81,9 +61,10 @@ public final class PolicyOperations implements OperationGroup {
      * Replaces the target's policy with what {@code next} makes of the current one, under the table's write lock,
      * after checking {@code expected} against the current revision.
      *
-     * @return the output: the revision id of the new policy, or of the deleted one
+     * @return the revision id of the new policy, or of the deleted one
      */
-    private JsonNode change(PolicyTarget target, String expected, UnaryOperator<Optional<ResourcePolicy>> next) {
+    private Optional<String> change(PolicyTarget target, String expected,
+                                    UnaryOperator<Optional<ResourcePolicy>> next) {
         Table table = target.table();
         table.writeLock().lock();
         try {
@@ -102,9 +83,7 @@ public final class PolicyOperations implements OperationGroup {
             } else {
                 attachments.remove(table.definition(), target.attachment());
             }
-            ObjectNode output = JSON.objectNode();
-            changed.or(() -> current).ifPresent(policy -> output.put("RevisionId", policy.revisionId()));
-            return output;
+            return changed.or(() -> current).map(ResourcePolicy::revisionId);
         } finally {
             table.writeLock().unlock();
         }
@@ -114,10 +93,8 @@ public final class PolicyOperations implements OperationGroup {
         return attachments.get(target.table().definition(), target.attachment(), ResourcePolicy.class);
     }
 
-    private static String resourceArn(JsonNode input) {
-        String arn = JsonInput.text(input, "ResourceArn");
+    private static void checkArn(String arn) {
         new ConstraintViolations().notNull(arn, "resourceArn").length(arn, "resourceArn", 1, 1283).throwIfAny();
-        return arn;
     }
 
     /** The table or stream an ARN names: {@code …:table/T} or {@code …:table/T/stream/<label>} of its latest stream. */

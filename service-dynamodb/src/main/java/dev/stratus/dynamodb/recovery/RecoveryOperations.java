@@ -1,35 +1,26 @@
 package dev.stratus.dynamodb.recovery;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.backup.RestoreTarget;
 import dev.stratus.dynamodb.backup.TableRestorer;
 import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableDescription;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.JsonOperation;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Point-in-time recovery: its setting per table, and restores at the latest restorable time, which is now. A
  * restore to an earlier time within the window also takes the table as it is now: Stratus keeps no history.
  */
 @Singleton
-public final class RecoveryOperations implements OperationGroup {
+public final class RecoveryOperations {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private final TableService tables;
     private final RecoverySettings settings;
     private final TableRestorer restorer;
@@ -43,24 +34,16 @@ public final class RecoveryOperations implements OperationGroup {
         this.clock = clock;
     }
 
-    @Override
-    public Map<String, JsonOperation> operations() {
-        return Map.of(
-                "DescribeContinuousBackups", this::describeContinuousBackups,
-                "UpdateContinuousBackups", this::updateContinuousBackups,
-                "RestoreTableToPointInTime", this::restoreTableToPointInTime);
-    }
-
-    JsonNode describeContinuousBackups(JsonNode input, RequestContext context) {
-        Table table = table(context, JsonInput.text(input, "TableName"));
+    public ContinuousBackupsDescription describeContinuousBackups(String tableName, RequestContext context) {
+        Table table = table(context, tableName);
         return description(settings.of(table));
     }
 
-    JsonNode updateContinuousBackups(JsonNode input, RequestContext context) {
-        String name = JsonInput.text(input, "TableName");
-        JsonNode specification = JsonInput.object(input, "PointInTimeRecoverySpecification");
-        Boolean enabled = JsonInput.bool(specification, "PointInTimeRecoveryEnabled");
-        Long period = JsonInput.number(specification, "RecoveryPeriodInDays");
+    public ContinuousBackupsDescription updateContinuousBackups(String name,
+                                                                PointInTimeRecoverySpecification specification,
+                                                                RequestContext context) {
+        Boolean enabled = specification == null ? null : specification.pointInTimeRecoveryEnabled();
+        Long period = specification == null ? null : specification.recoveryPeriodInDays();
         ConstraintViolations violations = new ConstraintViolations()
                 .name(TableNames.nameOf(name), "tableName", 3, 255)
                 .notNull(specification, "pointInTimeRecoverySpecification");
@@ -86,16 +69,16 @@ public final class RecoveryOperations implements OperationGroup {
         return description(updated);
     }
 
-    JsonNode restoreTableToPointInTime(JsonNode input, RequestContext context) {
-        String sourceArn = JsonInput.text(input, "SourceTableArn");
-        String sourceName = JsonInput.text(input, "SourceTableName");
-        JsonNode restoreTime = input.get("RestoreDateTime");
-        boolean latest = JsonInput.flag(input, "UseLatestRestorableTime");
+    public TableDescription restoreTableToPointInTime(RestoreToPointInTimeRequest request, RequestContext context) {
+        String sourceArn = request.sourceTableArn();
+        String sourceName = request.sourceTableName();
+        Double restoreTime = request.restoreDateTime();
+        boolean latest = request.useLatestRestorableTime();
         ConstraintViolations violations = new ConstraintViolations().length(sourceArn, "sourceTableArn", 1, 1024);
         if (sourceName != null) {
             violations.name(sourceName, "sourceTableName", 3, 255);
         }
-        RestoreTarget target = RestoreTarget.parse(input, context, violations);
+        RestoreTarget target = RestoreTarget.of(request.target(), context, violations);
         if (sourceArn == null && sourceName == null) {
             throw DynamoDbErrors.validation("SourceTableArn or SourceTableName must be specified");
         }
@@ -108,14 +91,13 @@ public final class RecoveryOperations implements OperationGroup {
         settings.requireEnabled(source);
         PointInTimeRecovery recovery = settings.of(source);
         long now = clock.millis();
-        if (restoreTime != null && (!restoreTime.isNumber()
-                || restoreTime.asDouble() * 1000 < recovery.earliestRestorableMillis(now)
-                || restoreTime.asDouble() * 1000 > now)) {
+        if (restoreTime != null && (restoreTime.isNaN()
+                || restoreTime * 1000 < recovery.earliestRestorableMillis(now)
+                || restoreTime * 1000 > now)) {
             throw RecoveryErrors.invalidRestoreTime();
         }
         Table restored = restorer.restoreFromLive(source, target);
-        return JSON.objectNode().set("TableDescription",
-                TableDescriptions.describe(restored, Table.TableStatus.CREATING));
+        return TableDescriptions.describe(restored, Table.TableStatus.CREATING);
     }
 
     private Table table(RequestContext context, String nameOrArn) {
@@ -124,17 +106,9 @@ public final class RecoveryOperations implements OperationGroup {
         return tables.byName(context, name).orElseThrow(() -> DynamoDbErrors.tableNotFoundByName(name));
     }
 
-    private JsonNode description(PointInTimeRecovery recovery) {
-        ObjectNode pointInTime = JSON.objectNode()
-                .put("PointInTimeRecoveryStatus", recovery.enabled() ? "ENABLED" : "DISABLED");
-        if (recovery.enabled()) {
-            long now = clock.millis();
-            pointInTime.put("RecoveryPeriodInDays", recovery.recoveryPeriodInDays())
-                    .put("EarliestRestorableDateTime", seconds(recovery.earliestRestorableMillis(now)))
-                    .put("LatestRestorableDateTime", seconds(now));
-        }
-        ObjectNode description = JSON.objectNode().put("ContinuousBackupsStatus", "ENABLED");
-        description.set("PointInTimeRecoveryDescription", pointInTime);
-        return JSON.objectNode().set("ContinuousBackupsDescription", description);
+    private ContinuousBackupsDescription description(PointInTimeRecovery recovery) {
+        long now = clock.millis();
+        return new ContinuousBackupsDescription(recovery.enabled(), recovery.recoveryPeriodInDays(),
+                recovery.earliestRestorableMillis(now), now);
     }
 }

@@ -2,12 +2,6 @@ package dev.stratus.dynamodb.table;
 
 import static dev.stratus.dynamodb.DynamoDbErrors.invalidParameter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
-import dev.stratus.dynamodb.JsonInput;
-import dev.stratus.dynamodb.table.TableRules.RawIndex;
-import dev.stratus.dynamodb.table.TableRules.RawKeyElement;
-import dev.stratus.dynamodb.table.TableRules.RawThroughput;
 import dev.stratus.spi.RequestContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,56 +11,58 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A CreateTable request read and checked as AWS checks it, turned into a new table's definition. */
-public final class CreateTableRequest {
+/**
+ * A CreateTable request as read, its attribute definitions distinct by name; {@link #definition} checks it as AWS
+ * does and makes the new table's definition.
+ *
+ * @param billingMode      {@code null} when the request names none (provisioned)
+ * @param throughput       {@code null} when the request gives none
+ * @param globalIndexes    empty when the request gives none
+ * @param localIndexes     empty when the request gives none
+ * @param stream           {@code null} when the request gives no StreamSpecification
+ * @param tableClass       {@code null} when the request names none (standard)
+ */
+public record CreateTableRequest(String tableName, List<KeyElement> attributeDefinitions,
+                                 List<KeySchemaElement> keySchema, BillingMode billingMode,
+                                 RequestedThroughput throughput, List<IndexRequest> globalIndexes,
+                                 List<IndexRequest> localIndexes, StreamRequest stream, List<Tag> tags,
+                                 boolean deletionProtection, String tableClass) {
 
-    private CreateTableRequest() {
+    public CreateTableRequest {
+        attributeDefinitions = List.copyOf(attributeDefinitions);
+        keySchema = List.copyOf(keySchema);
+        globalIndexes = List.copyOf(globalIndexes);
+        localIndexes = List.copyOf(localIndexes);
+        tags = List.copyOf(tags);
     }
 
     /**
-     * The definition the request asks for.
+     * The definition the request asks for, checked in AWS's order.
      *
      * @param id  the storage id the table will have
      * @param now the creation time (also the label of a stream enabled at creation)
      */
-    public static TableDefinition parse(JsonNode input, RequestContext context, long id, Instant now) {
-        ConstraintViolations violations = new ConstraintViolations();
-        String name = TableNames.resolve(JsonInput.text(input, "TableName"));
-        Map<String, String> definitions = TableRules.attributeDefinitions(input);
-        List<RawKeyElement> keySchema = TableRules.keySchema(input, "keySchema", violations);
-        String billing = JsonInput.text(input, "BillingMode");
-        RawThroughput throughput = TableRules.throughput(input);
-        List<RawIndex> globals = TableRules.indexes(input, "GlobalSecondaryIndexes", "globalSecondaryIndexes",
-                violations);
-        List<RawIndex> locals = TableRules.indexes(input, "LocalSecondaryIndexes", "localSecondaryIndexes",
-                violations);
-        JsonNode streamSpec = JsonInput.object(input, "StreamSpecification");
-        violations.throwIfAny();
-
+    public TableDefinition definition(RequestContext context, long id, Instant now) {
+        Map<String, ScalarType> definitions = TableRules.byName(attributeDefinitions);
         KeySchema key = TableRules.resolve(keySchema, definitions, null);
-        if (globals.isEmpty() && locals.isEmpty()) {
+        if (globalIndexes.isEmpty() && localIndexes.isEmpty()) {
             TableRules.checkDefinitionsUsed(definitions, key, List.of());
         }
-        BillingMode billingMode = billing == null ? BillingMode.PROVISIONED : BillingMode.valueOf(billing);
-        List<SecondaryIndex> indexes = indexes(globals, locals, key, definitions, billingMode);
+        BillingMode billing = billingMode == null ? BillingMode.PROVISIONED : billingMode;
+        List<SecondaryIndex> indexes = indexes(key, definitions, billing);
         TableRules.checkDefinitionsUsed(definitions, key, indexes);
-        Throughput tableThroughput = tableThroughput(billingMode, throughput);
-        String streamViewType = streamSpec == null ? null : TableRules.requestedStreamViewType(streamSpec, true);
-        StreamSettings stream = streamViewType == null ? StreamSettings.NONE
+        Throughput tableThroughput = tableThroughput(billing, throughput);
+        String streamViewType = stream == null ? null : TableRules.requestedStreamViewType(stream, true);
+        StreamSettings streamSettings = streamViewType == null ? StreamSettings.NONE
                 : new StreamSettings(true, streamViewType, StreamLabels.at(now));
-
-        List<KeyElement> attributeDefinitions = new ArrayList<>();
-        definitions.forEach((attribute, type) -> attributeDefinitions.add(new KeyElement(attribute, ScalarType.valueOf(type))));
-        Map<String, String> tags = TagRules.read(input, "Tags");
-        String tableClass = JsonInput.text(input, "TableClass");
-        return new TableDefinition(id, UUID.randomUUID().toString(), context.accountId(), context.region(), name, key,
-                attributeDefinitions, billingMode, billingMode == BillingMode.PAY_PER_REQUEST ? now.toEpochMilli() : 0,
-                tableThroughput, indexes, stream, TimeToLiveSettings.DISABLED, tags,
-                JsonInput.flag(input, "DeletionProtectionEnabled"), tableClass == null ? "STANDARD" : tableClass,
-                now.toEpochMilli(), indexes.size());
+        Map<String, String> checkedTags = TagRules.check(tags);
+        return new TableDefinition(id, UUID.randomUUID().toString(), context.accountId(), context.region(), tableName,
+                key, attributeDefinitions, billing, billing == BillingMode.PAY_PER_REQUEST ? now.toEpochMilli() : 0,
+                tableThroughput, indexes, streamSettings, TimeToLiveSettings.DISABLED, checkedTags,
+                deletionProtection, tableClass == null ? "STANDARD" : tableClass, now.toEpochMilli(), indexes.size());
     }
 
-    private static Throughput tableThroughput(BillingMode billingMode, RawThroughput throughput) {
+    private static Throughput tableThroughput(BillingMode billingMode, RequestedThroughput throughput) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (throughput != null) {
                 throw invalidParameter("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
@@ -82,15 +78,15 @@ public final class CreateTableRequest {
     }
 
     /** The indexes, checked in AWS's order: local ones, then global ones, each index whole before the next. */
-    private static List<SecondaryIndex> indexes(List<RawIndex> globals, List<RawIndex> locals, KeySchema tableKey,
-                                                Map<String, String> definitions, BillingMode billingMode) {
+    private List<SecondaryIndex> indexes(KeySchema tableKey, Map<String, ScalarType> definitions,
+                                         BillingMode billingMode) {
         Set<String> names = new HashSet<>();
         List<SecondaryIndex> indexes = new ArrayList<>();
-        if (!locals.isEmpty() && !tableKey.hasRange()) {
+        if (!localIndexes.isEmpty() && !tableKey.hasRange()) {
             throw invalidParameter("Table KeySchema does not have a range key, which is required when specifying "
                     + "a LocalSecondaryIndex");
         }
-        for (RawIndex raw : locals) {
+        for (IndexRequest raw : localIndexes) {
             KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
             checkLocalKey(raw.name(), key, tableKey);
             Projection projection = TableRules.projection(raw);
@@ -101,18 +97,18 @@ public final class CreateTableRequest {
             }
             indexes.add(new SecondaryIndex(raw.name(), false, key, projection, Throughput.ON_DEMAND, indexes.size()));
         }
-        if (locals.size() > TableRules.MAX_LOCAL_INDEXES) {
+        if (localIndexes.size() > TableRules.MAX_LOCAL_INDEXES) {
             throw invalidParameter("Number of LocalSecondaryIndexes exceeds per-table limit of "
                     + TableRules.MAX_LOCAL_INDEXES);
         }
-        for (RawIndex raw : globals) {
+        for (IndexRequest raw : globalIndexes) {
             KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
             Projection projection = TableRules.projection(raw);
             requireUniqueName(names, raw.name());
             indexes.add(new SecondaryIndex(raw.name(), true, key, projection,
                     TableRules.indexThroughput(raw, billingMode, true), indexes.size()));
         }
-        if (globals.size() > TableRules.MAX_GLOBAL_INDEXES) {
+        if (globalIndexes.size() > TableRules.MAX_GLOBAL_INDEXES) {
             throw invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of "
                     + TableRules.MAX_GLOBAL_INDEXES);
         }

@@ -2,6 +2,8 @@ package dev.stratus.dynamodb.table;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,6 +20,7 @@ public final class Table {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Map<Integer, ItemTally> indexTallies = new ConcurrentHashMap<>();
     private final Map<String, Long> indexBackfilledAtMillis = new ConcurrentHashMap<>();
+    private final Map<String, DeletingIndex> deletingIndexes = new ConcurrentHashMap<>();
     private volatile ItemTally tally = ItemTally.NONE;
     private volatile TableDefinition definition;
     private volatile boolean deleted;
@@ -53,11 +56,24 @@ public final class Table {
 
     /** CREATING, then BACKFILLING until {@code backfilledAtMillis}, for a global index UpdateTable adds. */
     void backfillIndexUntil(String indexName, long backfilledAtMillis) {
+        deletingIndexes.remove(indexName);
         indexBackfilledAtMillis.put(indexName, backfilledAtMillis);
     }
 
-    void forgetIndex(String indexName) {
-        indexBackfilledAtMillis.remove(indexName);
+    /** DELETING until {@code deletedAtMillis}, for a global index UpdateTable deletes. */
+    void deleteIndexUntil(SecondaryIndex index, long deletedAtMillis) {
+        indexBackfilledAtMillis.remove(index.name());
+        deletingIndexes.put(index.name(), new DeletingIndex(index, deletedAtMillis));
+    }
+
+    /** The global indexes deleted that DescribeTable still shows as DELETING. */
+    List<SecondaryIndex> deletingIndexes(Clock clock) {
+        long now = clock.millis();
+        deletingIndexes.values().removeIf(deleting -> now >= deleting.deletedAtMillis());
+        return deletingIndexes.values().stream()
+                .sorted(Comparator.comparingInt(deleting -> deleting.index().number()))
+                .map(DeletingIndex::index)
+                .toList();
     }
 
     /** Whether the global index of that name is still being backfilled, so not yet readable. */
@@ -111,6 +127,9 @@ public final class Table {
     /** The states DescribeTable reports. */
     public enum TableStatus { CREATING, ACTIVE, UPDATING, DELETING }
 
-    /** What DescribeTable reports of a global index: CREATING (not yet backfilling), BACKFILLING, ACTIVE. */
-    public enum IndexStatus { CREATING, BACKFILLING, ACTIVE }
+    /** What DescribeTable reports of a global index: CREATING (not yet backfilling), BACKFILLING, ACTIVE, DELETING. */
+    public enum IndexStatus { CREATING, BACKFILLING, ACTIVE, DELETING }
+
+    private record DeletingIndex(SecondaryIndex index, long deletedAtMillis) {
+    }
 }

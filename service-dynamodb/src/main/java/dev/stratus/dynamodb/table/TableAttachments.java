@@ -1,11 +1,10 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.StoredRecords;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
-import dev.stratus.spi.storage.StoredJson;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Settings kept beside a table's definition by the operation groups that own them (point-in-time recovery,
- * resource policies, contributor insights), stored as JSON in {@code dynamodb.table-attachments} under the
+ * resource policies, contributor insights), stored as records in {@code dynamodb.table-attachments} under the
  * table's UUID and the attachment's name: a table created again under the same name starts without them, and
  * deleting a table deletes them with it.
  */
@@ -24,23 +23,23 @@ public final class TableAttachments {
 
     private final Storage storage;
     private final KeyValueStore store;
-    private final StoredJson json;
+    private final StoredRecords records;
 
     @Inject
-    public TableAttachments(Storage storage, ObjectMapper mapper) {
+    public TableAttachments(Storage storage, StoredRecords records) {
         this.storage = storage;
         this.store = storage.namespace("dynamodb.table-attachments");
-        this.json = new StoredJson(mapper);
+        this.records = records;
     }
 
     public <T> Optional<T> get(TableDefinition table, String name, Class<T> type) {
-        return store.get(key(table.tableId(), name)).map(bytes -> json.read(bytes, type));
+        return store.get(key(table.tableId(), name)).map(bytes -> records.read(bytes, type));
     }
 
     /** Stores the attachment's new value; the caller holds the table's write lock. */
     public void put(TableDefinition table, String name, Object value) {
         WriteBatch batch = new WriteBatch();
-        batch.put(store, key(table.tableId(), name), json.write(value));
+        batch.put(store, key(table.tableId(), name), records.write(value));
         storage.commit(batch);
     }
 

@@ -1,9 +1,6 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.stratus.dynamodb.StoredRecords;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
@@ -11,8 +8,6 @@ import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,22 +29,18 @@ public final class TableCatalog {
     private static final byte[] NEXT_ID_KEY = {'n'};
 
     private final KeyValueStore store;
-    private final ObjectWriter writer;
-    private final ObjectReader reader;
+    private final StoredRecords records;
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private final AtomicLong nextId;
 
     @Inject
-    public TableCatalog(Storage storage, ObjectMapper mapper) {
+    public TableCatalog(Storage storage, StoredRecords records) {
         this.store = storage.namespace("dynamodb.tables");
-        this.writer = mapper.writerFor(TableDefinition.class);
-        // Definitions written by a later version may carry fields this one does not know; they are not an error.
-        this.reader = mapper.readerFor(TableDefinition.class)
-                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.records = records;
         this.nextId = new AtomicLong(store.get(NEXT_ID_KEY).map(bytes -> ByteBuffer.wrap(bytes).getLong()).orElse(1L));
         try (Stream<KeyValue> stored = store.scan(KeyRange.prefix(new byte[] {'t'}))) {
             stored.forEach(entry -> {
-                TableDefinition definition = read(entry.value());
+                TableDefinition definition = records.read(entry.value(), TableDefinition.class);
                 tables.put(catalogKey(definition.accountId(), definition.region(), definition.name()),
                         new Table(definition));
             });
@@ -92,13 +83,13 @@ public final class TableCatalog {
         if (tables.putIfAbsent(key, table) != null) {
             return Optional.empty();
         }
-        batch.put(store, storageKey(definition), write(definition));
+        batch.put(store, storageKey(definition), records.write(definition));
         return Optional.of(table);
     }
 
     /** Writes the table's new definition to {@code batch} and makes it current once the batch commits. */
     public void update(Table table, TableDefinition definition, WriteBatch batch) {
-        batch.put(store, storageKey(definition), write(definition));
+        batch.put(store, storageKey(definition), records.write(definition));
         batch.afterCommit(() -> table.replace(definition));
     }
 
@@ -125,21 +116,5 @@ public final class TableCatalog {
     private static byte[] storageKey(TableDefinition definition) {
         return ("t" + catalogKey(definition.accountId(), definition.region(), definition.name()))
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private byte[] write(TableDefinition definition) {
-        try {
-            return writer.writeValueAsBytes(definition);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private TableDefinition read(byte[] json) {
-        try {
-            return reader.readValue(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,11 +1,6 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.StratusEndpoint;
 import jakarta.inject.Inject;
@@ -13,12 +8,16 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** The table operations of the DynamoDB API: JSON in, JSON out, behaviour in {@link TableService}. */
+/**
+ * The table operations of the DynamoDB API, typed requests in, typed results out; behaviour in
+ * {@link TableService}.
+ */
 @Singleton
 public final class TableOperations {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_LIST_TABLES = 100;
+    private static final AccountLimits LIMITS = new AccountLimits(80000, 80000, 40000, 40000);
+    private static final long ENDPOINT_CACHE_MINUTES = 1440;
 
     private final TableService tables;
     private final StratusEndpoint endpoint;
@@ -29,67 +28,57 @@ public final class TableOperations {
         this.endpoint = endpoint;
     }
 
-    public JsonNode createTable(JsonNode input, RequestContext context) {
-        Table table = tables.create(input, context);
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, Table.TableStatus.CREATING));
+    public TableDescription createTable(CreateTableRequest request, RequestContext context) {
+        Table table = tables.create(request, context);
+        return TableDescriptions.describe(table, Table.TableStatus.CREATING);
     }
 
-    public JsonNode describeTable(JsonNode input, RequestContext context) {
-        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
-        return JSON.objectNode().set("Table", TableDescriptions.describe(table, tables.status(table),
-                index -> tables.indexStatus(table, index)));
+    public TableDescription describeTable(String tableName, RequestContext context) {
+        Table table = tables.describe(context, tableName);
+        return TableDescriptions.describe(table, tables.status(table), index -> tables.indexStatus(table, index),
+                tables.deletingIndexes(table));
     }
 
-    public JsonNode listTables(JsonNode input, RequestContext context) {
-        String start = JsonInput.text(input, "ExclusiveStartTableName");
-        Long limit = JsonInput.number(input, "Limit");
-        int pageSize = limit == null ? MAX_LIST_TABLES : limit.intValue();
+    public ListTablesResult listTables(ListTablesRequest request, RequestContext context) {
+        String start = request.exclusiveStartTableName();
+        int pageSize = request.limit() == null ? MAX_LIST_TABLES : request.limit().intValue();
         List<String> after = tables.names(context).stream()
                 .filter(name -> start == null || name.compareTo(start) > 0)
                 .toList();
-        ObjectNode output = JSON.objectNode();
-        ArrayNode names = output.putArray("TableNames");
-        after.stream().limit(pageSize).forEach(names::add);
-        if (after.size() > pageSize) {
-            output.put("LastEvaluatedTableName", after.get(pageSize - 1));
-        }
-        return output;
+        List<String> page = after.stream().limit(pageSize).toList();
+        return new ListTablesResult(page, after.size() > pageSize ? after.get(pageSize - 1) : null);
     }
 
-    public JsonNode updateTable(JsonNode input, RequestContext context) {
-        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
+    public TableDescription updateTable(UpdateTableRequest request, RequestContext context) {
+        Table table = tables.describe(context, request.tableName());
         TableDefinition before = table.definition();
-        tables.update(context, input);
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table,
-                Table.TableStatus.UPDATING, index -> before.index(index.name()).isPresent()
-                        ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING));
+        TableUpdate update = tables.update(context, request);
+        return TableDescriptions.describe(table, Table.TableStatus.UPDATING, index ->
+                before.index(index.name()).isPresent() ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING,
+                update.removedIndexes());
     }
 
-    public JsonNode deleteTable(JsonNode input, RequestContext context) {
-        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
+    public TableDescription deleteTable(String tableName, RequestContext context) {
+        Table table = tables.describe(context, tableName);
         tables.delete(context, table.name());
-        return JSON.objectNode().set("TableDescription", TableDescriptions.describe(table, Table.TableStatus.DELETING));
+        return TableDescriptions.describe(table, Table.TableStatus.DELETING);
     }
 
-    public JsonNode describeTimeToLive(JsonNode input, RequestContext context) {
-        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
+    public TimeToLiveSettings describeTimeToLive(String tableName, RequestContext context) {
+        Table table = tables.describe(context, tableName);
         if (tables.status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.validation("Cannot describe time to live while table is in CREATING state: "
                     + "Current table state is CREATING");
         }
-        TimeToLiveSettings ttl = table.definition().timeToLive();
-        ObjectNode description = JSON.objectNode().put("TimeToLiveStatus", ttl.enabled() ? "ENABLED" : "DISABLED");
-        if (ttl.enabled()) {
-            description.put("AttributeName", ttl.attributeName());
-        }
-        return JSON.objectNode().set("TimeToLiveDescription", description);
+        return table.definition().timeToLive();
     }
 
-    public JsonNode updateTimeToLive(JsonNode input, RequestContext context) {
-        Table table = tables.describe(context, JsonInput.text(input, "TableName"));
-        JsonNode spec = JsonInput.object(input, "TimeToLiveSpecification");
-        boolean enabled = JsonInput.bool(spec, "Enabled");
-        String attribute = JsonInput.text(spec, "AttributeName");
+    /** Switches time to live as {@code specification} asks; returns the specification. */
+    public TimeToLiveSettings updateTimeToLive(String tableName, TimeToLiveSettings specification,
+                                               RequestContext context) {
+        Table table = tables.describe(context, tableName);
+        boolean enabled = specification.enabled();
+        String attribute = specification.attributeName();
         tables.change(table, definition -> {
             TimeToLiveSettings current = definition.timeToLive();
             if (enabled && current.enabled()) {
@@ -102,19 +91,17 @@ public final class TableOperations {
                 throw DynamoDbErrors.validation("TimeToLive is active on a different AttributeName: current "
                         + "AttributeName is " + current.attributeName());
             }
-            return definition.toBuilder().timeToLive(new TimeToLiveSettings(enabled, attribute)).build();
+            return definition.toBuilder().timeToLive(specification).build();
         });
-        return JSON.objectNode().set("TimeToLiveSpecification",
-                JSON.objectNode().put("Enabled", enabled).put("AttributeName", attribute));
+        return specification;
     }
 
-    public JsonNode tagResource(JsonNode input, RequestContext context) {
-        Table table = taggedTable(input, context);
-        List<JsonNode> given = JsonInput.array(input, "Tags");
+    public void tagResource(String resourceArn, List<Tag> given, RequestContext context) {
+        Table table = taggedTable(resourceArn, context);
         if (given.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag needs to be provided as Input.");
         }
-        Map<String, String> tags = TagRules.read(input, "Tags");
+        Map<String, String> tags = TagRules.check(given);
         tables.change(table, definition -> {
             TableDefinition.Builder next = definition.toBuilder();
             next.tags().putAll(tags);
@@ -123,12 +110,10 @@ public final class TableOperations {
             }
             return next.build();
         });
-        return JSON.objectNode();
     }
 
-    public JsonNode untagResource(JsonNode input, RequestContext context) {
-        Table table = taggedTable(input, context);
-        List<String> keys = JsonInput.texts(input, "TagKeys");
+    public void untagResource(String resourceArn, List<String> keys, RequestContext context) {
+        Table table = taggedTable(resourceArn, context);
         if (keys.isEmpty()) {
             throw DynamoDbErrors.validation("Atleast one Tag Key needs to be provided as Input.");
         }
@@ -138,35 +123,22 @@ public final class TableOperations {
             keys.forEach(next.tags()::remove);
             return next.build();
         });
-        return JSON.objectNode();
     }
 
-    public JsonNode listTagsOfResource(JsonNode input, RequestContext context) {
-        Table table = taggedTable(input, context);
-        ObjectNode output = JSON.objectNode();
-        ArrayNode tags = output.putArray("Tags");
-        table.definition().tags().forEach((key, value) -> tags.addObject().put("Key", key).put("Value", value));
-        return output;
+    /** The table's tags, by key, in the order they were added. */
+    public Map<String, String> listTagsOfResource(String resourceArn, RequestContext context) {
+        return taggedTable(resourceArn, context).definition().tags();
     }
 
-    public JsonNode describeLimits(JsonNode input, RequestContext context) {
-        return JSON.objectNode()
-                .put("AccountMaxReadCapacityUnits", 80000)
-                .put("AccountMaxWriteCapacityUnits", 80000)
-                .put("TableMaxReadCapacityUnits", 40000)
-                .put("TableMaxWriteCapacityUnits", 40000);
+    public AccountLimits describeLimits() {
+        return LIMITS;
     }
 
-    public JsonNode describeEndpoints(JsonNode input, RequestContext context) {
-        ObjectNode output = JSON.objectNode();
-        output.putArray("Endpoints").addObject()
-                .put("Address", endpoint.host() + ":" + endpoint.port())
-                .put("CachePeriodInMinutes", 1440);
-        return output;
+    public Endpoint describeEndpoints() {
+        return new Endpoint(endpoint.host() + ":" + endpoint.port(), ENDPOINT_CACHE_MINUTES);
     }
 
-    private Table taggedTable(JsonNode input, RequestContext context) {
-        String arn = JsonInput.text(input, "ResourceArn");
+    private Table taggedTable(String arn, RequestContext context) {
         if (!arn.startsWith("arn:")) {
             throw DynamoDbErrors.invalidParameter("ARNs must start with 'arn:': " + arn);
         }

@@ -1,8 +1,6 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.TableChange;
 import dev.stratus.dynamodb.change.ChangePublisher;
 import dev.stratus.spi.Durations;
@@ -53,14 +51,19 @@ public final class TableService {
         return table.status(clock, activationDelay);
     }
 
+    /** The global indexes UpdateTable deleted that are still DELETING (for the activation delay). */
+    public List<SecondaryIndex> deletingIndexes(Table table) {
+        return table.deletingIndexes(clock);
+    }
+
     /** BACKFILLING while a global index UpdateTable added is filled (for the activation delay), else ACTIVE. */
     public Table.IndexStatus indexStatus(Table table, SecondaryIndex index) {
         return table.isBackfilling(index.name(), clock) ? Table.IndexStatus.BACKFILLING : Table.IndexStatus.ACTIVE;
     }
 
-    public Table create(JsonNode input, RequestContext context) {
+    public Table create(CreateTableRequest request, RequestContext context) {
         Instant now = clock.instant();
-        TableDefinition requested = CreateTableRequest.parse(input, context, 0, now);
+        TableDefinition requested = request.definition(context, 0, now);
         WriteBatch batch = new WriteBatch();
         TableDefinition definition = requested.withId(catalog.allocateId(batch));
         Table table = catalog.register(definition, batch)
@@ -158,16 +161,16 @@ public final class TableService {
         }
     }
 
-    /** Applies an UpdateTable request under the table's write lock; returns the new definition. */
-    public TableDefinition update(RequestContext context, JsonNode input) {
-        Table table = describe(context, JsonInput.text(input, "TableName"));
+    /** Applies an UpdateTable request under the table's write lock; returns what it changed. */
+    public TableUpdate update(RequestContext context, UpdateTableRequest request) {
+        Table table = describe(context, request.tableName());
         if (status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.tableBeingCreated(table.name());
         }
         table.writeLock().lock();
         try {
             Instant now = clock.instant();
-            TableUpdate update = TableUpdate.parse(input, table.definition(), now);
+            TableUpdate update = TableUpdate.of(request, table.definition(), now);
             WriteBatch batch = new WriteBatch();
             for (SecondaryIndex removed : update.removedIndexes()) {
                 keyspace.clearIndex(table.definition().id(), removed.number(), batch);
@@ -180,10 +183,10 @@ public final class TableService {
                 publisher.publish(update.streamChange(), update.definition(), update.definition().stream(), now, batch);
             }
             storage.commit(batch);
-            update.removedIndexes().forEach(removed -> table.forgetIndex(removed.name()));
-            long backfilledAt = now.plus(activationDelay).toEpochMilli();
-            update.addedIndexes().forEach(added -> table.backfillIndexUntil(added.name(), backfilledAt));
-            return update.definition();
+            long settledAt = now.plus(activationDelay).toEpochMilli();
+            update.removedIndexes().forEach(removed -> table.deleteIndexUntil(removed, settledAt));
+            update.addedIndexes().forEach(added -> table.backfillIndexUntil(added.name(), settledAt));
+            return update;
         } finally {
             table.writeLock().unlock();
         }

@@ -2,13 +2,9 @@ package dev.stratus.dynamodb.table;
 
 import static dev.stratus.dynamodb.DynamoDbErrors.invalidParameter;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.TableChange;
-import dev.stratus.dynamodb.table.TableRules.RawIndex;
-import dev.stratus.dynamodb.table.TableRules.RawThroughput;
 import dev.stratus.spi.AwsServiceException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,14 +23,16 @@ import java.util.Set;
 public record TableUpdate(TableDefinition definition, List<SecondaryIndex> addedIndexes,
                           List<SecondaryIndex> removedIndexes, TableChange.Kind streamChange) {
 
-    public static TableUpdate parse(JsonNode input, TableDefinition current, Instant now) {
-        Map<String, String> newDefinitions = TableRules.attributeDefinitions(input);
-        String billing = JsonInput.text(input, "BillingMode");
-        RawThroughput throughput = TableRules.throughput(input);
-        List<JsonNode> indexUpdates = JsonInput.array(input, "GlobalSecondaryIndexUpdates");
-        JsonNode streamSpec = JsonInput.object(input, "StreamSpecification");
-        Boolean deletionProtection = JsonInput.bool(input, "DeletionProtectionEnabled");
-        String tableClass = JsonInput.text(input, "TableClass");
+    /** What {@code request} makes of the table {@code current}, checked as AWS checks it. */
+    public static TableUpdate of(UpdateTableRequest request, TableDefinition current, Instant now) {
+        Map<String, ScalarType> newDefinitions = request.attributeDefinitions() == null ? null
+                : TableRules.byName(request.attributeDefinitions());
+        BillingMode billing = request.billingMode();
+        RequestedThroughput throughput = request.throughput();
+        List<IndexUpdate> indexUpdates = request.indexUpdates();
+        StreamRequest streamSpec = request.streamSpecification();
+        Boolean deletionProtection = request.deletionProtectionEnabled();
+        String tableClass = request.tableClass();
         if (billing == null && throughput == null && indexUpdates == null && streamSpec == null
                 && deletionProtection == null && tableClass == null) {
             throw DynamoDbErrors.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
@@ -45,13 +43,14 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
 
         TableDefinition.Builder next = current.toBuilder();
         long nowMillis = now.toEpochMilli();
-        BillingMode billingMode = billing == null ? current.billingMode() : BillingMode.valueOf(billing);
+        BillingMode billingMode = billing == null ? current.billingMode() : billing;
         updateBilling(current, next, billingMode, throughput, nowMillis);
 
-        Map<String, String> definitions = new LinkedHashMap<>();
-        current.attributeDefinitions().forEach(element -> definitions.put(element.name(), element.type().name()));
+        Map<String, ScalarType> definitions = new LinkedHashMap<>();
+        current.attributeDefinitions().forEach(element -> definitions.put(element.name(), element.type()));
         if (newDefinitions != null) {
-            definitions.putAll(newDefinitions);
+            // An attribute the table already defines keeps its type: AWS ignores a redeclaration with another.
+            newDefinitions.forEach(definitions::putIfAbsent);
         }
         List<SecondaryIndex> added = new ArrayList<>();
         List<SecondaryIndex> removed = new ArrayList<>();
@@ -77,7 +76,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
     }
 
     private static void updateBilling(TableDefinition current, TableDefinition.Builder next, BillingMode billingMode,
-                                      RawThroughput throughput, long nowMillis) {
+                                      RequestedThroughput throughput, long nowMillis) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (throughput != null) {
                 throw invalidParameter("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
@@ -107,7 +106,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         }
     }
 
-    private static AwsServiceException unchangedThroughput(Throughput now, RawThroughput requested) {
+    private static AwsServiceException unchangedThroughput(Throughput now, RequestedThroughput requested) {
         return DynamoDbErrors.validation("The provisioned throughput for the table will not change. The requested "
                 + "value equals the current value. Current ReadCapacityUnits provisioned for the table: "
                 + now.readCapacityUnits() + ". Requested ReadCapacityUnits: " + requested.read()
@@ -116,18 +115,18 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                 + "Developer Guide for current limits and how to request higher limits.");
     }
 
-    private static void applyIndexUpdates(List<JsonNode> updates, TableDefinition current,
-                                          TableDefinition.Builder next, Map<String, String> definitions,
-                                          boolean definitionsSent, BillingMode billingMode, long nowMillis, List<SecondaryIndex> added,
-                                          List<SecondaryIndex> removed) {
+    private static void applyIndexUpdates(List<IndexUpdate> updates, TableDefinition current,
+                                          TableDefinition.Builder next, Map<String, ScalarType> definitions,
+                                          boolean definitionsSent, BillingMode billingMode, long nowMillis,
+                                          List<SecondaryIndex> added, List<SecondaryIndex> removed) {
         int creates = 0;
         Set<String> named = new HashSet<>();
         for (int i = 0; i < updates.size(); i++) {
-            JsonNode update = updates.get(i);
+            IndexUpdate update = updates.get(i);
             String member = "globalSecondaryIndexUpdates." + (i + 1) + ".member";
-            JsonNode create = JsonInput.object(update, "Create");
-            JsonNode delete = JsonInput.object(update, "Delete");
-            JsonNode change = JsonInput.object(update, "Update");
+            IndexRequest create = update.create();
+            String delete = update.delete();
+            IndexUpdate.ThroughputUpdate change = update.update();
             int actions = (create == null ? 0 : 1) + (delete == null ? 0 : 1) + (change == null ? 0 : 1);
             if (actions == 0) {
                 throw invalidParameter("One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
@@ -139,32 +138,29 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
             }
             if (create != null) {
                 creates++;
-                ConstraintViolations violations = new ConstraintViolations();
-                RawIndex raw = TableRules.index(create, member + ".create", violations);
-                violations.throwIfAny();
-                checkOneUpdatePerIndex(named, raw.name());
-                if (current.index(raw.name()).isPresent()) {
+                checkOneUpdatePerIndex(named, create.name());
+                if (current.index(create.name()).isPresent()) {
                     throw DynamoDbErrors.validation("Attempting to create an index which already exists");
                 }
                 if (!definitionsSent) {
-                    throw invalidParameter("AttributeDefinitions is not specified for index: " + raw.name());
+                    throw invalidParameter("AttributeDefinitions is not specified for index: " + create.name());
                 }
-                SecondaryIndex index = new SecondaryIndex(raw.name(), true,
-                        TableRules.resolve(raw.keySchema(), definitions, raw.name()), TableRules.projection(raw),
-                        TableRules.indexThroughput(raw, billingMode, false), 0);
+                SecondaryIndex index = new SecondaryIndex(create.name(), true,
+                        TableRules.resolve(create.keySchema(), definitions, create.name()),
+                        TableRules.projection(create),
+                        TableRules.indexThroughput(create, billingMode, false), 0);
                 next.addIndex(index);
                 added.add(index);
             } else if (delete != null) {
-                String name = JsonInput.text(delete, "IndexName");
-                checkOneUpdatePerIndex(named, name);
-                SecondaryIndex index = existingGlobal(current, name, "delete");
+                checkOneUpdatePerIndex(named, delete);
+                SecondaryIndex index = existingGlobal(current, delete, "delete");
                 next.indexes().remove(index);
                 removed.add(index);
             } else if (change != null) {
-                String name = JsonInput.text(change, "IndexName");
+                String name = change.indexName();
                 checkOneUpdatePerIndex(named, name);
                 existingGlobal(current, name, "update");
-                RawThroughput throughput = TableRules.throughput(change);
+                RequestedThroughput throughput = change.throughput();
                 new ConstraintViolations().notNull(throughput, member + ".update.provisionedThroughput").throwIfAny();
                 if (billingMode == BillingMode.PAY_PER_REQUEST) {
                     throw invalidParameter("The only Updates for index: " + name + " when TableThroughputMode is "
@@ -199,14 +195,14 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
     }
 
     /** The definitions the new key schemas use; a newly sent definition nothing uses is refused. */
-    private static List<KeyElement> usedDefinitions(Map<String, String> definitions, KeySchema tableKey,
-                                                    List<SecondaryIndex> indexes, Map<String, String> sent) {
+    private static List<KeyElement> usedDefinitions(Map<String, ScalarType> definitions, KeySchema tableKey,
+                                                    List<SecondaryIndex> indexes, Map<String, ScalarType> sent) {
         List<KeyElement> used = new ArrayList<>();
         definitions.forEach((name, type) -> {
             boolean isKey = tableKey.contains(name)
                     || indexes.stream().anyMatch(index -> index.keySchema().contains(name));
             if (isKey) {
-                used.add(new KeyElement(name, ScalarType.valueOf(type)));
+                used.add(new KeyElement(name, type));
             } else if (sent != null && sent.containsKey(name)) {
                 throw invalidParameter("Some AttributeDefinitions are not used. AttributeDefinitions: "
                         + sent.keySet() + ", keys used: " + keysUsed(tableKey, indexes));
@@ -226,8 +222,8 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
         return keys;
     }
 
-    private static TableChange.Kind updateStream(JsonNode spec, TableDefinition current, TableDefinition.Builder next,
-                                                 Instant now) {
+    private static TableChange.Kind updateStream(StreamRequest spec, TableDefinition current,
+                                                 TableDefinition.Builder next, Instant now) {
         String viewType = TableRules.requestedStreamViewType(spec, false);
         if (viewType != null) {
             if (current.stream().enabled()) {

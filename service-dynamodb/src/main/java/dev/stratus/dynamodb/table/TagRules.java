@@ -1,15 +1,13 @@
 package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads and checks resource tags as AWS does. */
+/** Checks resource tags as AWS does. */
 public final class TagRules {
 
     static final int MAX_TAGS = 50;
@@ -21,16 +19,12 @@ public final class TagRules {
     private TagRules() {
     }
 
-    /** The tags of a {@code [{"Key": k, "Value": v}]} member, in order, checked; empty when absent. */
-    public static Map<String, String> read(JsonNode input, String member) {
-        List<JsonNode> nodes = JsonInput.array(input, member);
+    /** The tags given, by key, in order, checked. */
+    public static Map<String, String> check(List<Tag> given) {
         Map<String, String> tags = new LinkedHashMap<>();
-        if (nodes == null) {
-            return tags;
-        }
-        for (JsonNode node : nodes) {
-            String key = JsonInput.text(node, "Key");
-            String value = JsonInput.text(node, "Value");
+        for (Tag tag : given) {
+            String key = tag.key();
+            String value = tag.value();
             checkKey(key);
             if (key.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
                 throw DynamoDbErrors.validation("Tag Key cannot be prefixed with aws:, Key: " + key);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbEngine;
+import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceResponse;
@@ -190,8 +191,7 @@ class PartiqlEngineTest {
 
         @Override
         public TableKeys keysOf(String tableName, RequestContext context) {
-            ObjectNode input = MAPPER.createObjectNode().put("TableName", tableName);
-            return TableKeys.fromDescription(run("DescribeTable", input, context).get("Table"));
+            return TableKeys.of(engine.instance(TableService.class).forItems(context, tableName).definition());
         }
 
         @Override

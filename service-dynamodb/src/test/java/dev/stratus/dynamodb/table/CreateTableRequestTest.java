@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.protocol.table.TableRequests;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class CreateTableRequestTest {
     }
 
     static TableDefinition parse(String text) {
-        return CreateTableRequest.parse(json(text), CONTEXT, 7, NOW);
+        return TableRequests.createTable(json(text)).definition(CONTEXT, 7, NOW);
     }
 
     static String refusal(String text) {

@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 class TableActivationDelayTest {
@@ -73,6 +75,27 @@ class TableActivationDelayTest {
         assertEquals(IndexStatus.ACTIVE, ready.indexStatus());
         assertNull(ready.backfilling());
         assertEquals(1, queryRed(dynamo).count());
+    }
+
+    @Test
+    void deletedGlobalIndexIsDeletingUntilTheDelayHasPassed() {
+        DynamoDbClient dynamo = stratus.client(DynamoDbClient.class);
+        dynamo.createTable(TableLifecycleTest.onDemandTableWithIndex("Shrinking", "byColour", "colour").build());
+        stratus.clock().advance(Duration.ofSeconds(5));
+
+        GlobalSecondaryIndexDescription deleted = dynamo.updateTable(b -> b.tableName("Shrinking")
+                        .globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("byColour"))))
+                .tableDescription().globalSecondaryIndexes().get(0);
+        GlobalSecondaryIndexDescription deleting = dynamo.describeTable(b -> b.tableName("Shrinking")).table()
+                .globalSecondaryIndexes().get(0);
+        stratus.clock().advance(Duration.ofSeconds(5));
+        TableDescription gone = dynamo.describeTable(b -> b.tableName("Shrinking")).table();
+
+        assertEquals(IndexStatus.DELETING, deleted.indexStatus());
+        assertEquals("byColour", deleting.indexName());
+        assertEquals(IndexStatus.DELETING, deleting.indexStatus());
+        assertNull(deleting.backfilling());
+        assertFalse(gone.hasGlobalSecondaryIndexes());
     }
 
     private static QueryResponse queryRed(DynamoDbClient dynamo) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.protocol.JsonStoredRecords;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import dev.stratus.storage.memory.InMemoryStorage;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class TableCatalogTest {
 
     private final Storage storage = new InMemoryStorage();
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonStoredRecords records = new JsonStoredRecords(new ObjectMapper());
 
     @Test
     void definitionsAreRestoredFromStorage() {
-        TableCatalog catalog = new TableCatalog(storage, mapper);
+        TableCatalog catalog = new TableCatalog(storage, records);
         WriteBatch batch = new WriteBatch();
         TableDefinition definition = CreateTableRequestTest.parse("""
                 {"TableName": "Kept", "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 3},
@@ -29,7 +30,7 @@ class TableCatalogTest {
         catalog.register(definition, batch);
         storage.commit(batch);
 
-        TableCatalog restored = new TableCatalog(storage, mapper);
+        TableCatalog restored = new TableCatalog(storage, records);
 
         assertEquals(definition, restored.find("111122223333", "eu-west-1", "Kept").orElseThrow().definition());
         assertTrue(restored.find("111122223333", "us-east-1", "Kept").isEmpty());

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -36,6 +37,16 @@ class TableLifecycleTest {
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
                         .attributeType(ScalarAttributeType.S).build())
                 .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build());
+    }
+
+    /** An on-demand table with a global index {@code indexName} on the string attribute {@code attribute}. */
+    static CreateTableRequest.Builder onDemandTableWithIndex(String name, String indexName, String attribute) {
+        return onDemandTable(name)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName(attribute).attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName(indexName)
+                        .keySchema(k -> k.attributeName(attribute).keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)));
     }
 
     @Test

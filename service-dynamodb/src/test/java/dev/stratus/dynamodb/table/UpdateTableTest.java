@@ -10,7 +10,9 @@ import dev.stratus.dynamodb.LetterTables;
 import dev.stratus.testkit.StratusExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -48,12 +50,7 @@ class UpdateTableTest {
 
     @Test
     void globalIndexCanBeDeleted(DynamoDbClient dynamo) {
-        dynamo.createTable(TableLifecycleTest.onDemandTable("Indexed")
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("gsi")
-                        .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))).build());
+        dynamo.createTable(TableLifecycleTest.onDemandTableWithIndex("Indexed", "gsi", "g").build());
 
         dynamo.updateTable(b -> b.tableName("Indexed").globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("gsi"))));
         TableDescription table = dynamo.describeTable(b -> b.tableName("Indexed")).table();
@@ -104,5 +101,23 @@ class UpdateTableTest {
         assertEquals("One or more parameter values were invalid: Only one global secondary index update per index "
                 + "is allowed simultaneously. Index: byKind", error.awsErrorDetails().errorMessage());
         assertTrue(dynamo.describeTable(b -> b.tableName("Twice")).table().hasGlobalSecondaryIndexes());
+    }
+
+    @Test
+    void redeclaringAKeyWithAnotherTypeKeepsTheTypeItHas(DynamoDbClient dynamo) {
+        dynamo.createTable(TableLifecycleTest.onDemandTable("Retyped").build());
+
+        TableDescription updated = dynamo.updateTable(b -> b.tableName("Retyped")
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.N),
+                        a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byG")
+                        .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))))).tableDescription();
+        dynamo.putItem(b -> b.tableName("Retyped").item(Map.of("pk", AttributeValue.fromS("still a string"))));
+
+        assertEquals(ScalarAttributeType.S, updated.attributeDefinitions().stream()
+                .filter(definition -> definition.attributeName().equals("pk")).findFirst().orElseThrow()
+                .attributeType());
+        assertEquals(1, dynamo.scan(b -> b.tableName("Retyped")).count());
     }
 }

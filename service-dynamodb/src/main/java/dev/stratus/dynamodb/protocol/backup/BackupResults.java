@@ -1,24 +1,25 @@
-package dev.stratus.dynamodb.backup;
+package dev.stratus.dynamodb.protocol.backup;
 
-import static dev.stratus.dynamodb.table.TableDescriptions.seconds;
+import static dev.stratus.dynamodb.protocol.table.TableResults.seconds;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.backup.Backup;
+import dev.stratus.dynamodb.protocol.table.TableResults;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import dev.stratus.dynamodb.table.TableDescriptions;
 import java.util.List;
 
 /** Writes a backup as the backup operations' {@code BackupDetails}, {@code BackupDescription} and summaries. */
-final class BackupDescriptions {
+public final class BackupResults {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private BackupDescriptions() {
+    private BackupResults() {
     }
 
-    static ObjectNode details(Backup backup, String status) {
+    public static ObjectNode details(Backup backup, String status) {
         return JSON.objectNode()
                 .put("BackupArn", backup.arn())
                 .put("BackupName", backup.name())
@@ -28,7 +29,7 @@ final class BackupDescriptions {
                 .put("BackupCreationDateTime", seconds(backup.createdAtMillis()));
     }
 
-    static ObjectNode description(Backup backup, String status) {
+    public static ObjectNode description(Backup backup, String status) {
         ObjectNode description = JSON.objectNode();
         description.set("BackupDetails", details(backup, status));
         description.set("SourceTableDetails", sourceTable(backup));
@@ -36,7 +37,7 @@ final class BackupDescriptions {
         return description;
     }
 
-    static ObjectNode summary(Backup backup) {
+    public static ObjectNode summary(Backup backup) {
         TableDefinition table = backup.table();
         return JSON.objectNode()
                 .put("TableName", table.name())
@@ -57,7 +58,7 @@ final class BackupDescriptions {
                 .put("TableId", table.tableId())
                 .put("TableArn", table.arn())
                 .put("TableSizeBytes", backup.tallies().table().bytes());
-        details.set("KeySchema", TableDescriptions.keySchema(table.keySchema()));
+        details.set("KeySchema", TableResults.keySchema(table.keySchema()));
         details.put("TableCreationDateTime", seconds(table.createdAtMillis()));
         ObjectNode throughput = details.putObject("ProvisionedThroughput");
         throughput.put("ReadCapacityUnits", table.throughput().readCapacityUnits());
@@ -85,20 +86,16 @@ final class BackupDescriptions {
             features.putObject("StreamDescription").put("StreamEnabled", true)
                     .put("StreamViewType", table.stream().viewType());
         }
-        ObjectNode ttl = features.putObject("TimeToLiveDescription")
-                .put("TimeToLiveStatus", table.timeToLive().enabled() ? "ENABLED" : "DISABLED");
-        if (table.timeToLive().enabled()) {
-            ttl.put("AttributeName", table.timeToLive().attributeName());
-        }
+        features.set("TimeToLiveDescription", TableResults.timeToLiveDescription(table.timeToLive()));
         if (table.encryption() != null) {
-            features.set("SSEDescription", TableDescriptions.sseDescription(table.encryption()));
+            features.set("SSEDescription", TableResults.sseDescription(table.encryption()));
         }
         return features;
     }
 
     private static ObjectNode index(SecondaryIndex index) {
         ObjectNode node = JSON.objectNode().put("IndexName", index.name());
-        node.set("KeySchema", TableDescriptions.keySchema(index.keySchema()));
-        return node.set("Projection", TableDescriptions.projection(index.projection()));
+        node.set("KeySchema", TableResults.keySchema(index.keySchema()));
+        return node.set("Projection", TableResults.projection(index.projection()));
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Contributor Insights as JSON:
+ * each operation's input read into the engine's request, its result written.
+ */
+package dev.stratus.dynamodb.protocol.insights;

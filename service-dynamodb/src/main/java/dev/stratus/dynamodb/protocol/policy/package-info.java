@@ -1,0 +1,5 @@
+/**
+ * Resource-based policies as JSON:
+ * each operation's input read into the engine's request, its result written.
+ */
+package dev.stratus.dynamodb.protocol.policy;

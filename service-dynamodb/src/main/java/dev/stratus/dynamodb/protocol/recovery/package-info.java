@@ -1,0 +1,5 @@
+/**
+ * Point-in-time recovery as JSON:
+ * each operation's input read into the engine's request, its result written.
+ */
+package dev.stratus.dynamodb.protocol.recovery;
