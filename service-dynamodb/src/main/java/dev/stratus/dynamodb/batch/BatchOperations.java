@@ -6,6 +6,7 @@ import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.item.ItemCollectionMetrics;
+import dev.stratus.dynamodb.item.ItemLocks;
 import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
@@ -74,7 +75,7 @@ public final class BatchOperations {
 
     /** Commits every write as one atomic batch. */
     private List<ItemWrite> commit(List<Write> writes) {
-        return writer.writeAll(writes.stream().map(Write::table).toList(), () -> writes.stream()
+        return writer.writeAll(writes.stream().map(write -> new ItemLocks.LockedItem(write.table(), write.key())).toList(), () -> writes.stream()
                 .map(write -> new ItemWrite(write.table(), write.key(),
                         writer.current(write.table(), write.key()), write.item()))
                 .toList());

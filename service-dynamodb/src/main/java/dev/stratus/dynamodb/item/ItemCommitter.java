@@ -15,18 +15,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Applies item changes atomically and publishes them: one {@link WriteBatch} holds the item writes and their
  * index entries and the tallies DescribeTable shows, every {@link dev.stratus.dynamodb.api.ItemChangeListener} sees each change and may add to the
  * batch, then the batch is committed. Writes that change nothing are neither written nor published.
  *
- * <p>Callers decide the writes while holding the write lock of every table involved and keep holding it
- * through {@link #commit}; PutItem, UpdateItem, DeleteItem and BatchWriteItem (and later transactions and
- * expiry) all commit through here.
+ * <p>Callers decide the writes holding the {@link ItemLocks} of every item involved (or a table's write lock)
+ * and keep holding them through {@link #commit}; PutItem, UpdateItem, DeleteItem, BatchWriteItem, transactions
+ * and expiry all commit through here. The encoding happens beside other commits; only the listeners (which
+ * assign stream sequence numbers), the tallies and the storage commit run under the tables' commit locks, so
+ * each table's commits take their sequence numbers and tallies in the order they become visible.
  */
 @Singleton
 public final class ItemCommitter {
@@ -55,6 +60,7 @@ public final class ItemCommitter {
     public void commit(List<ItemWrite> writes, WriteBatch batch, ItemChange.UserIdentity userIdentity) {
         Instant now = clock.instant();
         TallyChanges tallies = new TallyChanges();
+        List<ItemChange> changes = new ArrayList<>();
         for (ItemWrite write : writes) {
             if (write.changesNothing()) {
                 continue;
@@ -66,12 +72,23 @@ public final class ItemCommitter {
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
             tallies.table(write.table(), itemDelta, newSize - oldSize);
             if (publisher.hasListeners()) {
-                publisher.publish(change(write, oldSize, newSize, now, userIdentity), batch);
+                changes.add(change(write, oldSize, newSize, now, userIdentity));
             }
         }
-        tallies.addTo(batch, keyspace);
-        if (!batch.isEmpty()) {
-            storage.commit(batch);
+        List<Lock> commitLocks = writes.stream().map(ItemWrite::table).distinct()
+                .sorted(Comparator.comparingLong(table -> table.definition().id()))
+                .map(Table::commitLock).toList();
+        commitLocks.forEach(Lock::lock);
+        try {
+            changes.forEach(change -> publisher.publish(change, batch));
+            tallies.addTo(batch, keyspace);
+            if (!batch.isEmpty()) {
+                storage.commit(batch);
+            }
+        } finally {
+            for (int i = commitLocks.size() - 1; i >= 0; i--) {
+                commitLocks.get(i).unlock();
+            }
         }
     }
 

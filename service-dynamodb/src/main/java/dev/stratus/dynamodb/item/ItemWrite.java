@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One change to one item, decided under the table's write lock and ready to commit.
+ * One change to one item, decided holding its {@link ItemLocks} (or its table's write lock) and ready to commit.
  *
  * @param oldItem the item as it is now, or {@code null} if absent
  * @param newItem the item as it will be, or {@code null} to delete it

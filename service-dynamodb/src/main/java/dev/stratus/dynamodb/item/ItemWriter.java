@@ -8,7 +8,6 @@ import dev.stratus.spi.AwsServiceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,8 +15,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes items atomically: under the write locks of the tables involved it reads the current items, checks
- * conditions, decides the new items and commits them, so racing conditional writers never both succeed.
+ * Writes items atomically: holding the {@link ItemLocks} of the items involved it reads the current items, checks
+ * conditions, decides the new items and commits them, so racing conditional writers of an item never both
+ * succeed, while writers of other items of the same table go on beside them.
  */
 @Singleton
 public final class ItemWriter {
@@ -40,11 +40,7 @@ public final class ItemWriter {
      */
     public ItemWrite write(Table table, PrimaryKey key, Predicate<Map<String, AttributeValue>> condition,
                            UnaryOperator<Map<String, AttributeValue>> change, boolean oldItemOnFailure) {
-        table.writeLock().lock();
-        try {
-            if (table.isDeleted()) {
-                throw DynamoDbErrors.resourceNotFound();
-            }
+        try (ItemLocks locks = ItemLocks.lock(table, key)) {
             if (transactions.holds(table, key)) {
                 throw DynamoDbErrors.transactionConflict();
             }
@@ -55,37 +51,25 @@ public final class ItemWriter {
             ItemWrite write = new ItemWrite(table, key, current, change.apply(current));
             committer.commit(List.of(write));
             return write;
-        } finally {
-            table.writeLock().unlock();
         }
     }
 
     /**
-     * Decides and commits writes to several items, possibly of several tables, as one atomic batch: the tables'
-     * write locks are taken in storage-id order (so writers of overlapping tables never deadlock) and held while
-     * {@code decide} reads the current items and returns the writes. BatchWriteItem uses it; transactions can too.
+     * Decides and commits writes to several items, possibly of several tables, as one atomic batch, holding the
+     * {@link ItemLocks} of every item while {@code decide} reads the current items and returns the writes.
+     * BatchWriteItem uses it.
      *
      * @param decide reads current items (with {@link #current}) and returns the writes, or throws to write nothing
      */
-    public List<ItemWrite> writeAll(Collection<Table> tables, Supplier<List<ItemWrite>> decide) {
-        List<Table> ordered = tables.stream().distinct()
-                .sorted(Comparator.comparingLong(table -> table.definition().id())).toList();
-        ordered.forEach(table -> table.writeLock().lock());
-        try {
-            for (Table table : ordered) {
-                if (table.isDeleted()) {
-                    throw DynamoDbErrors.resourceNotFound();
-                }
-            }
+    public List<ItemWrite> writeAll(Collection<ItemLocks.LockedItem> items, Supplier<List<ItemWrite>> decide) {
+        try (ItemLocks locks = ItemLocks.lock(items)) {
             List<ItemWrite> writes = decide.get();
             committer.commit(writes);
             return writes;
-        } finally {
-            ordered.forEach(table -> table.writeLock().unlock());
         }
     }
 
-    /** The stored item, or {@code null}; call it under the table's write lock to decide a write. */
+    /** The stored item, or {@code null}; call it holding the item's {@link ItemLocks} to decide a write. */
     public Map<String, AttributeValue> current(Table table, PrimaryKey key) {
         return store.get(table.definition(), key).orElse(null);
     }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * What one batch changes in the tallies of its tables and indexes. The new tallies are written into the batch
- * (so stored tallies always match the stored items) and shown once it is committed. Built and committed under
- * the write lock of every table involved, so the tallies it starts from are current.
+ * (so stored tallies always match the stored items) and shown once it is committed. Added to the batch and
+ * committed under the commit lock of every table involved, so the tallies it starts from are current.
  */
 final class TallyChanges {
 

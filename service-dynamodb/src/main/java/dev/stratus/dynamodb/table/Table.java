@@ -2,22 +2,39 @@ package dev.stratus.dynamodb.table;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * A live table: its current definition, the lock that serialises its writes, and its running item statistics.
+ * A live table: its current definition, the locks of its writes, and its running item statistics.
  *
- * <p>{@link #writeLock()} guards every change to the table's items, index entries and definition: a
- * conditional write reads, decides and commits while holding it, so two racing writers never both win.
- * Reads take no lock; the definition is an immutable snapshot swapped under the lock.
+ * <p>Three levels of locks, always taken in this order (and, across tables, in storage-id order):
+ * <ul>
+ *   <li>{@link #writeLock()} excludes every other writer: table-level changes (DeleteTable, UpdateTable,
+ *       backfill, restore, expiry sweeps) hold it. Item writers share {@link #itemWritersLock()} instead, so
+ *       they run beside each other but never beside a table-level change.</li>
+ *   <li>{@link #itemLock} is one of {@value #ITEM_LOCK_STRIPES} locks striped by primary key: a conditional
+ *       write reads, decides and commits its item holding its stripe, so two racing writers of one item never
+ *       both win, while writers of other items go on.</li>
+ *   <li>{@link #commitLock()} is held only while a decided batch is committed: it orders the table's commits,
+ *       so the tallies and stream sequence numbers assigned in a commit follow the order commits become
+ *       visible.</li>
+ * </ul>
+ * Reads take no lock; the definition is an immutable snapshot swapped under the write lock.
  */
 public final class Table {
 
-    private final ReentrantLock writeLock = new ReentrantLock();
+    static final int ITEM_LOCK_STRIPES = 256;
+
+    private final ReentrantReadWriteLock tableLock = new ReentrantReadWriteLock();
+    private final ReentrantLock[] itemLocks = new ReentrantLock[ITEM_LOCK_STRIPES];
+    private final ReentrantLock commitLock = new ReentrantLock();
     private final Map<Integer, ItemTally> indexTallies = new ConcurrentHashMap<>();
     private final Map<String, Long> indexBackfilledAtMillis = new ConcurrentHashMap<>();
     private final Map<String, DeletingIndex> deletingIndexes = new ConcurrentHashMap<>();
@@ -27,6 +44,9 @@ public final class Table {
 
     Table(TableDefinition definition) {
         this.definition = definition;
+        for (int i = 0; i < itemLocks.length; i++) {
+            itemLocks[i] = new ReentrantLock();
+        }
     }
 
     public TableDefinition definition() {
@@ -37,8 +57,30 @@ public final class Table {
         this.definition = newDefinition;
     }
 
-    public ReentrantLock writeLock() {
-        return writeLock;
+    /** Excludes every other writer of the table, item writers included. */
+    public Lock writeLock() {
+        return tableLock.writeLock();
+    }
+
+    /** Shared by item writers; excludes {@link #writeLock()}. */
+    public Lock itemWritersLock() {
+        return tableLock.readLock();
+    }
+
+    /** The stripe of an item's lock, by the hash of its encoded primary key; lock stripes in ascending order. */
+    public static int itemStripe(byte[] encodedKey) {
+        int hash = Arrays.hashCode(encodedKey);
+        return (hash ^ (hash >>> 16)) & (ITEM_LOCK_STRIPES - 1);
+    }
+
+    /** The lock of the items of stripe {@code stripe} (see {@link #itemStripe}). */
+    public Lock itemLock(int stripe) {
+        return itemLocks[stripe];
+    }
+
+    /** Held while a decided batch touching the table is committed. */
+    public Lock commitLock() {
+        return commitLock;
     }
 
     public String name() {
@@ -90,7 +132,7 @@ public final class Table {
         return deleted;
     }
 
-    /** The items and their size DescribeTable shows; set by the write path under the write lock. */
+    /** The items and their size DescribeTable shows; set by the write path under the commit lock. */
     public ItemTally tally() {
         return tally;
     }
@@ -99,7 +141,7 @@ public final class Table {
         this.tally = tally;
     }
 
-    /** The entries of the index numbered {@code index} and their size; set by the write path under the write lock. */
+    /** The entries of the index numbered {@code index} and their size; set by the write path under the commit lock. */
     public ItemTally indexTally(int index) {
         return indexTallies.getOrDefault(index, ItemTally.NONE);
     }

@@ -5,24 +5,24 @@ import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.Table;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The items of the write transactions in flight. A transaction claims all its items before it locks its tables
- * and releases them before it unlocks them; a second transaction finding one of its items claimed does not wait,
+ * The items of the write transactions in flight. A transaction claims all its items before it locks them and
+ * releases them before it unlocks them; a second transaction finding one of its items claimed does not wait,
  * it is cancelled with {@code TransactionConflict}, and a single-item write finding its item claimed fails with
  * TransactionConflictException, as on AWS.
  */
 @Singleton
 public final class InFlightItems implements InFlightTransactions {
 
-    /** Guarded by {@code this}. */
-    private final Set<ItemIdentity> claimed = new HashSet<>();
+    /** Changed only under {@code this} (so a claim is all or nothing); read without it by single-item writes. */
+    private final Set<ItemIdentity> claimed = ConcurrentHashMap.newKeySet();
 
     @Override
-    public synchronized boolean holds(Table table, PrimaryKey key) {
+    public boolean holds(Table table, PrimaryKey key) {
         return !claimed.isEmpty() && claimed.contains(ItemIdentity.of(table, key));
     }
 

@@ -6,6 +6,7 @@ import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.item.ItemCollectionMetrics;
+import dev.stratus.dynamodb.item.ItemLocks;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
 import dev.stratus.dynamodb.item.WriteCapacity;
@@ -67,7 +68,8 @@ public final class TransactionOperations {
         }
         requireOneActionPerItem(gets.stream().map(get -> ItemIdentity.of(get.table(), get.key())).toList());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        try (TableLocks locks = TableLocks.lock(gets.stream().map(GetAction::table).toList())) {
+        try (ItemLocks locks = ItemLocks.lock(gets.stream()
+                .map(get -> new ItemLocks.LockedItem(get.table(), get.key())).toList())) {
             for (GetAction get : gets) {
                 items.add(store.get(get.table().definition(), get.key()).orElse(null));
             }

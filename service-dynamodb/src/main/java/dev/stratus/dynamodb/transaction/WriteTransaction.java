@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.transaction;
 
 import dev.stratus.dynamodb.item.ItemCommitter;
+import dev.stratus.dynamodb.item.ItemLocks;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
 import dev.stratus.dynamodb.api.value.AttributeValue;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs the actions of a TransactWriteItems all or nothing: claims the items, locks the tables, decides every
+ * Runs the actions of a TransactWriteItems all or nothing: claims the items, takes their {@link ItemLocks}, decides every
  * action on the current items and commits every change in one write batch, or cancels with a reason per action.
  */
 @Singleton
@@ -51,9 +52,10 @@ final class WriteTransaction {
             conflicts.forEach(position -> reasons.set(position, CancellationReason.conflict()));
             throw TransactionErrors.canceled(reasons);
         }
-        TableLocks locks;
+        ItemLocks locks;
         try {
-            locks = TableLocks.lock(actions.stream().map(WriteAction::table).toList());
+            locks = ItemLocks.lock(actions.stream()
+                    .map(action -> new ItemLocks.LockedItem(action.table(), action.key())).toList());
         } catch (RuntimeException e) {
             inFlight.release(items);
             throw e;

@@ -4,7 +4,7 @@
  *
  * <p>A write transaction first claims its items in {@link dev.stratus.dynamodb.transaction.InFlightItems} (a
  * transaction meeting another in flight on the same item is cancelled with {@code TransactionConflict}), then
- * takes the write locks of its tables in storage-id order (the order every multi-table writer uses, so none
+ * takes the {@link dev.stratus.dynamodb.item.ItemLocks} of its items (in the one order every writer uses, so none
  * deadlock), decides every action on the current items, and commits all changes through
  * {@link dev.stratus.dynamodb.item.ItemCommitter} in one write batch, which publishes one change per changed item.
  */
