@@ -17,6 +17,13 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Cors;
 import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
@@ -95,6 +102,45 @@ class FunctionUrlRequestsTest {
     }
 
     @Test
+    void anIamUrlInvokesTheFunctionForARequestSignedWithAKnownCredential(LambdaClient lambda, URI endpoint)
+            throws Exception {
+        String url = urlOf(lambda, "url-iam-signed", ECHO, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> hostForm = sendSigned(endpoint, URI.create(url).resolve("/orders?id=7"), "{\"n\":1}", "test");
+        HttpResponse<String> pathForm = sendSigned(endpoint, pathForm(endpoint, url, "/orders"), "{}", "test");
+
+        assertEquals(200, hostForm.statusCode(), hostForm.body());
+        JsonNode event = mapper.readTree(hostForm.body());
+        assertEquals("/orders", event.get("rawPath").asText());
+        assertEquals("{\"n\":1}", event.get("body").asText());
+        assertEquals(200, pathForm.statusCode(), pathForm.body());
+    }
+
+    @Test
+    void anIamUrlRefusesARequestSignedWithAWrongSecret(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-iam-wrong", ECHO, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> response = sendSigned(endpoint, URI.create(url).resolve("/"), "{}", "not-the-secret");
+
+        assertEquals(403, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
+        assertEquals("The request signature we calculated does not match the signature you provided. Check your AWS "
+                + "Secret Access Key and signing method. Consult the service documentation for details.",
+                mapper.readTree(response.body()).get("message").asText());
+    }
+
+    @Test
+    void aNoneUrlTakesSignedAndUnsignedRequests(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-none-signed", PLAIN, FunctionUrlAuthType.NONE);
+
+        HttpResponse<String> signed = sendSigned(endpoint, URI.create(url).resolve("/"), "", "test");
+        HttpResponse<String> unsigned = get(pathForm(endpoint, url, "/"));
+
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals(200, unsigned.statusCode(), unsigned.body());
+    }
+
+    @Test
     void aPreflightIsAnsweredFromTheUrlsCorsSettings(LambdaClient lambda, URI endpoint) throws Exception {
         TestFunctions.create(lambda, "url-cors", ECHO);
         String url = lambda.createFunctionUrlConfig(r -> r.functionName("url-cors").authType(FunctionUrlAuthType.NONE)
@@ -124,6 +170,34 @@ class FunctionUrlRequestsTest {
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A POST (a GET without body) to {@code target} signed for {@code lambda} in us-east-1 by the AWS SDK v2's signer
+     * with access key {@code test}, sent to the endpoint with the target's host in {@code Host}.
+     */
+    private HttpResponse<String> sendSigned(URI endpoint, URI target, String body, String secret)
+            throws IOException, InterruptedException {
+        SdkHttpRequest unsigned = SdkHttpRequest.builder().uri(target)
+                .method(body.isEmpty() ? SdkHttpMethod.GET : SdkHttpMethod.POST)
+                .putHeader("Content-Type", "application/json").build();
+        SdkHttpRequest signed = AwsV4HttpSigner.create().sign(SignRequest.builder(
+                        AwsCredentialsIdentity.create("test", secret))
+                .request(unsigned)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "lambda")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                .build()).request();
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(signed.encodedPath()
+                        + signed.encodedQueryParameters().map(query -> "?" + query).orElse("")))
+                .method(signed.method().name(), body.isEmpty()
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        signed.forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("content-length")) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> preflight(URI uri, String origin) throws IOException, InterruptedException {
