@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class FunctionUrlRequestsTest {
             + "headers: { 'X-Echo': event.requestContext.http.method }, cookies: ['a=1', 'b=2'], "
             + "body: Buffer.from(event.body, 'base64').reverse().toString('base64'), isBase64Encoded: true });";
     private static final String PLAIN = "exports.handler = async () => 'just text';";
+
+    private static final AwsCredentialsIdentity TEST = AwsCredentialsIdentity.create("test", "test");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -106,8 +109,8 @@ class FunctionUrlRequestsTest {
             throws Exception {
         String url = urlOf(lambda, "url-iam-signed", ECHO, FunctionUrlAuthType.AWS_IAM);
 
-        HttpResponse<String> hostForm = sendSigned(endpoint, URI.create(url).resolve("/orders?id=7"), "{\"n\":1}", "test");
-        HttpResponse<String> pathForm = sendSigned(endpoint, pathForm(endpoint, url, "/orders"), "{}", "test");
+        HttpResponse<String> hostForm = sendSigned(endpoint, URI.create(url).resolve("/orders?id=7"), "{\"n\":1}", TEST);
+        HttpResponse<String> pathForm = sendSigned(endpoint, pathForm(endpoint, url, "/orders"), "{}", TEST);
 
         assertEquals(200, hostForm.statusCode(), hostForm.body());
         JsonNode event = mapper.readTree(hostForm.body());
@@ -120,7 +123,8 @@ class FunctionUrlRequestsTest {
     void anIamUrlRefusesARequestSignedWithAWrongSecret(LambdaClient lambda, URI endpoint) throws Exception {
         String url = urlOf(lambda, "url-iam-wrong", ECHO, FunctionUrlAuthType.AWS_IAM);
 
-        HttpResponse<String> response = sendSigned(endpoint, URI.create(url).resolve("/"), "{}", "not-the-secret");
+        HttpResponse<String> response = sendSigned(endpoint, URI.create(url).resolve("/"), "{}",
+                AwsCredentialsIdentity.create("test", "not-the-secret"));
 
         assertEquals(403, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
@@ -130,10 +134,24 @@ class FunctionUrlRequestsTest {
     }
 
     @Test
+    void anIamUrlRefusesAnUnknownAccessKeyAndTakesAPresignedUrl(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-iam-keys", PLAIN, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> unknown = sendSigned(endpoint, URI.create(url).resolve("/"), "{}",
+                AwsCredentialsIdentity.create("nobody", "secret"));
+        HttpResponse<String> presigned = send(endpoint, signed(pathForm(endpoint, url, "/"), "", TEST, true), "");
+
+        assertEquals(403, unknown.statusCode());
+        assertEquals("The security token included in the request is invalid.",
+                mapper.readTree(unknown.body()).get("message").asText());
+        assertEquals(200, presigned.statusCode(), presigned.body());
+    }
+
+    @Test
     void aNoneUrlTakesSignedAndUnsignedRequests(LambdaClient lambda, URI endpoint) throws Exception {
         String url = urlOf(lambda, "url-none-signed", PLAIN, FunctionUrlAuthType.NONE);
 
-        HttpResponse<String> signed = sendSigned(endpoint, URI.create(url).resolve("/"), "", "test");
+        HttpResponse<String> signed = sendSigned(endpoint, URI.create(url).resolve("/"), "", TEST);
         HttpResponse<String> unsigned = get(pathForm(endpoint, url, "/"));
 
         assertEquals(200, signed.statusCode(), signed.body());
@@ -172,22 +190,34 @@ class FunctionUrlRequestsTest {
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * A POST (a GET without body) to {@code target} signed for {@code lambda} in us-east-1 by the AWS SDK v2's signer
-     * with access key {@code test}, sent to the endpoint with the target's host in {@code Host}.
-     */
-    private HttpResponse<String> sendSigned(URI endpoint, URI target, String body, String secret)
+    private HttpResponse<String> sendSigned(URI endpoint, URI target, String body, AwsCredentialsIdentity credentials)
             throws IOException, InterruptedException {
+        return send(endpoint, signed(target, body, credentials, false), body);
+    }
+
+    /**
+     * A POST (a GET without body) to {@code target} signed for {@code lambda} in us-east-1 by the AWS SDK v2's
+     * signer, in its {@code Authorization} header or, presigned, in its query.
+     */
+    private static SdkHttpRequest signed(URI target, String body, AwsCredentialsIdentity credentials, boolean presigned) {
         SdkHttpRequest unsigned = SdkHttpRequest.builder().uri(target)
                 .method(body.isEmpty() ? SdkHttpMethod.GET : SdkHttpMethod.POST)
                 .putHeader("Content-Type", "application/json").build();
-        SdkHttpRequest signed = AwsV4HttpSigner.create().sign(SignRequest.builder(
-                        AwsCredentialsIdentity.create("test", secret))
+        SignRequest.Builder<AwsCredentialsIdentity> signing = SignRequest.builder(credentials)
                 .request(unsigned)
                 .payload(ContentStreamProvider.fromUtf8String(body))
                 .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "lambda")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
-                .build()).request();
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1");
+        if (presigned) {
+            signing.putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                    .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, Duration.ofMinutes(5));
+        }
+        return AwsV4HttpSigner.create().sign(signing.build()).request();
+    }
+
+    /** The signed request sent to the endpoint, with the host it was signed for in {@code Host}. */
+    private HttpResponse<String> send(URI endpoint, SdkHttpRequest signed, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(signed.encodedPath()
                         + signed.encodedQueryParameters().map(query -> "?" + query).orElse("")))
                 .method(signed.method().name(), body.isEmpty()
