@@ -3,7 +3,6 @@ package dev.stratus.distribution;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -22,7 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,35 +40,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code --auth sigv4} the page's calls still go through. With {@code -Dstratus.console.screenshots=DIR} the
  * tests also save the README's screenshots of the pages they reach into DIR.
  */
+@InstalledDistribution
+@EnabledIf(value = "browserInstalled", disabledReason = "The console's browser tests need Debian's chromium and "
+        + "chromium-driver (apt-get install chromium chromium-driver)")
 class ConsoleIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SCREENSHOTS = System.getProperty("stratus.console.screenshots", "");
 
-    @TempDir
-    static Path unpacked;
-    private static InstalledStratus stratus;
-    private static InstalledStratus.Server server;
+    private static RunningStratus server;
     private static WebDriver browser;
 
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     @BeforeAll
-    static void startStratusAndBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The console's browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver); skipped");
-        stratus = InstalledStratus.unpack(unpacked);
-        server = stratus.start(InstalledStratus.freePort());
+    static void startBrowser(RunningStratus stratus) {
+        server = stratus;
         browser = browser();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -179,7 +175,7 @@ class ConsoleIT {
     }
 
     @Test
-    void underSigV4ThePagesCallsAreAcceptedAndAnUnsignedClientsAreNot() throws Exception {
+    void underSigV4ThePagesCallsAreAcceptedAndAnUnsignedClientsAreNot(InstalledStratus stratus) throws Exception {
         try (InstalledStratus.Server signed = stratus.start(InstalledStratus.freePort(), "--auth", "sigv4")) {
             browser.get("http://127.0.0.1:" + signed.port() + "/_stratus/console/#/dynamodb");
             type(browser, "new-table-name", "Signed");

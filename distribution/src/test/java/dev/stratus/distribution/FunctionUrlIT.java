@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A function URL made with the real AWS CLI v2, as its guide shows (create-function-url-config, then add-permission
- * for public access), and called with curl at its host form and its path form.
+ * for public access), and called with curl at its host form and its path form; an {@code AWS_IAM} URL called with
+ * curl's own SigV4 signing.
  */
 @InstalledDistribution
 class FunctionUrlIT {
@@ -23,6 +25,7 @@ class FunctionUrlIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String functionUrl;
+    private static String iamUrl;
 
     @BeforeAll
     static void createFunctionWithUrl(RunningStratus stratus) throws Exception {
@@ -31,6 +34,10 @@ class FunctionUrlIT {
                 + " body: event.requestContext.http.method + ' ' + event.rawPath + '?' + event.rawQueryString });");
         functionUrl = stratus.awsJson("lambda", "create-function-url-config", "--function-name", "hello-url",
                 "--auth-type", "NONE").get("FunctionUrl").asText();
+        stratus.createNodeFunction("hello-iam", "exports.handler = async (event) => ({ statusCode: 200,"
+                + " headers: { 'content-type': 'text/plain' }, body: 'signed ' + event.rawPath });");
+        iamUrl = stratus.awsJson("lambda", "create-function-url-config", "--function-name", "hello-iam",
+                "--auth-type", "AWS_IAM").get("FunctionUrl").asText();
     }
 
     @Test
@@ -59,9 +66,23 @@ class FunctionUrlIT {
         assertEquals("GET /orders?id=8", answer);
     }
 
-    private static String curl(String url) throws IOException, InterruptedException {
-        Process curl = new ProcessBuilder(List.of("curl", "-sS", "--max-time", "60", url))
-                .redirectErrorStream(true).start();
+    @Test
+    void curlSigningForLambdaCallsAnIamUrlAndAWrongSecretIsRefused() throws Exception {
+        String signed = curl("--aws-sigv4", "aws:amz:us-east-1:lambda", "--user", "test:test", iamUrl + "orders");
+        String wrong = curl("--aws-sigv4", "aws:amz:us-east-1:lambda", "--user", "test:wrong", "-w", " %{http_code}",
+                iamUrl + "orders");
+        String unsigned = curl("-w", " %{http_code}", iamUrl + "orders");
+
+        assertEquals("signed /orders", signed);
+        assertTrue(wrong.startsWith("{\"message\":\"The request signature we calculated does not match"), wrong);
+        assertTrue(wrong.endsWith(" 403"), wrong);
+        assertEquals("{\"Message\":\"Forbidden\"} 403", unsigned);
+    }
+
+    private static String curl(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("curl", "-sS", "--max-time", "60"));
+        command.addAll(List.of(args));
+        Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertTrue(curl.waitFor(90, TimeUnit.SECONDS), "curl did not finish");
         String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, curl.exitValue(), output);

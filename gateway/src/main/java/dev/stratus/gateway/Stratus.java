@@ -266,7 +266,8 @@ public final class Stratus implements AutoCloseable {
         private Stratus assemble(Server server, StratusEndpoint endpoint, ResolvedSettings settings, Storage storage,
                                  List<LoadedService> selected) {
             ObjectMapper mapper = new ObjectMapper();
-            Optional<AccessCredentials> credentials = verifiedCredentials(settings);
+            AccessCredentials known = knownCredentials(settings);
+            Optional<AccessCredentials> credentials = verifiesEveryRequest(settings) ? Optional.of(known) : Optional.empty();
             ClockScheduler scheduler = new ClockScheduler(clock);
             RecentInvocations invocations = new RecentInvocations(clock);
             Injector injector;
@@ -289,7 +290,7 @@ public final class Stratus implements AutoCloseable {
             server.setHandler(RequestPipeline.build(new RequestPipeline.Options(running, clock,
                     settings.getString(PlatformSettings.DEFAULT_REGION), settings.getInt(PlatformSettings.MAX_REQUEST_BYTES),
                     settings.getString(PlatformSettings.CORS_ALLOWED_ORIGINS),
-                    credentials.map(known -> new SigV4Verifier(known, clock)),
+                    credentials.map(verified -> new SigV4Verifier(verified, clock)), new SigV4Verifier(known, clock),
                     new ConsoleHandler.Sources(streamsOf(running),
                             selected.stream().flatMap(service -> service.consolePages().stream()).toList(),
                             List.copyOf(injector.getInstance(Key.get(new TypeLiteral<Set<ConsoleView>>() { }))),
@@ -305,17 +306,19 @@ public final class Stratus implements AutoCloseable {
                     .map(RunningService::handler).findFirst();
         }
 
-        /** The credentials signatures are checked against, or empty when {@code auth} is {@code none}. */
-        private static Optional<AccessCredentials> verifiedCredentials(ResolvedSettings settings) {
+        /** Whether {@code auth} is {@code sigv4}: every request must be signed, not only those to {@code AWS_IAM} function URLs. */
+        private static boolean verifiesEveryRequest(ResolvedSettings settings) {
             String mode = settings.getString(PlatformSettings.AUTH).trim().toLowerCase(Locale.ROOT);
-            if (mode.equals("none")) {
-                return Optional.empty();
-            }
-            if (!mode.equals("sigv4")) {
+            if (!mode.equals("none") && !mode.equals("sigv4")) {
                 throw new StartupException("Setting 'auth' has a malformed value '" + mode + "': expected none or sigv4.");
             }
+            return mode.equals("sigv4");
+        }
+
+        /** The credentials signatures are checked against. */
+        private static AccessCredentials knownCredentials(ResolvedSettings settings) {
             try {
-                return Optional.of(AccessCredentials.parse(settings.getString(PlatformSettings.AUTH_CREDENTIALS)));
+                return AccessCredentials.parse(settings.getString(PlatformSettings.AUTH_CREDENTIALS));
             } catch (IllegalArgumentException e) {
                 throw new StartupException("Setting 'auth.credentials' has a malformed value: " + e.getMessage() + ".");
             }

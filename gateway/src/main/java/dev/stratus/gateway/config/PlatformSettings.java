@@ -47,10 +47,11 @@ public final class PlatformSettings {
                     "Directory of executable scripts run in name order once Stratus answers requests (bin/stratus: "
                             + "conf/init/ready.d when unset)."),
             new Setting(AUTH, Setting.Type.STRING, "none",
-                    "Request authentication: none (signatures are not checked) or sigv4 (every request must carry a valid "
-                            + "AWS Signature Version 4 made with one of auth.credentials)."),
+                    "Request authentication: none (signatures are not checked but for AWS_IAM function URLs) or sigv4 "
+                            + "(every request must carry a valid AWS Signature Version 4 made with one of auth.credentials)."),
             new Setting(AUTH_CREDENTIALS, Setting.Type.STRING, "test:test",
-                    "With auth=sigv4: the credentials Stratus knows, as comma-separated ACCESS_KEY:SECRET_KEY pairs."));
+                    "The credentials Stratus knows, as comma-separated ACCESS_KEY:SECRET_KEY pairs: with auth=sigv4 for "
+                            + "every request, else for requests to AWS_IAM function URLs."));
 
     private PlatformSettings() {
     }

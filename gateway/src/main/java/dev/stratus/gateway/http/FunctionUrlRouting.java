@@ -11,11 +11,13 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Lambda function URLs. A request to the host {@code <url-id>.lambda-url.<region>.localhost} becomes the URL's path
  * form {@code /lambda-url/<url-id>/<path>}, which Lambda owns. Function URL requests skip the gateway's CORS
- * (each URL has its own CORS settings) and its signature check (each URL says whether it wants a signature).
+ * (each URL has its own CORS settings) and its signature check (each URL says whether it wants a signature: a
+ * signature sent to any of them is checked by {@link FunctionUrlSignature}).
  */
 final class FunctionUrlRouting extends Handler.Wrapper {
 
     private static final String PATH_PREFIX = "/lambda-url/";
+    private static final String SENT_PATH = FunctionUrlRouting.class.getName() + ".sentPath";
     private static final Pattern HOST = Pattern.compile("([a-z0-9]+)\\.lambda-url\\.[a-z0-9-]+\\.localhost(:\\d+)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -34,6 +36,12 @@ final class FunctionUrlRouting extends Handler.Wrapper {
         return path.startsWith(PATH_PREFIX);
     }
 
+    /** The path as the client sent it (and signed it): the host form's own path, not the path form it became. */
+    static String sentPath(Request request) {
+        Object sent = request.getAttribute(SENT_PATH);
+        return sent == null ? request.getHttpURI().getPath() : (String) sent;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String host = request.getHeaders().get("Host");
@@ -42,6 +50,7 @@ final class FunctionUrlRouting extends Handler.Wrapper {
             HttpURI uri = HttpURI.build(request.getHttpURI())
                     .path(PATH_PREFIX + matcher.group(1).toLowerCase(java.util.Locale.ROOT)
                             + request.getHttpURI().getPath());
+            request.setAttribute(SENT_PATH, request.getHttpURI().getPath());
             return functionUrls.handle(new Request.Wrapper(request) {
                 @Override
                 public HttpURI getHttpURI() {

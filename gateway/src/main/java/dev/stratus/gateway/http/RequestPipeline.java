@@ -14,7 +14,8 @@ import org.eclipse.jetty.server.Handler;
 /**
  * The way of every request, outermost first: access log, function URL routing, CORS (not for function URLs), error
  * mapping, the same-origin rule for writes to platform paths, the console, platform routes, service resolution,
- * body limit, signature check (with {@code --auth sigv4}), body decoding, resolution of unsigned query protocol
+ * body limit, signature check of function URL requests that carry one, signature check of others (with
+ * {@code --auth sigv4}), body decoding, resolution of unsigned query protocol
  * forms by their {@code Version}, dispatch. Resolution comes before the limit so that even a refused body is
  * answered in the protocol of its service; the signature is checked over the body as sent, before it is decoded.
  */
@@ -25,7 +26,8 @@ public final class RequestPipeline {
 
     /** How the pipeline is set up. */
     public record Options(List<RunningService> services, Clock clock, String defaultRegion, long maxRequestBytes,
-                          String corsOrigins, Optional<SigV4Verifier> signatures, ConsoleHandler.Sources console,
+                          String corsOrigins, Optional<SigV4Verifier> signatures, SigV4Verifier functionUrlSignatures,
+                          ConsoleHandler.Sources console,
                           Set<PlatformPath> platformPaths) {
     }
 
@@ -37,7 +39,8 @@ public final class RequestPipeline {
                 resolution.afterBody(new Dispatch(writer, new ErrorMapping.LateFailures(errors))));
         Handler checked = options.signatures().<Handler>map(v -> new SignatureCheck(v, options.console().session(), decoded))
                 .orElse(decoded);
-        resolution.setHandler(new BodyLimit(options.maxRequestBytes(), checked));
+        resolution.setHandler(new BodyLimit(options.maxRequestBytes(),
+                new FunctionUrlSignature(options.functionUrlSignatures(), writer, mapper, checked)));
         Handler platform = new PlatformEndpoints(health, options.platformPaths(), mapper, resolution);
         Handler console = new ConsoleHandler(options.console(), mapper, options.clock(), options.defaultRegion(), platform);
         Handler mapped = new ErrorMapping(errors, writer, new SameOriginRule(console));

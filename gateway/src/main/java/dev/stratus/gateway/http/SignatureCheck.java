@@ -40,18 +40,22 @@ final class SignatureCheck extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         Exchange exchange = Exchange.of(request);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HttpField field : request.getHeaders()) {
-            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
-        }
-        SignedRequest signed = new SignedRequest(request.getMethod(), request.getHttpURI().getPath(),
-                request.getHttpURI().getQuery(), headers, exchange.sentBody());
-        Optional<AwsServiceException> refusal = verifier.refusal(signed, exchange.protocol());
+        Optional<AwsServiceException> refusal = verifier.refusal(
+                signedRequest(request, request.getHttpURI().getPath(), exchange.sentBody()), exchange.protocol());
         if (refusal.isPresent()) {
             LOG.info("Request {} refused: {}: {}", exchange.requestId(), refusal.get().errorCode(),
                     refusal.get().getMessage());
             throw refusal.get();
         }
         return super.handle(request, response, callback);
+    }
+
+    /** What the signature of a request covers, with the path the client sent. */
+    static SignedRequest signedRequest(Request request, String sentPath, byte[] sentBody) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
+        }
+        return new SignedRequest(request.getMethod(), sentPath, request.getHttpURI().getQuery(), headers, sentBody);
     }
 }

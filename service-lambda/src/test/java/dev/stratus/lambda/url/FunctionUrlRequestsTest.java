@@ -13,10 +13,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Cors;
 import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
@@ -28,6 +36,8 @@ class FunctionUrlRequestsTest {
             + "headers: { 'X-Echo': event.requestContext.http.method }, cookies: ['a=1', 'b=2'], "
             + "body: Buffer.from(event.body, 'base64').reverse().toString('base64'), isBase64Encoded: true });";
     private static final String PLAIN = "exports.handler = async () => 'just text';";
+
+    private static final AwsCredentialsIdentity TEST = AwsCredentialsIdentity.create("test", "test");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -95,6 +105,60 @@ class FunctionUrlRequestsTest {
     }
 
     @Test
+    void anIamUrlInvokesTheFunctionForARequestSignedWithAKnownCredential(LambdaClient lambda, URI endpoint)
+            throws Exception {
+        String url = urlOf(lambda, "url-iam-signed", ECHO, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> hostForm = sendSigned(endpoint, URI.create(url).resolve("/orders?id=7"), "{\"n\":1}", TEST);
+        HttpResponse<String> pathForm = sendSigned(endpoint, pathForm(endpoint, url, "/orders"), "{}", TEST);
+
+        assertEquals(200, hostForm.statusCode(), hostForm.body());
+        JsonNode event = mapper.readTree(hostForm.body());
+        assertEquals("/orders", event.get("rawPath").asText());
+        assertEquals("{\"n\":1}", event.get("body").asText());
+        assertEquals(200, pathForm.statusCode(), pathForm.body());
+    }
+
+    @Test
+    void anIamUrlRefusesARequestSignedWithAWrongSecret(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-iam-wrong", ECHO, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> response = sendSigned(endpoint, URI.create(url).resolve("/"), "{}",
+                AwsCredentialsIdentity.create("test", "not-the-secret"));
+
+        assertEquals(403, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("content-type").orElse(""));
+        assertEquals("The request signature we calculated does not match the signature you provided. Check your AWS "
+                + "Secret Access Key and signing method. Consult the service documentation for details.",
+                mapper.readTree(response.body()).get("message").asText());
+    }
+
+    @Test
+    void anIamUrlRefusesAnUnknownAccessKeyAndTakesAPresignedUrl(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-iam-keys", PLAIN, FunctionUrlAuthType.AWS_IAM);
+
+        HttpResponse<String> unknown = sendSigned(endpoint, URI.create(url).resolve("/"), "{}",
+                AwsCredentialsIdentity.create("nobody", "secret"));
+        HttpResponse<String> presigned = send(endpoint, signed(pathForm(endpoint, url, "/"), "", TEST, true), "");
+
+        assertEquals(403, unknown.statusCode());
+        assertEquals("The security token included in the request is invalid.",
+                mapper.readTree(unknown.body()).get("message").asText());
+        assertEquals(200, presigned.statusCode(), presigned.body());
+    }
+
+    @Test
+    void aNoneUrlTakesSignedAndUnsignedRequests(LambdaClient lambda, URI endpoint) throws Exception {
+        String url = urlOf(lambda, "url-none-signed", PLAIN, FunctionUrlAuthType.NONE);
+
+        HttpResponse<String> signed = sendSigned(endpoint, URI.create(url).resolve("/"), "", TEST);
+        HttpResponse<String> unsigned = get(pathForm(endpoint, url, "/"));
+
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals(200, unsigned.statusCode(), unsigned.body());
+    }
+
+    @Test
     void aPreflightIsAnsweredFromTheUrlsCorsSettings(LambdaClient lambda, URI endpoint) throws Exception {
         TestFunctions.create(lambda, "url-cors", ECHO);
         String url = lambda.createFunctionUrlConfig(r -> r.functionName("url-cors").authType(FunctionUrlAuthType.NONE)
@@ -124,6 +188,46 @@ class FunctionUrlRequestsTest {
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendSigned(URI endpoint, URI target, String body, AwsCredentialsIdentity credentials)
+            throws IOException, InterruptedException {
+        return send(endpoint, signed(target, body, credentials, false), body);
+    }
+
+    /**
+     * A POST (a GET without body) to {@code target} signed for {@code lambda} in us-east-1 by the AWS SDK v2's
+     * signer, in its {@code Authorization} header or, presigned, in its query.
+     */
+    private static SdkHttpRequest signed(URI target, String body, AwsCredentialsIdentity credentials, boolean presigned) {
+        SdkHttpRequest unsigned = SdkHttpRequest.builder().uri(target)
+                .method(body.isEmpty() ? SdkHttpMethod.GET : SdkHttpMethod.POST)
+                .putHeader("Content-Type", "application/json").build();
+        SignRequest.Builder<AwsCredentialsIdentity> signing = SignRequest.builder(credentials)
+                .request(unsigned)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "lambda")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1");
+        if (presigned) {
+            signing.putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                    .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, Duration.ofMinutes(5));
+        }
+        return AwsV4HttpSigner.create().sign(signing.build()).request();
+    }
+
+    /** The signed request sent to the endpoint, with the host it was signed for in {@code Host}. */
+    private HttpResponse<String> send(URI endpoint, SdkHttpRequest signed, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(signed.encodedPath()
+                        + signed.encodedQueryParameters().map(query -> "?" + query).orElse("")))
+                .method(signed.method().name(), body.isEmpty()
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        signed.forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("content-length")) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> preflight(URI uri, String origin) throws IOException, InterruptedException {
