@@ -104,7 +104,8 @@ public record RuntimeSettings(
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
                 settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
-                settings.getBoolean(NODE_SDK_PREPARE_AT_START), settings.workDir(), runtimeExecutables(settings), IsolationMode.of(settings.getString(ISOLATION)));
+                settings.getBoolean(NODE_SDK_PREPARE_AT_START), settings.workDir(), runtimeExecutables(settings),
+                IsolationMode.of(settings.getString(ISOLATION)));
     }
 
     private static Map<String, String> runtimeExecutables(StratusSettings settings) {

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +37,8 @@ public final class NodeSdkCache {
     private static final Logger LOG = LoggerFactory.getLogger(NodeSdkCache.class);
     private static final long MAX_SCANNED_FILE_BYTES = 20L * 1024 * 1024;
     private static final long INSTALL_TIMEOUT_MINUTES = 5;
+    /** Between an SDK's folder name and a random id: the folder npm installs into before it is moved in place. */
+    private static final String STAGING = ".installing-";
     /** How long {@link #close()} waits for a stopped install to remove its staging folder. */
     private static final long CLOSE_WAIT_SECONDS = 10;
 
@@ -219,7 +221,8 @@ public final class NodeSdkCache {
             if (Files.isDirectory(target.resolve("node_modules"))) {
                 return;
             }
-            Path staging = cache.resolve(sdk.folderName() + ".installing-" + UUID.randomUUID());
+            deleteStaleStaging(sdk);
+            Path staging = cache.resolve(sdk.folderName() + STAGING + UUID.randomUUID());
             try {
                 say(announce, "Installing the AWS SDK for JavaScript {} for Node.js functions into {}; this happens once.",
                         sdk.describe(), target);
@@ -229,6 +232,21 @@ public final class NodeSdkCache {
             } finally {
                 deleteTree(staging);
             }
+        }
+    }
+
+    /**
+     * Deletes what an install of {@code sdk} left when its process was killed (no {@link #close()}); called
+     * holding the SDK's file lock, so no other install is using it.
+     */
+    private void deleteStaleStaging(NodeSdk sdk) throws IOException {
+        List<Path> stale;
+        try (var entries = Files.newDirectoryStream(cache, sdk.folderName() + STAGING + "*")) {
+            stale = new ArrayList<>();
+            entries.forEach(stale::add);
+        }
+        for (Path folder : stale) {
+            deleteTree(folder);
         }
     }
 

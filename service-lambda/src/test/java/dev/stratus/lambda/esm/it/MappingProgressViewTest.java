@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.lambda.model.EventSourcePosition;
 /** The console's view of a mapping: how many records it is behind in each shard, read through the gateway. */
 class MappingProgressViewTest {
 
+    /** Plain processes: the function writes what it receives into the test's folder. */
     @RegisterExtension
-    static StratusExtension stratus = new StratusExtension();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.isolation", "process").build();
 
     @TempDir
     Path files;

@@ -71,6 +71,15 @@ class NodeSdkCacheTest {
     }
 
     @Test
+    void anInstallDeletesWhatAKilledInstallLeft() throws IOException {
+        Path stale = Files.createDirectories(root.resolve("cache/aws-sdk-2.1374.0.installing-killed/node_modules/aws-sdk"));
+
+        assertTrue(cache.prepare());
+
+        assertTrue(Files.notExists(stale.getParent().getParent()));
+    }
+
+    @Test
     void anInvokeDuringTheBackgroundInstallWaitsForItInsteadOfRunningNpmAgain() throws Exception {
         Path release = root.resolve("release");
         Path bin = root.resolve("bin");
