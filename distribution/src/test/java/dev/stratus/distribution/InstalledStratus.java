@@ -146,6 +146,8 @@ final class InstalledStratus {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("STRATUS_"));
+        // No npm in the background: the tests install the Node.js SDKs only where they invoke a function.
+        builder.environment().put("STRATUS_LAMBDA_NODE_SDK_PREPARE_AT_START", "false");
         return builder;
     }
 

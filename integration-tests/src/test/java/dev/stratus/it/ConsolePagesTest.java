@@ -14,7 +14,7 @@ class ConsolePagesTest {
 
     @Test
     void theRunningPluginsPagesAreListedAndTheirFilesServedFromTheirJars() throws Exception {
-        try (Stratus stratus = Stratus.builder().setting("port", "0").start()) {
+        try (Stratus stratus = Stratus.builder().setting("port", "0").setting("lambda.node-sdk-prepare-at-start", "false").start()) {
             HttpResponse<String> pages = get(stratus, "/_stratus/console/api/pages");
             HttpResponse<String> page = get(stratus, "/_stratus/console/plugins/sqs/page.js");
 

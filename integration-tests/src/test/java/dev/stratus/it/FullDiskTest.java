@@ -65,7 +65,8 @@ class FullDiskTest {
                 "Mounting a small tmpfs to fill needs Linux and root (CAP_SYS_ADMIN); this machine refused the mount. "
                         + "storage-rocksdb's DiskFullTest covers a full disk at the engine level portably");
         mounted = disk;
-        stratus = Stratus.builder().setting("port", "0").setting("data-dir", disk.resolve("data").toString()).start();
+        stratus = Stratus.builder().setting("port", "0").setting("data-dir", disk.resolve("data").toString())
+                .setting("lambda.node-sdk-prepare-at-start", "false").start();
         try (DynamoDbClient dynamo = client(DynamoDbClient.builder());
                 DynamoDbStreamsClient streams = client(DynamoDbStreamsClient.builder())) {
             createTableWithStream(dynamo);

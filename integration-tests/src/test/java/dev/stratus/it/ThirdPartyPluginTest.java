@@ -44,7 +44,7 @@ class ThirdPartyPluginTest {
     @Test
     void aPluginReadsItsOwnDeclaredSettings() throws Exception {
         try (Stratus stratus = Stratus.builder().setting("port", "0").setting("plugins-dir", PLUGINS.toString())
-                .setting("hello.greeting", "Ahoy").start()) {
+                .setting("hello.greeting", "Ahoy").setting("lambda.node-sdk-prepare-at-start", "false").start()) {
             assertEquals("Ahoy, Grace!", sayHello(stratus.endpoint(), "Grace").get("Greeting").asText());
         }
     }
@@ -59,7 +59,8 @@ class ThirdPartyPluginTest {
     }
 
     private static Stratus start(Path plugins) {
-        return Stratus.builder().setting("port", "0").setting("plugins-dir", plugins.toString()).start();
+        return Stratus.builder().setting("port", "0").setting("plugins-dir", plugins.toString())
+                .setting("lambda.node-sdk-prepare-at-start", "false").start();
     }
 
     private static JsonNode sayHello(URI endpoint, String name) throws IOException, InterruptedException {

@@ -15,7 +15,8 @@ public final class DurableServers {
 
     /** Starts Stratus on a free port with {@code dataDir}, and more settings as name, value pairs. */
     public static Stratus start(Path dataDir, String... settings) {
-        Stratus.Builder builder = Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString());
+        Stratus.Builder builder = Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString())
+                .setting("lambda.node-sdk-prepare-at-start", "false");
         for (int i = 0; i < settings.length; i += 2) {
             builder.setting(settings[i], settings[i + 1]);
         }

@@ -28,10 +28,19 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * <p>Test methods may declare parameters of any AWS SDK v2 client interface ({@code DynamoDbClient},
  * {@code LambdaClient}, ...), {@link URI} (the endpoint), {@link Stratus} or {@link TestClock}. What the class's
  * functions print is in {@link #functionLogs(String)}.
+ *
+ * <p>The server installs no runtime SDK in the background at start ({@code lambda.node-sdk-prepare-at-start} is
+ * {@code false} unless a setting says otherwise): a test run starts no npm behind the tests' back. A suite whose
+ * Node.js functions use the AWS SDK calls {@link Stratus#prepare()} once, before its first invoke.
  */
 public final class StratusExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StratusExtension.class);
+    /**
+     * Turns off the background install of the Node.js SDKs; a variable rather than a setting, so that a server
+     * without Lambda does not refuse it, and so that a setting given to the builder wins.
+     */
+    private static final Map<String, String> ENVIRONMENT = Map.of("STRATUS_LAMBDA_NODE_SDK_PREPARE_AT_START", "false");
 
     private final Map<String, String> settings;
     private final TestClock clock;
@@ -150,7 +159,8 @@ public final class StratusExtension implements BeforeAllCallback, AfterAllCallba
 
     private static Started startServer(Map<String, String> settings, TestClock clock) {
         FunctionLogs logs = FunctionLogs.create();
-        Stratus.Builder builder = Stratus.builder().setting("port", "0").settings(settings).codeOutput(logs);
+        Stratus.Builder builder = Stratus.builder().setting("port", "0").settings(settings)
+                .environment(ENVIRONMENT).codeOutput(logs);
         if (clock == null) {
             return new Started(builder.start(), logs);
         }

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs functions in local execution environments, a pool per function version; reaps idle environments,
  * watches the memory of busy ones and forwards function output to the server log in the background; kills every
- * function process on stop.
+ * function process on stop. At start it installs the Node.js SDKs missing from their cache in the background.
  */
 @Singleton
 public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifecycle {
@@ -125,8 +125,17 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         return nodeSdks.prepare();
     }
 
+    /** Starts installing the Node.js SDKs missing from the cache in the background, unless the settings say no. */
+    @Override
+    public void start() {
+        if (settings.nodeSdkPrepareAtStart()) {
+            nodeSdks.prepareInBackground();
+        }
+    }
+
     @Override
     public void stop() {
+        nodeSdks.close();
         List<EnvironmentPool> stopping;
         synchronized (this) {
             stopped = true;

@@ -15,6 +15,8 @@ import java.util.Map;
  * function version may have, how long an idle one is kept, and where working files and the Node.js SDKs go.
  * {@code runtimeExecutables} holds the executables set for one runtime ({@code nodejs20.x}), which win over the
  * executable of its language. {@code isolation} is how environments are kept apart from the host.
+ * {@code nodeSdkPrepareAtStart} is whether the Node.js SDKs missing from the cache are installed in the
+ * background when Stratus starts.
  */
 public record RuntimeSettings(
         String nodeExecutable,
@@ -23,6 +25,7 @@ public record RuntimeSettings(
         int maxEnvironmentsPerFunction,
         Duration idleTimeout,
         Path nodeSdkCache,
+        boolean nodeSdkPrepareAtStart,
         Path workDir,
         Map<String, String> runtimeExecutables,
         IsolationMode isolation) {
@@ -39,6 +42,7 @@ public record RuntimeSettings(
     public static final String MAX_ENVIRONMENTS = "lambda.max-environments-per-function";
     public static final String IDLE_TIMEOUT = "lambda.idle-timeout";
     public static final String NODE_SDK_CACHE = "lambda.node-sdk-cache";
+    public static final String NODE_SDK_PREPARE_AT_START = "lambda.node-sdk-prepare-at-start";
     public static final String ISOLATION = "lambda.isolation";
 
     private static final String DEFAULT_NODE = "node";
@@ -67,6 +71,10 @@ public record RuntimeSettings(
                 new Setting(NODE_SDK_CACHE, Setting.Type.PATH, null,
                         "Where the AWS SDKs for JavaScript that the nodejs runtimes bundle are installed, once; "
                                 + "when unset, .stratus/node-sdk in the user's home."),
+                new Setting(NODE_SDK_PREPARE_AT_START, Setting.Type.BOOLEAN, "true",
+                        "Whether Stratus installs the AWS SDKs for JavaScript missing from the SDK cache in the "
+                                + "background when it starts (where node and npm are found), so that no invoke "
+                                + "waits on npm."),
                 new Setting(ISOLATION, Setting.Type.STRING, IsolationMode.AUTO.settingValue(),
                         "How execution environments are kept apart: namespaces (bubblewrap: code at /var/task, layers "
                                 + "at /opt, a private /tmp, nothing of the host's home or data), process (plain "
@@ -96,7 +104,8 @@ public record RuntimeSettings(
                 settings.getInt(MAX_ENVIRONMENTS),
                 settings.getDuration(IDLE_TIMEOUT),
                 settings.get(NODE_SDK_CACHE).map(Path::of).orElseGet(RuntimeSettings::defaultNodeSdkCache),
-                settings.workDir(), runtimeExecutables(settings), IsolationMode.of(settings.getString(ISOLATION)));
+                settings.getBoolean(NODE_SDK_PREPARE_AT_START), settings.workDir(), runtimeExecutables(settings),
+                IsolationMode.of(settings.getString(ISOLATION)));
     }
 
     private static Map<String, String> runtimeExecutables(StratusSettings settings) {
@@ -109,22 +118,22 @@ public record RuntimeSettings(
     /** The defaults, with working files under {@code workDir}. */
     public static RuntimeSettings defaults(Path workDir) {
         return new RuntimeSettings(DEFAULT_NODE, DEFAULT_PYTHON, defaultJavaExecutable(), DEFAULT_MAX_ENVIRONMENTS,
-                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), workDir, Map.of(), IsolationMode.AUTO);
+                DEFAULT_IDLE_TIMEOUT, defaultNodeSdkCache(), true, workDir, Map.of(), IsolationMode.AUTO);
     }
 
     public RuntimeSettings withIdleTimeout(Duration timeout) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                timeout, nodeSdkCache, workDir, runtimeExecutables, isolation);
+                timeout, nodeSdkCache, nodeSdkPrepareAtStart, workDir, runtimeExecutables, isolation);
     }
 
     public RuntimeSettings withMaxEnvironmentsPerFunction(int max) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, max, idleTimeout,
-                nodeSdkCache, workDir, runtimeExecutables, isolation);
+                nodeSdkCache, nodeSdkPrepareAtStart, workDir, runtimeExecutables, isolation);
     }
 
     public RuntimeSettings withExecutables(String node, String python, String java) {
         return new RuntimeSettings(node, python, java, maxEnvironmentsPerFunction, idleTimeout, nodeSdkCache,
-                workDir, runtimeExecutables, isolation);
+                nodeSdkPrepareAtStart, workDir, runtimeExecutables, isolation);
     }
 
     /** These settings with {@code executable} running {@code runtime}. */
@@ -132,17 +141,22 @@ public record RuntimeSettings(
         Map<String, String> executables = new HashMap<>(runtimeExecutables);
         executables.put(runtime, executable);
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, nodeSdkCache, workDir, executables, isolation);
+                idleTimeout, nodeSdkCache, nodeSdkPrepareAtStart, workDir, executables, isolation);
     }
 
     public RuntimeSettings withNodeSdkCache(Path cache) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, cache, workDir, runtimeExecutables, isolation);
+                idleTimeout, cache, nodeSdkPrepareAtStart, workDir, runtimeExecutables, isolation);
+    }
+
+    public RuntimeSettings withNodeSdkPrepareAtStart(boolean prepareAtStart) {
+        return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
+                idleTimeout, nodeSdkCache, prepareAtStart, workDir, runtimeExecutables, isolation);
     }
 
     public RuntimeSettings withIsolation(IsolationMode mode) {
         return new RuntimeSettings(nodeExecutable, pythonExecutable, javaExecutable, maxEnvironmentsPerFunction,
-                idleTimeout, nodeSdkCache, workDir, runtimeExecutables, mode);
+                idleTimeout, nodeSdkCache, nodeSdkPrepareAtStart, workDir, runtimeExecutables, mode);
     }
 
     private static String defaultJavaExecutable() {

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.lambda.runtime.launch.NodeSdk;
 import dev.stratus.lambda.runtime.launch.NodeSdkCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -173,6 +174,30 @@ class NodeSdkTest {
 
             assertEquals(List.of("\"by stratus\"", "\"by stratus\""), results);
             assertEquals(List.of("install"), Files.readAllLines(installs));
+        }
+    }
+
+    @Test
+    void withACachePreparedAheadStartAndInvokeNeverRunNpm() throws IOException {
+        Path npmCalls = root.resolve("npm-calls.log");
+        Path node = nodeBesideNpm("#!/bin/sh\necho \"$@\" >> " + npmCalls + "\nexit 1\n");
+        Path cache = root.resolve("prepared-sdk-cache");
+        Path sdkV2 = Files.createDirectories(cache.resolve("aws-sdk-" + NodeSdk.V2.version() + "/node_modules/aws-sdk"));
+        Files.writeString(sdkV2.resolve("index.js"), "module.exports = { provided: 'by hand' };");
+        Files.createDirectories(cache.resolve("aws-sdk-" + NodeSdk.V3.version() + "/node_modules/@aws-sdk/client-dynamodb"));
+        RuntimeSettings settings = RuntimeSettings.defaults(root.resolve("work"))
+                .withExecutables(node.toString(), "python3", "java")
+                .withNodeSdkCache(cache)
+                .withNodeSdkPrepareAtStart(true);
+        try (FunctionFixture fixture = new FunctionFixture(root, settings, Clock.systemUTC())) {
+            fixture.invoker().start();
+            var function = fixture.function("nodejs16.x", "index.handler", Map.of("index.js",
+                    "const AWS = require('aws-sdk');\nexports.handler = async () => AWS.provided;"));
+
+            InvocationResult result = fixture.invoke(function.spec(), "{}");
+
+            assertEquals("\"by hand\"", text(result), result.log());
+            assertTrue(Files.notExists(npmCalls), "npm was called");
         }
     }
 

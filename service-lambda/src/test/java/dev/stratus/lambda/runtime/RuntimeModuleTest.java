@@ -1,6 +1,7 @@
 package dev.stratus.lambda.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,13 @@ class RuntimeModuleTest {
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), settings.javaExecutable());
         assertEquals(Path.of(System.getProperty("user.home"), ".stratus", "node-sdk"), settings.nodeSdkCache());
         assertEquals(10, settings.maxEnvironmentsPerFunction());
+    }
+
+    @Test
+    void theSdkInstallAtStartIsOnUnlessASettingTurnsItOff() {
+        assertTrue(RuntimeSettings.from(settings(Map.of())).nodeSdkPrepareAtStart());
+        assertFalse(RuntimeSettings.from(settings(Map.of("lambda.node-sdk-prepare-at-start", "false")))
+                .nodeSdkPrepareAtStart());
     }
 
     @Test

@@ -79,7 +79,8 @@ class SnsRestartSdkTest {
     }
 
     private Stratus start() {
-        return Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString()).start();
+        return Stratus.builder().setting("port", "0").setting("data-dir", dataDir.toString())
+                .setting("lambda.node-sdk-prepare-at-start", "false").start();
     }
 
     private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(

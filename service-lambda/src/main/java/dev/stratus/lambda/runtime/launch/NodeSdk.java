@@ -1,6 +1,7 @@
 package dev.stratus.lambda.runtime.launch;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The AWS SDKs for JavaScript that AWS's managed Node.js runtimes bundle, pinned to one version each so that
@@ -30,6 +31,11 @@ public enum NodeSdk {
 
     public String version() {
         return version;
+    }
+
+    /** How the log names it: {@code v2 (aws-sdk@2.1374.0)}. */
+    String describe() {
+        return name().toLowerCase(Locale.ROOT) + " (" + String.join(" ", packages()) + ")";
     }
 
     /** The cache folder of this version: a new pin installs anew beside the old one. */

@@ -13,31 +13,45 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The AWS SDKs for JavaScript that Stratus provides to Node.js functions, as AWS's managed runtimes do, without
  * touching the function's code: installed with npm, once, into a cache folder that outlives Stratus runs, the
- * first time a function's code mentions the SDK. Installs are serialised, within this JVM and across processes.
+ * first time a function's code mentions the SDK, or ahead ({@link #prepare()}, {@link #prepareInBackground()}).
+ * Installs are serialised, within this JVM and across processes: an invoke that needs an SDK while another
+ * thread installs it waits for that install. {@link #close()} stops a running npm and leaves no half install.
  */
 public final class NodeSdkCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeSdkCache.class);
     private static final long MAX_SCANNED_FILE_BYTES = 20L * 1024 * 1024;
     private static final long INSTALL_TIMEOUT_MINUTES = 5;
+    /** Between an SDK's folder name and a random id: the folder npm installs into before it is moved in place. */
+    private static final String STAGING = ".installing-";
+    /** How long {@link #close()} waits for a stopped install to remove its staging folder. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final Path cache;
     private final String nodeExecutable;
-    /** The SDKs whose install failed in this run, not tried again; guarded by {@code this}. */
+    /** Held by the thread that installs; guards {@link #failed}. */
+    private final ReentrantLock installing = new ReentrantLock();
+    /** The SDKs whose install failed in this run, not tried again. */
     private final Set<NodeSdk> failed = EnumSet.noneOf(NodeSdk.class);
+    /** Guards {@link #runningNpm} and {@link #closed}, which {@link #close()} reads while an install holds the lock. */
+    private final Object npmGuard = new Object();
+    private Process runningNpm;
+    private boolean closed;
 
     public NodeSdkCache(Path cache, String nodeExecutable) {
         this.cache = cache;
@@ -56,7 +70,7 @@ public final class NodeSdkCache {
         if (!needs(codeDirectory, sdk)) {
             return Optional.empty();
         }
-        return installed(sdk) ? Optional.of(modules) : Optional.empty();
+        return installed(sdk, true) ? Optional.of(modules) : Optional.empty();
     }
 
     /**
@@ -66,31 +80,95 @@ public final class NodeSdkCache {
     public boolean prepare() {
         boolean all = true;
         for (NodeSdk sdk : NodeSdk.values()) {
-            all &= installed(sdk);
+            all &= installed(sdk, true);
         }
         return all;
     }
 
-    /** Whether the SDK is cached, installing it first if it is not and its install has not failed before. */
-    private synchronized boolean installed(NodeSdk sdk) {
+    /**
+     * Starts installing the SDKs not cached yet on a daemon thread, with one line in the log, when npm is found;
+     * does nothing when they are all cached.
+     */
+    public void prepareInBackground() {
+        List<NodeSdk> missing = Arrays.stream(NodeSdk.values())
+                .filter(sdk -> !Files.isDirectory(nodeModulesOf(sdk))).toList();
+        if (missing.isEmpty() || findNpm().isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> missing.forEach(sdk -> installed(sdk, false)), "lambda-node-sdk-install");
+        thread.setDaemon(true);
+        synchronized (npmGuard) {
+            if (closed) {
+                return;
+            }
+            LOG.info("Installing the AWS SDK for JavaScript {} for Node.js functions into {} in the background, "
+                    + "so that no invoke waits on npm.", missing.stream().map(NodeSdk::describe)
+                    .collect(Collectors.joining(" and ")), cache);
+            thread.start();
+        }
+    }
+
+    /**
+     * Stops installing: kills a running npm with its process tree and waits for its install to remove the
+     * staging folder, so that the cache holds no half-installed SDK. Later installs do not start.
+     */
+    public void close() {
+        Process running;
+        synchronized (npmGuard) {
+            closed = true;
+            running = runningNpm;
+        }
+        if (running != null) {
+            ProcessTree.kill(running.toHandle());
+        }
+        try {
+            if (installing.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                installing.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Whether the SDK is cached, installing it first if it is not and its install has not failed before;
+     * {@code announce}: whether the install is said at INFO (else at DEBUG: a background install is announced
+     * once, for every SDK).
+     */
+    private boolean installed(NodeSdk sdk, boolean announce) {
         if (Files.isDirectory(nodeModulesOf(sdk))) {
             return true;
         }
-        if (failed.contains(sdk)) {
-            return false;
-        }
+        installing.lock();
         try {
-            install(sdk);
+            if (Files.isDirectory(nodeModulesOf(sdk))) {
+                return true;
+            }
+            if (failed.contains(sdk) || isClosed()) {
+                return false;
+            }
+            install(sdk, announce);
             return true;
         } catch (IOException | InstallFailedException e) {
+            if (isClosed()) {
+                return false;
+            }
             failed.add(sdk);
-            LOG.warn("Could not install the AWS SDK for JavaScript {} ({}) that Lambda functions on Node.js expect: {}. "
+            LOG.warn("Could not install the AWS SDK for JavaScript {} that Lambda functions on Node.js expect: {}. "
                             + "Functions that load it fail with Runtime.ImportModuleError until it is provisioned: "
                             + "run `npm install --prefix {} {}` where the npm registry is reachable, "
                             + "or set lambda.node-sdk-cache to a folder that holds it.",
-                    sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), e.getMessage(),
+                    sdk.describe(), e.getMessage(),
                     cache.resolve(sdk.folderName()), String.join(" ", sdk.packages()));
             return false;
+        } finally {
+            installing.unlock();
+        }
+    }
+
+    private boolean isClosed() {
+        synchronized (npmGuard) {
+            return closed;
         }
     }
 
@@ -134,7 +212,7 @@ public final class NodeSdkCache {
         return name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs");
     }
 
-    private void install(NodeSdk sdk) throws IOException {
+    private void install(NodeSdk sdk, boolean announce) throws IOException {
         Files.createDirectories(cache);
         Path target = cache.resolve(sdk.folderName());
         try (FileChannel lockFile = FileChannel.open(cache.resolve(sdk.folderName() + ".lock"),
@@ -143,16 +221,32 @@ public final class NodeSdkCache {
             if (Files.isDirectory(target.resolve("node_modules"))) {
                 return;
             }
-            Path staging = cache.resolve(sdk.folderName() + ".installing-" + UUID.randomUUID());
+            deleteStaleStaging(sdk);
+            Path staging = cache.resolve(sdk.folderName() + STAGING + UUID.randomUUID());
             try {
-                LOG.info("Installing the AWS SDK for JavaScript {} ({}) for Node.js functions into {}; this happens once.",
-                        sdk.name().toLowerCase(Locale.ROOT), String.join(" ", sdk.packages()), target);
+                say(announce, "Installing the AWS SDK for JavaScript {} for Node.js functions into {}; this happens once.",
+                        sdk.describe(), target);
                 runNpmInstall(sdk, staging);
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("Installed the AWS SDK for JavaScript {} into {}.", sdk.name().toLowerCase(Locale.ROOT), target);
+                say(announce, "Installed the AWS SDK for JavaScript {} into {}.", sdk.describe(), target);
             } finally {
                 deleteTree(staging);
             }
+        }
+    }
+
+    /**
+     * Deletes what an install of {@code sdk} left when its process was killed (no {@link #close()}); called
+     * holding the SDK's file lock, so no other install is using it.
+     */
+    private void deleteStaleStaging(NodeSdk sdk) throws IOException {
+        List<Path> stale;
+        try (var entries = Files.newDirectoryStream(cache, sdk.folderName() + STAGING + "*")) {
+            stale = new ArrayList<>();
+            entries.forEach(stale::add);
+        }
+        for (Path folder : stale) {
+            deleteTree(folder);
         }
     }
 
@@ -162,11 +256,7 @@ public final class NodeSdkCache {
                 "--no-package-lock", "--loglevel=error", "--prefix", staging.toString()));
         command.addAll(sdk.packages());
         Path output = staging.resolve("npm-install.log");
-        Process npm = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        npm.getOutputStream().close();
+        Process npm = startNpm(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()));
         try {
             if (!npm.waitFor(INSTALL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 ProcessTree.kill(npm.toHandle());
@@ -176,22 +266,51 @@ public final class NodeSdkCache {
             ProcessTree.kill(npm.toHandle());
             Thread.currentThread().interrupt();
             throw new InstallFailedException("interrupted while npm was installing");
+        } finally {
+            synchronized (npmGuard) {
+                runningNpm = null;
+            }
         }
         if (npm.exitValue() != 0) {
             throw new InstallFailedException("npm exited with status " + npm.exitValue() + ": " + lastLines(output));
         }
     }
 
+    /** Starts npm unless the cache is closed, as the npm that {@link #close()} stops. */
+    private Process startNpm(ProcessBuilder builder) throws IOException {
+        synchronized (npmGuard) {
+            if (closed) {
+                throw new InstallFailedException("Stratus is stopping");
+            }
+            runningNpm = builder.start();
+            runningNpm.getOutputStream().close();
+            return runningNpm;
+        }
+    }
+
     private String npmExecutable() {
+        return findNpm().map(Path::toString)
+                .orElseThrow(() -> new InstallFailedException("npm was not found beside " + nodeExecutable + " nor on the PATH"));
+    }
+
+    /** The npm beside the node executable, else the one on the PATH. */
+    private Optional<Path> findNpm() {
         Optional<Path> node = Executables.find(nodeExecutable);
         if (node.isPresent() && node.get().getParent() != null) {
             Path besideNode = node.get().getParent().resolve("npm");
             if (Files.isExecutable(besideNode)) {
-                return besideNode.toString();
+                return Optional.of(besideNode);
             }
         }
-        return Executables.find("npm").map(Path::toString)
-                .orElseThrow(() -> new InstallFailedException("npm was not found beside " + nodeExecutable + " nor on the PATH"));
+        return Executables.find("npm");
+    }
+
+    private static void say(boolean announce, String format, Object... arguments) {
+        if (announce) {
+            LOG.info(format, arguments);
+        } else {
+            LOG.debug(format, arguments);
+        }
     }
 
     private static String lastLines(Path output) throws IOException {

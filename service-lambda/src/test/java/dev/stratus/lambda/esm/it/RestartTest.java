@@ -50,7 +50,7 @@ class RestartTest {
         // The function records its events in a file of the test's folder, which only a plain process sees.
         return Stratus.builder().setting("port", "0").setting("data-dir", data.toString())
                 .setting("lambda.isolation", "process")
-                .setting("lambda.esm.retry-backoff", "20ms").start();
+                .setting("lambda.esm.retry-backoff", "20ms").setting("lambda.node-sdk-prepare-at-start", "false").start();
     }
 
     private static DynamoDbClient dynamo(Stratus stratus) {
