@@ -5,15 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.partiql.PartiqlTranslator.StatementBatch;
+import dev.stratus.dynamodb.JsonInput;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.item.WriteItemResult;
+import dev.stratus.dynamodb.transaction.TransactGetItem;
+import dev.stratus.dynamodb.transaction.TransactGetItemsRequest;
+import dev.stratus.dynamodb.transaction.TransactWriteItem;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsRequest;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * ExecuteStatement, BatchExecuteStatement and ExecuteTransaction, JSON in and JSON out, run through the plain
- * operations of a {@link PartiqlBackend}.
+ * ExecuteStatement, BatchExecuteStatement and ExecuteTransaction, JSON in and JSON out, compiled to the engine's
+ * typed requests and run through a {@link PartiqlBackend}.
  */
 public final class PartiqlOperations {
 
@@ -27,21 +37,21 @@ public final class PartiqlOperations {
 
     public JsonNode executeStatement(JsonNode input, RequestContext context) {
         PartiqlStatement statement = PartiqlParser.parse(statementText(input, "statement"));
-        OperationRequest request = PartiqlTranslator.translate(statement, parameters(input, "parameters"),
-                backend.keysOf(statement.tableName(), context));
-        ObjectNode body = request.body();
-        copy(input, body, "ReturnConsumedCapacity");
-        if (statement.isRead()) {
-            copy(input, body, "ConsistentRead");
-            copy(input, body, "Limit");
-            JsonNode nextToken = input.get("NextToken");
-            if (nextToken != null && !nextToken.isNull()) {
-                body.set("ExclusiveStartKey", NextTokens.decode(nextToken.asText()));
-            }
-            return PartiqlResults.selectOutput((ObjectNode) run(statement, request, context));
+        JsonNode parameters = parameters(input, "parameters");
+        TableKeys keys = backend.keysOf(statement.tableName(), context);
+        CapacityMode capacity = CapacityMode.of(JsonInput.text(input, "ReturnConsumedCapacity"));
+        StatementOptions options = statement.isRead()
+                ? new StatementOptions(JsonInput.flag(input, "ConsistentRead"), JsonInput.number(input, "Limit"),
+                        startKey(input), capacity, false)
+                : new StatementOptions(false, null, null, capacity, oldItemOnConditionFailure(input));
+        PartiqlRequest request = PartiqlTranslator.translate(statement, decode(parameters), keys, options);
+        if (request instanceof PartiqlRequest.Query query) {
+            return PartiqlResults.selectOutput(backend.query(query.request(), context));
         }
-        copy(input, body, "ReturnValuesOnConditionCheckFailure");
-        return PartiqlResults.writeOutput((ObjectNode) run(statement, request, context));
+        if (request instanceof PartiqlRequest.Scan scan) {
+            return PartiqlResults.selectOutput(backend.scan(scan.request(), context));
+        }
+        return PartiqlResults.writeOutput(write(statement, request, context));
     }
 
     public JsonNode batchExecuteStatement(JsonNode input, RequestContext context) {
@@ -74,29 +84,28 @@ public final class PartiqlOperations {
             statements.add(PartiqlParser.parse(statementText(request, "transactStatements.member.statement")));
         }
         StatementBatches.requireReadsOrWrites(statements);
-        ArrayNode items = JSON.arrayNode();
+        List<PartiqlRequest> compiled = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             PartiqlStatement statement = statements.get(i);
-            OperationRequest request = PartiqlTranslator.translateSingleItem(statement,
-                    parameters(requests.get(i), "transactStatements.member.parameters"),
-                    backend.keysOf(statement.tableName(), context), StatementBatch.TRANSACTION);
-            copy(requests.get(i), request.body(), "ReturnValuesOnConditionCheckFailure");
-            items.add(PartiqlResults.transactItem(request));
+            JsonNode parameters = parameters(requests.get(i), "transactStatements.member.parameters");
+            TableKeys keys = backend.keysOf(statement.tableName(), context);
+            StatementOptions options = new StatementOptions(false, null, null, CapacityMode.NONE,
+                    oldItemOnConditionFailure(requests.get(i)));
+            compiled.add(PartiqlTranslator.translateSingleItem(statement, decode(parameters), keys,
+                    StatementBatch.TRANSACTION, options));
         }
-        ObjectNode transaction = JSON.objectNode();
-        transaction.set("TransactItems", items);
-        copy(input, transaction, "ReturnConsumedCapacity");
+        CapacityMode capacity = CapacityMode.of(JsonInput.text(input, "ReturnConsumedCapacity"));
         boolean reads = !statements.isEmpty() && statements.get(0).isRead();
-        ObjectNode output = JSON.objectNode();
         if (reads) {
-            JsonNode result = backend.run("TransactGetItems", transaction, context);
-            copy(result, output, "Responses");
-            copy(result, output, "ConsumedCapacity");
-        } else {
-            copy(input, transaction, "ClientRequestToken");
-            copy(backend.run("TransactWriteItems", transaction, context), output, "ConsumedCapacity");
+            List<TransactGetItem> gets = compiled.stream()
+                    .map(request -> ((PartiqlRequest.Get) request).transactGetItem()).toList();
+            return PartiqlResults.transactionReadOutput(backend.transactGetItems(
+                    new TransactGetItemsRequest(gets, capacity), context));
         }
-        return output;
+        List<TransactWriteItem> writes = compiled.stream().map(PartiqlRequest::transactWriteItem).toList();
+        String token = JsonInput.text(input, "ClientRequestToken");
+        return PartiqlResults.transactionWriteOutput(backend.transactWriteItems(
+                new TransactWriteItemsRequest(writes, capacity, false, token), context));
     }
 
     private ObjectNode batchResponse(JsonNode request, Object parsed, RequestContext context) {
@@ -105,22 +114,34 @@ public final class PartiqlOperations {
         }
         PartiqlStatement statement = (PartiqlStatement) parsed;
         try {
-            OperationRequest operation = PartiqlTranslator.translateSingleItem(statement,
-                    parameters(request, "statements.member.parameters"),
-                    backend.keysOf(statement.tableName(), context), StatementBatch.BATCH);
-            copy(request, operation.body(), statement.isRead() ? "ConsistentRead"
-                    : "ReturnValuesOnConditionCheckFailure");
-            JsonNode output = run(statement, operation, context);
-            return PartiqlResults.batchResponse(statement.tableName(), (ObjectNode) output);
+            JsonNode parameters = parameters(request, "statements.member.parameters");
+            TableKeys keys = backend.keysOf(statement.tableName(), context);
+            StatementOptions options = statement.isRead()
+                    ? new StatementOptions(JsonInput.flag(request, "ConsistentRead"), null, null, CapacityMode.NONE,
+                            false)
+                    : new StatementOptions(false, null, null, CapacityMode.NONE, oldItemOnConditionFailure(request));
+            PartiqlRequest compiled = PartiqlTranslator.translateSingleItem(statement, decode(parameters), keys,
+                    StatementBatch.BATCH, options);
+            if (compiled instanceof PartiqlRequest.Get get) {
+                return PartiqlResults.batchResponse(statement.tableName(), backend.getItem(get.request(), context));
+            }
+            write(statement, compiled, context);
+            return PartiqlResults.batchResponse(statement.tableName(), null);
         } catch (AwsServiceException e) {
             return PartiqlResults.batchError(statement.tableName(), e);
         }
     }
 
-    /** Runs the request; an INSERT whose key exists fails as AWS's DuplicateItemException. */
-    private JsonNode run(PartiqlStatement statement, OperationRequest request, RequestContext context) {
+    /** Runs a write; an INSERT whose key exists fails as AWS's DuplicateItemException. */
+    private WriteItemResult write(PartiqlStatement statement, PartiqlRequest request, RequestContext context) {
         try {
-            return backend.run(request.operation(), request.body(), context);
+            if (request instanceof PartiqlRequest.Put put) {
+                return backend.putItem(put.request(), context);
+            }
+            if (request instanceof PartiqlRequest.Update update) {
+                return backend.updateItem(update.request(), context);
+            }
+            return backend.deleteItem(((PartiqlRequest.Delete) request).request(), context);
         } catch (AwsServiceException e) {
             if (statement instanceof PartiqlStatement.Insert
                     && e.errorCode().equals("ConditionalCheckFailedException")) {
@@ -128,6 +149,31 @@ public final class PartiqlOperations {
             }
             throw e;
         }
+    }
+
+    /** The request's parameters as values ({@code null} for none), refused as the JSON layer refuses them. */
+    private static List<AttributeValue> decode(JsonNode parameters) {
+        if (parameters == null || parameters.isNull()) {
+            return null;
+        }
+        if (!parameters.isArray()) {
+            throw CommonErrors.serialization("Expected list or null");
+        }
+        List<AttributeValue> values = new ArrayList<>();
+        parameters.forEach(parameter -> values.add(AttributeValueCodec.decode(parameter)));
+        return values;
+    }
+
+    private static Map<String, AttributeValue> startKey(JsonNode input) {
+        JsonNode nextToken = input.get("NextToken");
+        if (nextToken == null || nextToken.isNull()) {
+            return null;
+        }
+        return AttributeValueCodec.decodeItem(NextTokens.decode(nextToken.asText()));
+    }
+
+    private static boolean oldItemOnConditionFailure(JsonNode input) {
+        return "ALL_OLD".equals(JsonInput.text(input, "ReturnValuesOnConditionCheckFailure"));
     }
 
     private static String statementText(JsonNode request, String path) {
@@ -163,12 +209,5 @@ public final class PartiqlOperations {
         List<JsonNode> members = new ArrayList<>();
         list.forEach(members::add);
         return members;
-    }
-
-    private static void copy(JsonNode from, ObjectNode to, String member) {
-        JsonNode value = from.get(member);
-        if (value != null && !value.isNull()) {
-            to.set(member, value);
-        }
     }
 }

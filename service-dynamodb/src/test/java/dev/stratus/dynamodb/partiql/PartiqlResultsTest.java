@@ -8,9 +8,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.capacity.CapacityUsage;
+import dev.stratus.dynamodb.item.GetItemResult;
+import dev.stratus.dynamodb.item.WriteItemResult;
+import dev.stratus.dynamodb.query.ReadResult;
+import dev.stratus.dynamodb.transaction.TransactGetItem;
+import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
+import dev.stratus.dynamodb.transaction.TransactWriteItem;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,18 +33,20 @@ class PartiqlResultsTest {
 
     @Test
     void selectOutputCarriesItemsAndANextTokenForTheLastEvaluatedKey() {
-        ObjectNode output = PartiqlResults.selectOutput(json("{'Items':[{'a':{'S':'x'}}],'Count':1,'ScannedCount':1,"
-                + "'LastEvaluatedKey':{'a':{'S':'x'}},'ConsumedCapacity':{'TableName':'T','CapacityUnits':0.5}}"));
+        Map<String, AttributeValue> item = Map.of("a", AttributeValue.s("x"));
+        ObjectNode output = PartiqlResults.selectOutput(new ReadResult(List.of(item), 1, 1, item,
+                new CapacityUsage("T", false, 0.5, null, Map.of(), Map.of())));
 
         assertEquals(node("[{'a':{'S':'x'}}]"), output.get("Items"));
         assertEquals(json("{'a':{'S':'x'}}"), NextTokens.decode(output.get("NextToken").asText()));
-        assertEquals(json("{'TableName':'T','CapacityUnits':0.5}"), output.get("ConsumedCapacity"));
+        assertEquals(json("{'TableName':'T','CapacityUnits':0.5,'ReadCapacityUnits':0.5}"),
+                output.get("ConsumedCapacity"));
         assertFalse(output.has("Count"));
     }
 
     @Test
     void selectOutputWithoutMoreHasNoNextToken() {
-        ObjectNode output = PartiqlResults.selectOutput(json("{'Items':[],'Count':0}"));
+        ObjectNode output = PartiqlResults.selectOutput(new ReadResult(List.of(), 0, 0, null, null));
 
         assertEquals(json("{'Items':[]}"), output);
     }
@@ -40,8 +54,8 @@ class PartiqlResultsTest {
     @Test
     void writeOutputReturnsTheReturnedAttributesAsItsItem() {
         assertEquals(json("{'Items':[{'a':{'N':'1'}}]}"),
-                PartiqlResults.writeOutput(json("{'Attributes':{'a':{'N':'1'}}}")));
-        assertEquals(json("{'Items':[]}"), PartiqlResults.writeOutput(json("{}")));
+                PartiqlResults.writeOutput(new WriteItemResult(Map.of("a", AttributeValue.n("1")), null, null)));
+        assertEquals(json("{'Items':[]}"), PartiqlResults.writeOutput(new WriteItemResult(null, null, null)));
     }
 
     @Test
@@ -58,8 +72,9 @@ class PartiqlResultsTest {
     @Test
     void batchResponsesCarryTheTableAndTheItemFound() {
         assertEquals(json("{'TableName':'T','Item':{'a':{'S':'x'}}}"),
-                PartiqlResults.batchResponse("T", json("{'Item':{'a':{'S':'x'}}}")));
-        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", json("{}")));
+                PartiqlResults.batchResponse("T", new GetItemResult(Map.of("a", AttributeValue.s("x")), null)));
+        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", new GetItemResult(null, null)));
+        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", null));
     }
 
     @ParameterizedTest
@@ -102,16 +117,28 @@ class PartiqlResultsTest {
     @Test
     void transactionStatementsBecomeTransactItems() {
         TableKeys keys = TableKeys.of("pk", null);
-        OperationRequest update = PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
-                        "UPDATE T SET a = 1 WHERE pk = 'k' RETURNING ALL NEW *"), null, keys,
-                PartiqlTranslator.StatementBatch.TRANSACTION);
-        OperationRequest get = PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
-                "SELECT * FROM T WHERE pk = 'k'"), null, keys, PartiqlTranslator.StatementBatch.TRANSACTION);
+        PartiqlRequest.Update update = (PartiqlRequest.Update) PartiqlTranslator.translateSingleItem(
+                PartiqlParser.parse("UPDATE T SET a = 1 WHERE pk = 'k' RETURNING ALL NEW *"), null, keys,
+                PartiqlTranslator.StatementBatch.TRANSACTION, StatementOptions.NONE);
+        PartiqlRequest.Get get = (PartiqlRequest.Get) PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
+                "SELECT * FROM T WHERE pk = 'k'"), null, keys, PartiqlTranslator.StatementBatch.TRANSACTION,
+                StatementOptions.NONE);
 
-        ObjectNode updateItem = PartiqlResults.transactItem(update);
-        assertEquals("SET #n0 = :v0", updateItem.at("/Update/UpdateExpression").asText());
-        assertFalse(updateItem.get("Update").has("ReturnValues"));
-        assertEquals(json("{'Get':{'TableName':'T','Key':{'pk':{'S':'k'}}}}"), PartiqlResults.transactItem(get));
+        TransactWriteItem updateItem = update.transactWriteItem();
+        assertEquals(TransactWriteItem.Kind.UPDATE, updateItem.kind());
+        assertEquals(update.request().update(), updateItem.update());
+        assertEquals(Map.of("pk", AttributeValue.s("k")), updateItem.key());
+        assertEquals(new TransactGetItem("T", Map.of("pk", AttributeValue.s("k")), Optional.empty()),
+                get.transactGetItem());
+    }
+
+    @Test
+    void transactionOutputsCarryTheItemsFoundAndTheCapacity() {
+        List<Map<String, AttributeValue>> items = Arrays.asList(Map.of("a", AttributeValue.s("x")), null);
+
+        assertEquals(json("{'Responses':[{'Item':{'a':{'S':'x'}}},{}]}"),
+                PartiqlResults.transactionReadOutput(new TransactGetItemsResult(items, null)));
+        assertEquals(json("{}"), PartiqlResults.transactionWriteOutput(new TransactWriteItemsResult(null, null)));
     }
 
     @Test
