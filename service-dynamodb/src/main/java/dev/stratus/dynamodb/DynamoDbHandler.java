@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.PartiqlProtocol;
 import dev.stratus.dynamodb.protocol.ReadProtocol;
 import dev.stratus.dynamodb.protocol.TransactionProtocol;
 import dev.stratus.spi.Protocol;
@@ -45,7 +45,7 @@ public final class DynamoDbHandler implements ServiceHandler {
         itemOperations.put("BatchWriteItem", batches::batchWriteItem);
         itemOperations.put("TransactWriteItems", transactions::transactWriteItems);
         itemOperations.put("TransactGetItems", transactions::transactGetItems);
-        PartiqlOperations partiql = new PartiqlOperations(partiqlBackend);
+        PartiqlProtocol partiql = new PartiqlProtocol(partiqlBackend);
 
         AwsJsonHandler.Builder builder = AwsJsonHandler.builder(mapper)
                 .protocol(Protocol.AWS_JSON_1_0)

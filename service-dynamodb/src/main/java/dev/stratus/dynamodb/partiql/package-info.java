@@ -6,9 +6,10 @@
  * again.
  *
  * <h2>Wiring, the short way</h2>
- * Implement {@link dev.stratus.dynamodb.partiql.PartiqlBackend} (a table's keys; the typed operations) and register
+ * Implement {@link dev.stratus.dynamodb.partiql.PartiqlBackend} (a table's keys; the typed operations); the JSON
+ * side is {@code dev.stratus.dynamodb.protocol.PartiqlProtocol}:
  * <pre>{@code
- * PartiqlOperations partiql = new PartiqlOperations(backend);
+ * PartiqlProtocol partiql = new PartiqlProtocol(backend);
  * .operation("ExecuteStatement", partiql::executeStatement)
  * .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
  * .operation("ExecuteTransaction", partiql::executeTransaction)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbEngine;
 import dev.stratus.dynamodb.PartiqlBackendOfEngine;
+import dev.stratus.dynamodb.protocol.PartiqlProtocol;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class PartiqlEngineTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
 
     private final DynamoDbEngine engine = new DynamoDbEngine();
-    private final PartiqlOperations partiql = new PartiqlOperations(
+    private final PartiqlProtocol partiql = new PartiqlProtocol(
             engine.instance(PartiqlBackendOfEngine.class));
     private static final RequestContext CONTEXT = new RequestContext("req-1", "123456789012", "us-east-1",
             "dynamodb", "", DynamoDbEngine.START, "123456789012");

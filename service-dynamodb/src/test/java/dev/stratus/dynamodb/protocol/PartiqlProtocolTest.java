@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +18,8 @@ import dev.stratus.dynamodb.item.ReturnValues;
 import dev.stratus.dynamodb.item.UpdateItemRequest;
 import dev.stratus.dynamodb.item.WriteItemResult;
 import dev.stratus.dynamodb.item.WriteOptions;
+import dev.stratus.dynamodb.partiql.PartiqlBackend;
+import dev.stratus.dynamodb.partiql.TableKeys;
 import dev.stratus.dynamodb.query.QueryRequest;
 import dev.stratus.dynamodb.query.ReadResult;
 import dev.stratus.dynamodb.query.ScanRequest;
@@ -37,14 +39,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PartiqlOperationsTest {
+class PartiqlProtocolTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
     private static final RequestContext CONTEXT = new RequestContext("r", "000000000000", "us-east-1", "dynamodb",
             "ExecuteStatement", Instant.EPOCH, "");
 
     private final RecordingBackend backend = new RecordingBackend();
-    private final PartiqlOperations operations = new PartiqlOperations(backend);
+    private final PartiqlProtocol operations = new PartiqlProtocol(backend);
 
     @Test
     void executeStatementRunsASelectWithTheRequestsPagingAndReadSettings() {

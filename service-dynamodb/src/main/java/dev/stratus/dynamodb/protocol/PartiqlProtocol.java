@@ -1,19 +1,23 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.partiql.PartiqlTranslator.StatementBatch;
 import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.capacity.CapacityMode;
-import dev.stratus.dynamodb.item.WriteItemResult;
-import dev.stratus.dynamodb.transaction.TransactGetItem;
-import dev.stratus.dynamodb.transaction.TransactGetItemsRequest;
-import dev.stratus.dynamodb.transaction.TransactWriteItem;
-import dev.stratus.dynamodb.transaction.TransactWriteItemsRequest;
+import dev.stratus.dynamodb.partiql.PartiqlBackend;
+import dev.stratus.dynamodb.partiql.PartiqlParser;
+import dev.stratus.dynamodb.partiql.PartiqlRequest;
+import dev.stratus.dynamodb.partiql.PartiqlRunner;
+import dev.stratus.dynamodb.partiql.PartiqlStatement;
+import dev.stratus.dynamodb.partiql.PartiqlTranslator;
+import dev.stratus.dynamodb.partiql.PartiqlTranslator.StatementBatch;
+import dev.stratus.dynamodb.partiql.StatementBatches;
+import dev.stratus.dynamodb.partiql.StatementOptions;
+import dev.stratus.dynamodb.partiql.TableKeys;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.protocol.CommonErrors;
@@ -22,36 +26,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ExecuteStatement, BatchExecuteStatement and ExecuteTransaction, JSON in and JSON out, compiled to the engine's
- * typed requests and run through a {@link PartiqlBackend}.
+ * ExecuteStatement, BatchExecuteStatement and ExecuteTransaction in DynamoDB JSON: reads each statement's members
+ * (in the order AWS reports mistakes), compiles the statement to the engine's typed request, runs it through a
+ * {@link PartiqlRunner} and writes the result.
  */
-public final class PartiqlOperations {
+public final class PartiqlProtocol {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final PartiqlBackend backend;
+    private final PartiqlRunner runner;
 
-    public PartiqlOperations(PartiqlBackend backend) {
-        this.backend = backend;
+    public PartiqlProtocol(PartiqlBackend backend) {
+        this.runner = new PartiqlRunner(backend);
     }
 
     public JsonNode executeStatement(JsonNode input, RequestContext context) {
         PartiqlStatement statement = PartiqlParser.parse(statementText(input, "statement"));
         JsonNode parameters = parameters(input, "parameters");
-        TableKeys keys = backend.keysOf(statement.tableName(), context);
+        TableKeys keys = runner.keysOf(statement, context);
         CapacityMode capacity = CapacityMode.of(JsonInput.text(input, "ReturnConsumedCapacity"));
         StatementOptions options = statement.isRead()
                 ? new StatementOptions(JsonInput.flag(input, "ConsistentRead"), JsonInput.number(input, "Limit"),
                         startKey(input), capacity, false)
                 : new StatementOptions(false, null, null, capacity, oldItemOnConditionFailure(input));
         PartiqlRequest request = PartiqlTranslator.translate(statement, decode(parameters), keys, options);
-        if (request instanceof PartiqlRequest.Query query) {
-            return PartiqlResults.selectOutput(backend.query(query.request(), context));
+        if (statement.isRead()) {
+            return PartiqlResults.selectOutput(runner.read(request, context));
         }
-        if (request instanceof PartiqlRequest.Scan scan) {
-            return PartiqlResults.selectOutput(backend.scan(scan.request(), context));
-        }
-        return PartiqlResults.writeOutput(write(statement, request, context));
+        return PartiqlResults.writeOutput(runner.write(statement, request, context));
     }
 
     public JsonNode batchExecuteStatement(JsonNode input, RequestContext context) {
@@ -88,7 +90,7 @@ public final class PartiqlOperations {
         for (int i = 0; i < requests.size(); i++) {
             PartiqlStatement statement = statements.get(i);
             JsonNode parameters = parameters(requests.get(i), "transactStatements.member.parameters");
-            TableKeys keys = backend.keysOf(statement.tableName(), context);
+            TableKeys keys = runner.keysOf(statement, context);
             StatementOptions options = new StatementOptions(false, null, null, CapacityMode.NONE,
                     oldItemOnConditionFailure(requests.get(i)));
             compiled.add(PartiqlTranslator.translateSingleItem(statement, decode(parameters), keys,
@@ -97,15 +99,10 @@ public final class PartiqlOperations {
         CapacityMode capacity = CapacityMode.of(JsonInput.text(input, "ReturnConsumedCapacity"));
         boolean reads = !statements.isEmpty() && statements.get(0).isRead();
         if (reads) {
-            List<TransactGetItem> gets = compiled.stream()
-                    .map(request -> ((PartiqlRequest.Get) request).transactGetItem()).toList();
-            return PartiqlResults.transactionReadOutput(backend.transactGetItems(
-                    new TransactGetItemsRequest(gets, capacity), context));
+            return PartiqlResults.transactionReadOutput(runner.readTransaction(compiled, capacity, context));
         }
-        List<TransactWriteItem> writes = compiled.stream().map(PartiqlRequest::transactWriteItem).toList();
         String token = JsonInput.text(input, "ClientRequestToken");
-        return PartiqlResults.transactionWriteOutput(backend.transactWriteItems(
-                new TransactWriteItemsRequest(writes, capacity, false, token), context));
+        return PartiqlResults.transactionWriteOutput(runner.writeTransaction(compiled, capacity, token, context));
     }
 
     private ObjectNode batchResponse(JsonNode request, Object parsed, RequestContext context) {
@@ -115,7 +112,7 @@ public final class PartiqlOperations {
         PartiqlStatement statement = (PartiqlStatement) parsed;
         try {
             JsonNode parameters = parameters(request, "statements.member.parameters");
-            TableKeys keys = backend.keysOf(statement.tableName(), context);
+            TableKeys keys = runner.keysOf(statement, context);
             StatementOptions options = statement.isRead()
                     ? new StatementOptions(JsonInput.flag(request, "ConsistentRead"), null, null, CapacityMode.NONE,
                             false)
@@ -123,31 +120,12 @@ public final class PartiqlOperations {
             PartiqlRequest compiled = PartiqlTranslator.translateSingleItem(statement, decode(parameters), keys,
                     StatementBatch.BATCH, options);
             if (compiled instanceof PartiqlRequest.Get get) {
-                return PartiqlResults.batchResponse(statement.tableName(), backend.getItem(get.request(), context));
+                return PartiqlResults.batchResponse(statement.tableName(), runner.get(get, context));
             }
-            write(statement, compiled, context);
+            runner.write(statement, compiled, context);
             return PartiqlResults.batchResponse(statement.tableName(), null);
         } catch (AwsServiceException e) {
             return PartiqlResults.batchError(statement.tableName(), e);
-        }
-    }
-
-    /** Runs a write; an INSERT whose key exists fails as AWS's DuplicateItemException. */
-    private WriteItemResult write(PartiqlStatement statement, PartiqlRequest request, RequestContext context) {
-        try {
-            if (request instanceof PartiqlRequest.Put put) {
-                return backend.putItem(put.request(), context);
-            }
-            if (request instanceof PartiqlRequest.Update update) {
-                return backend.updateItem(update.request(), context);
-            }
-            return backend.deleteItem(((PartiqlRequest.Delete) request).request(), context);
-        } catch (AwsServiceException e) {
-            if (statement instanceof PartiqlStatement.Insert
-                    && e.errorCode().equals("ConditionalCheckFailedException")) {
-                throw PartiqlErrors.duplicateItem();
-            }
-            throw e;
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,7 +8,6 @@ import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.item.GetItemResult;
 import dev.stratus.dynamodb.item.WriteItemResult;
-import dev.stratus.dynamodb.protocol.CapacityJson;
 import dev.stratus.dynamodb.query.ReadResult;
 import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
 import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,16 +13,13 @@ import dev.stratus.dynamodb.capacity.CapacityUsage;
 import dev.stratus.dynamodb.item.GetItemResult;
 import dev.stratus.dynamodb.item.WriteItemResult;
 import dev.stratus.dynamodb.query.ReadResult;
-import dev.stratus.dynamodb.transaction.TransactGetItem;
 import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
-import dev.stratus.dynamodb.transaction.TransactWriteItem;
 import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,50 +103,12 @@ class PartiqlResultsTest {
     }
 
     @Test
-    void duplicateItemIsAwsError() {
-        AwsServiceException error = PartiqlErrors.duplicateItem();
-
-        assertEquals("DuplicateItemException", error.errorCode());
-        assertEquals("Duplicate primary key exists in table", error.getMessage());
-        assertEquals(400, error.httpStatus());
-    }
-
-    @Test
-    void transactionStatementsBecomeTransactItems() {
-        TableKeys keys = TableKeys.of("pk", null);
-        PartiqlRequest.Update update = (PartiqlRequest.Update) PartiqlTranslator.translateSingleItem(
-                PartiqlParser.parse("UPDATE T SET a = 1 WHERE pk = 'k' RETURNING ALL NEW *"), null, keys,
-                PartiqlTranslator.StatementBatch.TRANSACTION, StatementOptions.NONE);
-        PartiqlRequest.Get get = (PartiqlRequest.Get) PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
-                "SELECT * FROM T WHERE pk = 'k'"), null, keys, PartiqlTranslator.StatementBatch.TRANSACTION,
-                StatementOptions.NONE);
-
-        TransactWriteItem updateItem = update.transactWriteItem();
-        assertEquals(TransactWriteItem.Kind.UPDATE, updateItem.kind());
-        assertEquals(update.request().update(), updateItem.update());
-        assertEquals(Map.of("pk", AttributeValue.s("k")), updateItem.key());
-        assertEquals(new TransactGetItem("T", Map.of("pk", AttributeValue.s("k")), Optional.empty()),
-                get.transactGetItem());
-    }
-
-    @Test
     void transactionOutputsCarryTheItemsFoundAndTheCapacity() {
         List<Map<String, AttributeValue>> items = Arrays.asList(Map.of("a", AttributeValue.s("x")), null);
 
         assertEquals(json("{'Responses':[{'Item':{'a':{'S':'x'}}},{}]}"),
                 PartiqlResults.transactionReadOutput(new TransactGetItemsResult(items, null)));
         assertEquals(json("{}"), PartiqlResults.transactionWriteOutput(new TransactWriteItemsResult(null, null)));
-    }
-
-    @Test
-    void batchesMayNotMixReadsAndWrites() {
-        PartiqlStatement read = PartiqlParser.parse("SELECT * FROM T WHERE pk = 'a'");
-        PartiqlStatement write = PartiqlParser.parse("DELETE FROM T WHERE pk = 'a'");
-
-        StatementBatches.requireReadsOrWrites(List.of(read, read));
-        StatementBatches.requireReadsOrWrites(List.of(write, write));
-        assertEquals("Mixed read and write statements are not supported", assertThrows(AwsServiceException.class,
-                () -> StatementBatches.requireReadsOrWrites(List.of(read, write))).getMessage());
     }
 
     private static ObjectNode json(String text) {
