@@ -32,8 +32,9 @@ class LambdaSubscriptionSdkTest {
             """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // The function records what it was given in a file of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static final StratusExtension STRATUS = new StratusExtension();
+    static final StratusExtension STRATUS = StratusExtension.builder().setting("lambda.isolation", "process").build();
 
     @TempDir
     Path files;

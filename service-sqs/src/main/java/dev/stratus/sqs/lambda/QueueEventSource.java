@@ -64,9 +64,9 @@ public final class QueueEventSource implements EventSource {
     public RecordBatch read(String sourceArn, String partitionId, ReadPosition position, int limit) {
         Queue queue = queue(sourceArn);
         List<SqsMessage> received = queues.receive(queue, limit, null, null);
-        if (!received.isEmpty()) {
-            longPolls.announceWhenVisible(queue);
-        }
+        // Also after an empty read: messages in flight since an earlier read must wake the consumer when they
+        // become visible again, or a consumer that found nothing would sleep past them.
+        longPolls.announceWhenVisible(queue);
         return new RecordBatch(received.stream().map(message -> record(queue, message)).toList(), false);
     }
 

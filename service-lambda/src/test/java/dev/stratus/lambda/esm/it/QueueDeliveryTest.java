@@ -130,8 +130,11 @@ class QueueDeliveryTest {
     @Test
     void withReportBatchItemFailuresOnlyTheReportedMessagesStay() {
         String deadLetterUrl = queue("partial-dlq", Map.of());
-        String queueUrl = redrivenQueue("partial", deadLetterUrl, 1);
+        // The two messages may go to two environments, one of them starting: 3 s keeps either from coming back
+        // (and so reaching the dead-letter queue) before its environment has answered.
+        String queueUrl = redrivenQueue("partial", deadLetterUrl, 1, 3);
         Path events = function("partial-fn", "report-poison");
+        warm("partial-fn");
         lambda().createEventSourceMapping(b -> b.functionName("partial-fn").eventSourceArn(arnOf(queueUrl))
                 .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
 
@@ -195,6 +198,7 @@ class QueueDeliveryTest {
         String queueUrl = queue("held.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true",
                 QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true", QueueAttributeName.VISIBILITY_TIMEOUT, "1"));
         Path events = function("held-fn", "report-poison-once");
+        warm("held-fn");
         for (String body : List.of("m1", "poison", "m3")) {
             sqs().sendMessage(b -> b.queueUrl(queueUrl).messageBody(body).messageGroupId("g"));
         }
@@ -271,9 +275,23 @@ class QueueDeliveryTest {
         return sqs().createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
     }
 
+    /**
+     * Starts an environment of the function ahead, so that a batch from a queue with a short visibility timeout is
+     * handled before its messages become visible again: with up to five batches at once, a second poller would
+     * otherwise receive them again while the first environment still starts.
+     */
+    private void warm(String functionName) {
+        lambda().invoke(b -> b.functionName(functionName).payload(SdkBytes.fromUtf8String("{\"Records\":[]}")));
+    }
+
     /** A queue whose messages become visible again after 1 s and move to the dead-letter queue as told. */
     private String redrivenQueue(String name, String deadLetterUrl, int maxReceiveCount) {
-        return queue(name, Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1", QueueAttributeName.REDRIVE_POLICY,
+        return redrivenQueue(name, deadLetterUrl, maxReceiveCount, 1);
+    }
+
+    private String redrivenQueue(String name, String deadLetterUrl, int maxReceiveCount, int visibilitySeconds) {
+        return queue(name, Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(visibilitySeconds),
+                QueueAttributeName.REDRIVE_POLICY,
                 "{\"deadLetterTargetArn\":\"" + arnOf(deadLetterUrl) + "\",\"maxReceiveCount\":\"" + maxReceiveCount + "\"}"));
     }
 
