@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.item.GetItemResult;
 import dev.stratus.dynamodb.item.WriteItemResult;
@@ -74,16 +73,7 @@ public final class PartiqlResults {
 
     /** ExecuteTransaction's output for reads: one response per statement, with the item found if any. */
     public static ObjectNode transactionReadOutput(TransactGetItemsResult result) {
-        ObjectNode output = JSON.objectNode();
-        ArrayNode responses = output.putArray("Responses");
-        for (Map<String, AttributeValue> item : result.items()) {
-            ObjectNode response = responses.addObject();
-            if (item != null) {
-                response.set("Item", AttributeValueCodec.encodeItem(item));
-            }
-        }
-        CapacityJson.setList(output, result.consumedCapacity());
-        return output;
+        return TransactionProtocol.getResult(result);
     }
 
     /** ExecuteTransaction's output for writes: the ConsumedCapacity when asked for. */
