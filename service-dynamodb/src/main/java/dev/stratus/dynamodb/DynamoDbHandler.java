@@ -1,12 +1,11 @@
 package dev.stratus.dynamodb;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stratus.dynamodb.partiql.PartiqlOperations;
 import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ItemProtocol;
+import dev.stratus.dynamodb.protocol.PartiqlProtocol;
 import dev.stratus.dynamodb.protocol.ReadProtocol;
 import dev.stratus.dynamodb.protocol.TransactionProtocol;
-import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.Protocol;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
@@ -33,8 +32,8 @@ public final class DynamoDbHandler implements ServiceHandler {
     private final AwsJsonHandler delegate;
 
     @Inject
-    public DynamoDbHandler(ObjectMapper mapper, TableService tableService, ItemProtocol items, ReadProtocol reads,
-                           BatchProtocol batches, TransactionProtocol transactions, Set<OperationGroup> groups) {
+    public DynamoDbHandler(ObjectMapper mapper, PartiqlBackendOfEngine partiqlBackend, ItemProtocol items,
+                           ReadProtocol reads, BatchProtocol batches, TransactionProtocol transactions, Set<OperationGroup> groups) {
         Map<String, JsonOperation> itemOperations = new LinkedHashMap<>();
         itemOperations.put("PutItem", items::putItem);
         itemOperations.put("GetItem", items::getItem);
@@ -46,7 +45,7 @@ public final class DynamoDbHandler implements ServiceHandler {
         itemOperations.put("BatchWriteItem", batches::batchWriteItem);
         itemOperations.put("TransactWriteItems", transactions::transactWriteItems);
         itemOperations.put("TransactGetItems", transactions::transactGetItems);
-        PartiqlOperations partiql = new PartiqlOperations(new PartiqlBackendOfEngine(tableService, itemOperations));
+        PartiqlProtocol partiql = new PartiqlProtocol(partiqlBackend);
 
         AwsJsonHandler.Builder builder = AwsJsonHandler.builder(mapper)
                 .protocol(Protocol.AWS_JSON_1_0)

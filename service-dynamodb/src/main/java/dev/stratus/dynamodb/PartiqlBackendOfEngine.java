@@ -1,24 +1,44 @@
 package dev.stratus.dynamodb;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.item.DeleteItemRequest;
+import dev.stratus.dynamodb.item.GetItemRequest;
+import dev.stratus.dynamodb.item.GetItemResult;
+import dev.stratus.dynamodb.item.ItemOperations;
+import dev.stratus.dynamodb.item.PutItemRequest;
+import dev.stratus.dynamodb.item.UpdateItemRequest;
+import dev.stratus.dynamodb.item.WriteItemResult;
 import dev.stratus.dynamodb.partiql.PartiqlBackend;
 import dev.stratus.dynamodb.partiql.TableKeys;
+import dev.stratus.dynamodb.query.QueryRequest;
+import dev.stratus.dynamodb.query.ReadOperations;
+import dev.stratus.dynamodb.query.ReadResult;
+import dev.stratus.dynamodb.query.ScanRequest;
 import dev.stratus.dynamodb.table.TableService;
+import dev.stratus.dynamodb.transaction.TransactGetItemsRequest;
+import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsRequest;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;
+import dev.stratus.dynamodb.transaction.TransactionOperations;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.protocol.CommonErrors;
-import dev.stratus.spi.protocol.JsonOperation;
-import java.util.Map;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
-/** Runs PartiQL statements, once translated, through the service's own plain operations. */
-final class PartiqlBackendOfEngine implements PartiqlBackend {
+/** Runs compiled PartiQL statements through the engine's own typed operations. */
+@Singleton
+public final class PartiqlBackendOfEngine implements PartiqlBackend {
 
     private final TableService tables;
-    private final Map<String, JsonOperation> operations;
+    private final ItemOperations items;
+    private final ReadOperations reads;
+    private final TransactionOperations transactions;
 
-    PartiqlBackendOfEngine(TableService tables, Map<String, JsonOperation> operations) {
+    @Inject
+    public PartiqlBackendOfEngine(TableService tables, ItemOperations items, ReadOperations reads,
+                           TransactionOperations transactions) {
         this.tables = tables;
-        this.operations = Map.copyOf(operations);
+        this.items = items;
+        this.reads = reads;
+        this.transactions = transactions;
     }
 
     @Override
@@ -27,11 +47,42 @@ final class PartiqlBackendOfEngine implements PartiqlBackend {
     }
 
     @Override
-    public JsonNode run(String operation, ObjectNode input, RequestContext context) {
-        JsonOperation plain = operations.get(operation);
-        if (plain == null) {
-            throw CommonErrors.unknownOperation(operation);
-        }
-        return plain.handle(input, context.withOperation(operation));
+    public ReadResult query(QueryRequest request, RequestContext context) {
+        return reads.query(request, context);
+    }
+
+    @Override
+    public ReadResult scan(ScanRequest request, RequestContext context) {
+        return reads.scan(request, context);
+    }
+
+    @Override
+    public GetItemResult getItem(GetItemRequest request, RequestContext context) {
+        return items.getItem(request, context);
+    }
+
+    @Override
+    public WriteItemResult putItem(PutItemRequest request, RequestContext context) {
+        return items.putItem(request, context);
+    }
+
+    @Override
+    public WriteItemResult updateItem(UpdateItemRequest request, RequestContext context) {
+        return items.updateItem(request, context);
+    }
+
+    @Override
+    public WriteItemResult deleteItem(DeleteItemRequest request, RequestContext context) {
+        return items.deleteItem(request, context);
+    }
+
+    @Override
+    public TransactGetItemsResult transactGetItems(TransactGetItemsRequest request, RequestContext context) {
+        return transactions.transactGetItems(request, context);
+    }
+
+    @Override
+    public TransactWriteItemsResult transactWriteItems(TransactWriteItemsRequest request, RequestContext context) {
+        return transactions.transactWriteItems(request, context);
     }
 }

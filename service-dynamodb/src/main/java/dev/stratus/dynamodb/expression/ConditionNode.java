@@ -3,7 +3,7 @@ package dev.stratus.dynamodb.expression;
 import java.util.List;
 
 /** A node of a parsed condition (ConditionExpression, FilterExpression or KeyConditionExpression). */
-sealed interface ConditionNode {
+public sealed interface ConditionNode {
 
     enum Comparator {
         EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">=");

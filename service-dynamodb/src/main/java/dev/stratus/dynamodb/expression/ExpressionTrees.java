@@ -8,8 +8,16 @@ import java.util.Map;
 
 /**
  * Builds validated expression trees straight from attribute tests, changes and names (what DynamoDB's legacy
- * parameters state), with generated {@code #n0}/{@code :v0} placeholders bound to them: the same trees and the
- * same validation the equivalent expression text would get, without writing that text.
+ * parameters state), or from nodes of any shape (nested paths, functions, arithmetic, NOT and OR, as PartiQL
+ * states them), with generated {@code #n0}/{@code :v0} placeholders bound to them: the same trees and the same
+ * validation the equivalent expression text would get, without writing that text.
+ *
+ * <pre>{@code
+ * ExpressionTrees trees = ExpressionTrees.placeholders();     // one per expression
+ * Operand.DocumentPath price = trees.member(trees.path("Info"), "Price");
+ * Condition filter = trees.conditionOf(ExpressionKind.FILTER,
+ *         new ConditionNode.Comparison(price, ConditionNode.Comparator.GT, trees.value(three)));
+ * }</pre>
  */
 public final class ExpressionTrees {
 
@@ -20,6 +28,11 @@ public final class ExpressionTrees {
     private ExpressionTrees() {
     }
 
+    /** Fresh placeholders for building one expression node by node. */
+    public static ExpressionTrees placeholders() {
+        return new ExpressionTrees();
+    }
+
     /**
      * The condition the tests state, joined by AND (or OR), validated as a {@code kind} expression.
      *
@@ -27,37 +40,19 @@ public final class ExpressionTrees {
      */
     public static Condition condition(ExpressionKind kind, List<AttributeTest> tests, boolean or) {
         ExpressionTrees trees = new ExpressionTrees();
-        ConditionNode root = trees.joined(tests, or);
-        ExpressionAttributes attributes = trees.attributes();
-        validate(kind, root, attributes);
-        return new Condition(root, attributes);
+        return trees.conditionOf(kind, trees.joined(tests, or));
     }
 
     /** The KeyConditionExpression the tests state, joined by AND, validated as one. */
     public static KeyConditionExpression keyCondition(List<AttributeTest> tests) {
         ExpressionTrees trees = new ExpressionTrees();
-        ConditionNode root = trees.joined(tests, false);
-        ExpressionAttributes attributes = trees.attributes();
-        validate(ExpressionKind.KEY_CONDITION, root, attributes);
-        try {
-            KeyConditions.checkOperators(root);
-        } catch (InvalidExpressionException e) {
-            throw ExpressionErrors.invalid(ExpressionKind.KEY_CONDITION, e.getMessage());
-        }
-        return new KeyConditionExpression(root, attributes);
+        return trees.keyConditionOf(trees.joined(tests, false));
     }
 
     /** The projection of these top-level attributes. */
     public static Projection projection(List<String> attributeNames) {
         ExpressionTrees trees = new ExpressionTrees();
-        List<Operand.DocumentPath> paths = attributeNames.stream().map(trees::path).toList();
-        ExpressionAttributes attributes = trees.attributes();
-        try {
-            ProjectionValidator.validate(paths, attributes, new PlaceholderUsage());
-        } catch (InvalidExpressionException e) {
-            throw ExpressionErrors.invalid(ExpressionKind.PROJECTION, e.getMessage());
-        }
-        return new Projection(paths.stream().map(attributes::resolve).toList());
+        return trees.projectionOf(attributeNames.stream().map(trees::path).toList());
     }
 
     /** The update the changes state: its SET, REMOVE, ADD and DELETE clauses in that order. */
@@ -80,21 +75,100 @@ public final class ExpressionTrees {
             }
         }
         List<UpdateAction> actions = new ArrayList<>();
+        clauses.values().forEach(actions::addAll);
+        return trees.updateOf(actions);
+    }
+
+    /**
+     * The condition {@code root} states over these placeholders, validated as a {@code kind} expression.
+     *
+     * @throws dev.stratus.spi.AwsServiceException ValidationException worded for {@code kind}
+     */
+    public Condition conditionOf(ExpressionKind kind, ConditionNode root) {
+        ExpressionAttributes attributes = attributes();
+        validate(kind, root, attributes);
+        return new Condition(root, attributes);
+    }
+
+    /** The KeyConditionExpression {@code root} states over these placeholders, validated as one. */
+    public KeyConditionExpression keyConditionOf(ConditionNode root) {
+        ExpressionAttributes attributes = attributes();
+        validate(ExpressionKind.KEY_CONDITION, root, attributes);
+        try {
+            KeyConditions.checkOperators(root);
+        } catch (InvalidExpressionException e) {
+            throw ExpressionErrors.invalid(ExpressionKind.KEY_CONDITION, e.getMessage());
+        }
+        return new KeyConditionExpression(root, attributes);
+    }
+
+    /** The projection of these paths, validated as a ProjectionExpression. */
+    public Projection projectionOf(List<Operand.DocumentPath> paths) {
+        ExpressionAttributes attributes = attributes();
+        try {
+            ProjectionValidator.validate(paths, attributes, new PlaceholderUsage());
+        } catch (InvalidExpressionException e) {
+            throw ExpressionErrors.invalid(ExpressionKind.PROJECTION, e.getMessage());
+        }
+        return new Projection(paths.stream().map(attributes::resolve).toList());
+    }
+
+    /**
+     * The update of these actions, validated as an UpdateExpression; its clauses are those of the actions, in the
+     * order they first appear (give the actions clause by clause: SET, REMOVE, ADD, DELETE).
+     */
+    public Update updateOf(List<UpdateAction> actions) {
         List<String> keywords = new ArrayList<>();
-        clauses.forEach((keyword, clauseActions) -> {
-            if (!clauseActions.isEmpty()) {
+        for (UpdateAction action : actions) {
+            String keyword = keyword(action);
+            if (!keywords.contains(keyword)) {
                 keywords.add(keyword);
-                actions.addAll(clauseActions);
             }
-        });
+        }
         ParsedUpdate parsed = new ParsedUpdate(actions, keywords);
-        ExpressionAttributes attributes = trees.attributes();
+        ExpressionAttributes attributes = attributes();
         try {
             UpdateValidator.validate(parsed, attributes, new PlaceholderUsage());
         } catch (InvalidExpressionException e) {
             throw ExpressionErrors.invalid(ExpressionKind.UPDATE, e.getMessage());
         }
         return new Update(parsed, attributes);
+    }
+
+    /** The path of a top-level attribute, through a placeholder (so reserved words need no escaping). */
+    public Operand.DocumentPath path(String attribute) {
+        return new Operand.DocumentPath(List.of(name(attribute)));
+    }
+
+    /** {@code parent.name}, the name through a placeholder. */
+    public Operand.DocumentPath member(Operand.DocumentPath parent, String name) {
+        List<PathElement> elements = new ArrayList<>(parent.elements());
+        elements.add(name(name));
+        return new Operand.DocumentPath(elements);
+    }
+
+    /** {@code parent[index]}. */
+    public static Operand.DocumentPath element(Operand.DocumentPath parent, int index) {
+        List<PathElement> elements = new ArrayList<>(parent.elements());
+        elements.add(new PathElement.ListIndex(index));
+        return new Operand.DocumentPath(elements);
+    }
+
+    /** A {@code :v} placeholder bound to {@code value}. */
+    public Operand.ValueReference value(AttributeValue value) {
+        String placeholder = ":v" + values.size();
+        values.put(placeholder, value);
+        return new Operand.ValueReference(placeholder);
+    }
+
+    private static String keyword(UpdateAction action) {
+        if (action instanceof UpdateAction.Set) {
+            return "SET";
+        }
+        if (action instanceof UpdateAction.Remove) {
+            return "REMOVE";
+        }
+        return action instanceof UpdateAction.Add ? "ADD" : "DELETE";
     }
 
     private static void validate(ExpressionKind kind, ConditionNode root, ExpressionAttributes attributes) {
@@ -149,19 +223,12 @@ public final class ExpressionTrees {
         return new ConditionNode.FunctionCondition(new Operand.FunctionCall(name, List.of(arguments)));
     }
 
-    /** The path of a top-level attribute, through a placeholder (so reserved words need no escaping). */
-    private Operand.DocumentPath path(String attribute) {
+    private PathElement name(String attribute) {
         String placeholder = nameOfAttribute.computeIfAbsent(attribute, unused -> {
             String generated = "#n" + names.size();
             names.put(generated, attribute);
             return generated;
         });
-        return new Operand.DocumentPath(List.of(new PathElement.NamePlaceholder(placeholder)));
-    }
-
-    private Operand.ValueReference value(AttributeValue value) {
-        String placeholder = ":v" + values.size();
-        values.put(placeholder, value);
-        return new Operand.ValueReference(placeholder);
+        return new PathElement.NamePlaceholder(placeholder);
     }
 }

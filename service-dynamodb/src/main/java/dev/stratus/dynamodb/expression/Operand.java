@@ -3,7 +3,7 @@ package dev.stratus.dynamodb.expression;
 import java.util.List;
 
 /** Something an expression computes a value from. */
-sealed interface Operand {
+public sealed interface Operand {
 
     /** A document path such as {@code a.b[2].#c}. */
     record DocumentPath(List<PathElement> elements) implements Operand {

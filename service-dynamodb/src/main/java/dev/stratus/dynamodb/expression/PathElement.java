@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
 /** One step of a document path as written: a name, a {@code #name} placeholder, or a list index. */
-sealed interface PathElement {
+public sealed interface PathElement {
 
     record AttributeName(String name) implements PathElement {
     }

@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.expression;
 
 /** One action of an UpdateExpression. */
-sealed interface UpdateAction {
+public sealed interface UpdateAction {
 
     Operand.DocumentPath path();
 

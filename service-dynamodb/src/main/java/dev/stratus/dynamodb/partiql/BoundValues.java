@@ -1,13 +1,9 @@
 package dev.stratus.dynamodb.partiql;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.api.value.Bytes;
 import dev.stratus.dynamodb.api.value.DynamoDbValidation;
 import dev.stratus.dynamodb.api.value.DynamoNumber;
-import dev.stratus.spi.protocol.CommonErrors;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +18,9 @@ final class BoundValues {
         this.parameters = parameters;
     }
 
-    /** Binds {@code parameters} (a JSON array of AttributeValues, or null) to a statement's parameters. */
-    static BoundValues bind(PartiqlStatement statement, JsonNode parameters) {
-        List<AttributeValue> values = new ArrayList<>();
-        if (parameters != null && !parameters.isNull() && !parameters.isArray()) {
-            throw CommonErrors.serialization("Expected list or null");
-        }
-        if (parameters != null && !parameters.isNull()) {
-            parameters.forEach(parameter -> values.add(AttributeValueCodec.decode(parameter)));
-        }
+    /** Binds {@code parameters} (the request's values, or null for none) to a statement's parameters. */
+    static BoundValues bind(PartiqlStatement statement, List<AttributeValue> parameters) {
+        List<AttributeValue> values = parameters == null ? List.of() : List.copyOf(parameters);
         if (values.size() != statement.parameterCount()) {
             throw PartiqlErrors.parameterCount();
         }

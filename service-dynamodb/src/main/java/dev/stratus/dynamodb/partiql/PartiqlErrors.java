@@ -40,7 +40,7 @@ public final class PartiqlErrors {
         return CommonErrors.validation("Unsupported operation: " + detail);
     }
 
-    static AwsServiceException invalidNextToken() {
+    public static AwsServiceException invalidNextToken() {
         return CommonErrors.validation("The provided NextToken is invalid");
     }
 

@@ -1,38 +1,52 @@
 package dev.stratus.dynamodb.partiql;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.partiql.TableKeys.KeyAttributes;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.expression.Condition;
+import dev.stratus.dynamodb.expression.ConditionNode;
+import dev.stratus.dynamodb.expression.ExpressionKind;
+import dev.stratus.dynamodb.expression.Operand;
+import dev.stratus.dynamodb.expression.Projection;
+import dev.stratus.dynamodb.expression.UpdateAction;
+import dev.stratus.dynamodb.item.DeleteItemRequest;
+import dev.stratus.dynamodb.item.GetItemRequest;
+import dev.stratus.dynamodb.item.PutItemRequest;
+import dev.stratus.dynamodb.item.ReturnValues;
+import dev.stratus.dynamodb.item.UpdateItemRequest;
+import dev.stratus.dynamodb.item.WriteOptions;
+import dev.stratus.dynamodb.partiql.TableKeys.KeyAttributes;
+import dev.stratus.dynamodb.query.QueryRequest;
+import dev.stratus.dynamodb.query.ReadTarget;
+import dev.stratus.dynamodb.query.ScanRequest;
+import dev.stratus.dynamodb.query.ScanSegment;
+import dev.stratus.dynamodb.transaction.TransactWriteItem;
 import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns a parsed PartiQL statement, its bound parameters and its table's keys into the equivalent plain DynamoDB
- * request, in expression form:
+ * Compiles a parsed PartiQL statement, its bound parameters and its table's keys into the equivalent engine
+ * request, its expressions built as trees (never written as text):
  * <ul>
  *   <li>SELECT: a Query when the WHERE clause pins the hash key with {@code =} (plus, if present, one range-key
- *       condition), the other conditions as FilterExpression; otherwise a Scan with the whole WHERE clause as
- *       FilterExpression. Columns become ProjectionExpression, {@code ."Index"} IndexName,
- *       {@code ORDER BY .. DESC} ScanIndexForward false;</li>
+ *       condition), the other conditions as its filter; otherwise a Scan with the whole WHERE clause as filter.
+ *       Columns become the projection, {@code ."Index"} the index read, {@code ORDER BY .. DESC} a backward
+ *       Query;</li>
  *   <li>INSERT: a PutItem with {@code attribute_not_exists} of the hash key;</li>
  *   <li>UPDATE: an UpdateItem on the key the WHERE clause pins, with {@code attribute_exists} of the hash key AND
- *       the WHERE clause's other conditions as ConditionExpression;</li>
+ *       the WHERE clause's other conditions as its condition;</li>
  *   <li>DELETE: a DeleteItem on the key the WHERE clause pins; its other conditions, if any, as
  *       {@code attribute_not_exists(hash) OR (conditions)}, since deleting a missing item succeeds on AWS while
  *       an existing item failing the conditions is a ConditionalCheckFailedException;</li>
  *   <li>EXISTS(SELECT ...), in a transaction only: a ConditionCheck as for UPDATE.</li>
  * </ul>
- * The caller adds what the statement request carries besides: ConsistentRead, Limit, ExclusiveStartKey (from
- * NextToken), ReturnConsumedCapacity, ReturnValuesOnConditionCheckFailure.
+ * The statement request's other members (ConsistentRead, Limit, NextToken, ReturnConsumedCapacity,
+ * ReturnValuesOnConditionCheckFailure) come in as {@link StatementOptions}.
  */
 public final class PartiqlTranslator {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Which multi-statement operation a statement belongs to, for its errors' wording. */
     public enum StatementBatch { BATCH, TRANSACTION }
@@ -40,16 +54,17 @@ public final class PartiqlTranslator {
     private PartiqlTranslator() {
     }
 
-    /** The request ExecuteStatement runs for {@code statement}. */
-    public static OperationRequest translate(PartiqlStatement statement, JsonNode parameters, TableKeys keys) {
+    /** The request ExecuteStatement runs for {@code statement}; {@code parameters} null when there are none. */
+    public static PartiqlRequest translate(PartiqlStatement statement, List<AttributeValue> parameters,
+                                           TableKeys keys, StatementOptions options) {
         BoundValues values = BoundValues.bind(statement, parameters);
         if (statement instanceof PartiqlStatement.Select select) {
-            return select(select, values, keys);
+            return select(select, values, keys, options);
         }
         if (statement instanceof PartiqlStatement.Exists) {
             throw PartiqlErrors.existsOutsideTransaction();
         }
-        return write(statement, values, keys);
+        return write(statement, values, keys, options);
     }
 
     /**
@@ -57,17 +72,17 @@ public final class PartiqlTranslator {
      * {@link #translate}, a SELECT as a GetItem, which needs the WHERE clause to be exactly the equalities on the
      * table's key, and (in a transaction) {@code EXISTS(SELECT ...)} as a ConditionCheck.
      */
-    public static OperationRequest translateSingleItem(PartiqlStatement statement, JsonNode parameters,
-                                                       TableKeys keys, StatementBatch batch) {
+    public static PartiqlRequest translateSingleItem(PartiqlStatement statement, List<AttributeValue> parameters,
+                                                     TableKeys keys, StatementBatch batch, StatementOptions options) {
         BoundValues values = BoundValues.bind(statement, parameters);
         if (statement instanceof PartiqlStatement.Exists exists) {
             if (batch != StatementBatch.TRANSACTION) {
                 throw PartiqlErrors.existsOutsideTransaction();
             }
-            return conditionCheck(exists, values, keys);
+            return conditionCheck(exists, values, keys, options);
         }
         if (!(statement instanceof PartiqlStatement.Select select)) {
-            return write(statement, values, keys);
+            return write(statement, values, keys, options);
         }
         Supplier<AwsServiceException> withoutKey = batch == StatementBatch.TRANSACTION
                 ? PartiqlErrors::transactionReadWithoutKey : PartiqlErrors::batchReadWithoutKey;
@@ -75,87 +90,77 @@ public final class PartiqlTranslator {
         if (select.indexName().isPresent()) {
             throw withoutKey.get();
         }
-        ObjectNode key = key(where, keys.primary(), values, withoutKey);
+        Map<String, AttributeValue> key = key(where, keys.primary(), values, withoutKey);
         if (where.rest() != null) {
             throw withoutKey.get();
         }
-        ObjectNode body = table(select.tableName());
-        body.set("Key", key);
-        ExpressionWriter writer = new ExpressionWriter(values);
-        if (!select.projection().isEmpty()) {
-            body.put("ProjectionExpression", writer.paths(select.projection()));
-        }
-        writer.writeTo(body);
-        return new OperationRequest("GetItem", body);
+        return new PartiqlRequest.Get(new GetItemRequest(select.tableName(), key,
+                projection(select, values), options.consistentRead(), options.capacity()));
     }
 
-    private static OperationRequest conditionCheck(PartiqlStatement.Exists exists, BoundValues values,
-                                                   TableKeys keys) {
-        ObjectNode body = table(exists.tableName());
+    private static PartiqlRequest conditionCheck(PartiqlStatement.Exists exists, BoundValues values,
+                                                 TableKeys keys, StatementOptions options) {
         WhereClause where = new WhereClause(exists.select().where());
-        body.set("Key", key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality));
-        ExpressionWriter writer = new ExpressionWriter(values);
-        body.put("ConditionExpression", itemExists(writer, keys, where));
-        writer.writeTo(body);
-        return new OperationRequest("ConditionCheck", body);
+        Map<String, AttributeValue> key = key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality);
+        return new PartiqlRequest.ConditionCheck(TransactWriteItem.conditionCheck(exists.tableName(), key,
+                Optional.of(itemExists(values, keys, where)), options.oldItemOnConditionFailure()));
     }
 
-    private static OperationRequest select(PartiqlStatement.Select select, BoundValues values, TableKeys keys) {
-        ObjectNode body = table(select.tableName());
-        select.indexName().ifPresent(index -> body.put("IndexName", index));
-        KeyAttributes indexKeys = select.indexName().isPresent()
-                ? keys.indexes().get(select.indexName().get()) : keys.primary();
+    private static PartiqlRequest select(PartiqlStatement.Select select, BoundValues values, TableKeys keys,
+                                         StatementOptions options) {
+        String index = select.indexName().orElse(null);
+        KeyAttributes indexKeys = index != null ? keys.indexes().get(index) : keys.primary();
         WhereClause where = new WhereClause(select.where());
-        ExpressionWriter writer = new ExpressionWriter(values);
         PartiqlExpression hashValue = indexKeys == null ? null : where.takeEquality(indexKeys.hashKey());
-        String operation = hashValue == null ? "Scan" : "Query";
+        TreeWriter keyWriter = new TreeWriter(values);
+        ConditionNode keyCondition = null;
         if (hashValue != null) {
-            String keyCondition = writer.name(indexKeys.hashKey()) + " = " + writer.operand(hashValue);
+            keyCondition = new ConditionNode.Comparison(keyWriter.name(indexKeys.hashKey()),
+                    ConditionNode.Comparator.EQ, keyWriter.operand(hashValue));
             PartiqlExpression range = indexKeys.rangeKey().map(where::takeRangeCondition).orElse(null);
             if (range != null) {
-                keyCondition += " AND " + writer.condition(range);
-            }
-            body.put("KeyConditionExpression", keyCondition);
-            if (select.orderBy() == PartiqlStatement.OrderBy.DESCENDING) {
-                body.put("ScanIndexForward", false);
+                keyCondition = new ConditionNode.And(keyCondition, keyWriter.condition(range));
             }
         } else if (select.orderBy() != PartiqlStatement.OrderBy.NONE) {
             throw PartiqlErrors.unsupported("ORDER BY needs an equality on the partition key in the WHERE clause");
         }
-        PartiqlExpression filter = where.rest();
-        if (filter != null) {
-            body.put("FilterExpression", writer.condition(filter));
+        Optional<Condition> filter = condition(ExpressionKind.FILTER, values, where.rest());
+        ReadTarget target = new ReadTarget(select.tableName(), index, null, projection(select, values),
+                options.consistentRead(), options.capacity());
+        if (keyCondition == null) {
+            return new PartiqlRequest.Scan(new ScanRequest(target, ScanSegment.WHOLE, filter, options.limit(),
+                    options.exclusiveStartKey()));
         }
-        if (!select.projection().isEmpty()) {
-            body.put("ProjectionExpression", writer.paths(select.projection()));
-        }
-        writer.writeTo(body);
-        return new OperationRequest(operation, body);
+        return new PartiqlRequest.Query(new QueryRequest(target, Optional.of(keyWriter.trees().keyConditionOf(
+                keyCondition)), filter, select.orderBy() != PartiqlStatement.OrderBy.DESCENDING, options.limit(),
+                options.exclusiveStartKey()));
     }
 
-    private static OperationRequest write(PartiqlStatement statement, BoundValues values, TableKeys keys) {
+    private static PartiqlRequest write(PartiqlStatement statement, BoundValues values, TableKeys keys,
+                                        StatementOptions options) {
         if (statement instanceof PartiqlStatement.Insert insert) {
-            return insert(insert, values, keys);
+            return insert(insert, values, keys, options);
         }
         if (statement instanceof PartiqlStatement.Update update) {
-            return update(update, values, keys);
+            return update(update, values, keys, options);
         }
         PartiqlStatement.Delete delete = (PartiqlStatement.Delete) statement;
-        ObjectNode body = table(delete.tableName());
         WhereClause where = new WhereClause(delete.where());
-        body.set("Key", key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality));
-        ExpressionWriter writer = new ExpressionWriter(values);
+        Map<String, AttributeValue> key = key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality);
         PartiqlExpression rest = where.rest();
+        Optional<Condition> condition = Optional.empty();
         if (rest != null) {
-            body.put("ConditionExpression", "attribute_not_exists(" + writer.name(keys.primary().hashKey())
-                    + ") OR " + grouped(writer, rest));
+            TreeWriter writer = new TreeWriter(values);
+            ConditionNode missing = TreeWriter.function("attribute_not_exists", writer.name(keys.primary().hashKey()));
+            condition = Optional.of(writer.trees().conditionOf(ExpressionKind.CONDITION,
+                    new ConditionNode.Or(missing, writer.condition(rest))));
         }
-        returnValues(body, delete.returnValues());
-        writer.writeTo(body);
-        return new OperationRequest("DeleteItem", body);
+        return new PartiqlRequest.Delete(new DeleteItemRequest(delete.tableName(), key, condition,
+                writeOptions(delete.returnValues(), options)));
     }
 
-    private static OperationRequest insert(PartiqlStatement.Insert insert, BoundValues values, TableKeys keys) {
+    private static PartiqlRequest insert(PartiqlStatement.Insert insert, BoundValues values, TableKeys keys,
+                                         StatementOptions options) {
         if (!BoundValues.isValue(insert.item())) {
             throw PartiqlErrors.malformed("INSERT needs a map value after VALUE");
         }
@@ -163,61 +168,51 @@ public final class PartiqlTranslator {
         if (!(item instanceof AttributeValue.M map)) {
             throw PartiqlErrors.malformed("INSERT needs a map value after VALUE");
         }
-        ObjectNode body = table(insert.tableName());
-        body.set("Item", AttributeValueCodec.encodeItem(map.values()));
-        ExpressionWriter writer = new ExpressionWriter(values);
-        body.put("ConditionExpression", "attribute_not_exists(" + writer.name(keys.primary().hashKey()) + ")");
-        writer.writeTo(body);
-        return new OperationRequest("PutItem", body);
+        TreeWriter writer = new TreeWriter(values);
+        Condition newKey = writer.trees().conditionOf(ExpressionKind.CONDITION,
+                TreeWriter.function("attribute_not_exists", writer.name(keys.primary().hashKey())));
+        return new PartiqlRequest.Put(new PutItemRequest(insert.tableName(), new LinkedHashMap<>(map.values()),
+                Optional.of(newKey), writeOptions("NONE", options)));
     }
 
-    private static OperationRequest update(PartiqlStatement.Update update, BoundValues values, TableKeys keys) {
-        ObjectNode body = table(update.tableName());
+    private static PartiqlRequest update(PartiqlStatement.Update update, BoundValues values, TableKeys keys,
+                                         StatementOptions options) {
         WhereClause where = new WhereClause(update.where());
-        body.set("Key", key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality));
-        ExpressionWriter writer = new ExpressionWriter(values);
-        body.put("UpdateExpression", updateExpression(update, writer));
-        body.put("ConditionExpression", itemExists(writer, keys, where));
-        returnValues(body, update.returnValues());
-        writer.writeTo(body);
-        return new OperationRequest("UpdateItem", body);
-    }
-
-    private static String updateExpression(PartiqlStatement.Update update, ExpressionWriter writer) {
-        List<String> set = new ArrayList<>();
-        List<String> add = new ArrayList<>();
-        List<String> delete = new ArrayList<>();
+        Map<String, AttributeValue> key = key(where, keys.primary(), values, PartiqlErrors::missingKeyEquality);
+        TreeWriter writer = new TreeWriter(values);
+        List<UpdateAction> set = new ArrayList<>();
+        List<UpdateAction> add = new ArrayList<>();
+        List<UpdateAction> delete = new ArrayList<>();
         for (PartiqlStatement.SetAction action : update.sets()) {
-            String path = writer.path(action.path());
+            Operand.DocumentPath path = writer.path(action.path());
             if (action.value() instanceof PartiqlExpression.Call call
                     && (call.function().equals("set_add") || call.function().equals("set_delete"))) {
                 if (call.arguments().size() != 2 || !action.path().equals(call.arguments().get(0))) {
                     throw PartiqlErrors.malformed(call.function() + " must be applied to the attribute it sets");
                 }
-                (call.function().equals("set_add") ? add : delete)
-                        .add(path + " " + writer.operand(call.arguments().get(1)));
+                Operand.ValueReference members = writer.value(call.arguments().get(1));
+                if (call.function().equals("set_add")) {
+                    add.add(new UpdateAction.Add(path, members));
+                } else {
+                    delete.add(new UpdateAction.Delete(path, members));
+                }
             } else {
-                set.add(path + " = " + writer.operand(action.value()));
+                set.add(new UpdateAction.Set(path, writer.operand(action.value())));
             }
         }
-        List<String> clauses = new ArrayList<>();
-        clause(clauses, "SET ", set);
-        clause(clauses, "REMOVE ", update.removes().stream().map(writer::path).toList());
-        clause(clauses, "ADD ", add);
-        clause(clauses, "DELETE ", delete);
-        return String.join(" ", clauses);
-    }
-
-    private static void clause(List<String> clauses, String keyword, List<String> actions) {
-        if (!actions.isEmpty()) {
-            clauses.add(keyword + String.join(", ", actions));
-        }
+        List<UpdateAction> actions = new ArrayList<>(set);
+        update.removes().forEach(path -> actions.add(new UpdateAction.Remove(writer.path(path))));
+        actions.addAll(add);
+        actions.addAll(delete);
+        return new PartiqlRequest.Update(new UpdateItemRequest(update.tableName(), key,
+                Optional.of(writer.trees().updateOf(actions)), Optional.of(itemExists(values, keys, where)),
+                writeOptions(update.returnValues(), options)));
     }
 
     /** The key the WHERE clause pins with equalities on every key attribute, which are taken out of it. */
-    private static ObjectNode key(WhereClause where, KeyAttributes keys, BoundValues values,
-                                  Supplier<AwsServiceException> missing) {
-        ObjectNode key = JSON.objectNode();
+    private static Map<String, AttributeValue> key(WhereClause where, KeyAttributes keys, BoundValues values,
+                                                   Supplier<AwsServiceException> missing) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
         List<String> attributes = new ArrayList<>();
         attributes.add(keys.hashKey());
         keys.rangeKey().ifPresent(attributes::add);
@@ -226,34 +221,38 @@ public final class PartiqlTranslator {
             if (value == null) {
                 throw missing.get();
             }
-            key.set(attribute, AttributeValueCodec.encode(values.valueOf(value)));
+            key.put(attribute, values.valueOf(value));
         }
         return key;
     }
 
-    private static String itemExists(ExpressionWriter writer, TableKeys keys, WhereClause where) {
-        String exists = "attribute_exists(" + writer.name(keys.primary().hashKey()) + ")";
+    /** {@code attribute_exists(hash)}, AND the WHERE clause's remaining conditions if any. */
+    private static Condition itemExists(BoundValues values, TableKeys keys, WhereClause where) {
+        TreeWriter writer = new TreeWriter(values);
+        ConditionNode exists = TreeWriter.function("attribute_exists", writer.name(keys.primary().hashKey()));
         PartiqlExpression rest = where.rest();
-        if (rest == null) {
-            return exists;
+        return writer.trees().conditionOf(ExpressionKind.CONDITION,
+                rest == null ? exists : new ConditionNode.And(exists, writer.condition(rest)));
+    }
+
+    private static Optional<Condition> condition(ExpressionKind kind, BoundValues values, PartiqlExpression where) {
+        if (where == null) {
+            return Optional.empty();
         }
-        return exists + " AND " + grouped(writer, rest);
+        TreeWriter writer = new TreeWriter(values);
+        return Optional.of(writer.trees().conditionOf(kind, writer.condition(where)));
     }
 
-    /** {@code condition} ready to be AND-ed or OR-ed after another condition: parenthesised when compound. */
-    private static String grouped(ExpressionWriter writer, PartiqlExpression condition) {
-        String text = writer.condition(condition);
-        boolean compound = condition instanceof PartiqlExpression.Or || condition instanceof PartiqlExpression.And;
-        return compound ? "(" + text + ")" : text;
-    }
-
-    private static void returnValues(ObjectNode body, String returnValues) {
-        if (!returnValues.equals("NONE")) {
-            body.put("ReturnValues", returnValues);
+    private static Optional<Projection> projection(PartiqlStatement.Select select, BoundValues values) {
+        if (select.projection().isEmpty()) {
+            return Optional.empty();
         }
+        TreeWriter writer = new TreeWriter(values);
+        return Optional.of(writer.trees().projectionOf(writer.paths(select.projection())));
     }
 
-    private static ObjectNode table(String table) {
-        return JSON.objectNode().put("TableName", table);
+    private static WriteOptions writeOptions(String returnValues, StatementOptions options) {
+        return new WriteOptions(ReturnValues.valueOf(returnValues), options.capacity(), false,
+                options.oldItemOnConditionFailure());
     }
 }

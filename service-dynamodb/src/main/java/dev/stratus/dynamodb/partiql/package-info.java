@@ -1,45 +1,43 @@
 /**
- * PartiQL for DynamoDB (ExecuteStatement, BatchExecuteStatement, ExecuteTransaction), translated into plain
- * operations in expression form, so the engine runs PartiQL through its ordinary Query, Scan, GetItem, PutItem,
- * UpdateItem and DeleteItem.
+ * PartiQL for DynamoDB (ExecuteStatement, BatchExecuteStatement, ExecuteTransaction), compiled straight to the
+ * engine's typed requests (Query, Scan, GetItem, PutItem, UpdateItem, DeleteItem, TransactWriteItems' actions and
+ * TransactGetItems' gets), their expressions built as trees through
+ * {@link dev.stratus.dynamodb.expression.ExpressionTrees}: nothing is written as expression text or JSON and parsed
+ * again.
  *
  * <h2>Wiring, the short way</h2>
- * Implement {@link dev.stratus.dynamodb.partiql.PartiqlBackend} (a table's keys; run a plain operation by name, with
- * the same JSON a client would send) and register
+ * Implement {@link dev.stratus.dynamodb.partiql.PartiqlBackend} (a table's keys; the typed operations); the JSON
+ * side is {@code dev.stratus.dynamodb.protocol.PartiqlProtocol}:
  * <pre>{@code
- * PartiqlOperations partiql = new PartiqlOperations(backend);
+ * PartiqlProtocol partiql = new PartiqlProtocol(backend);
  * .operation("ExecuteStatement", partiql::executeStatement)
  * .operation("BatchExecuteStatement", partiql::batchExecuteStatement)
- * .operation("ExecuteTransaction", partiql::executeTransaction)   // runs TransactWriteItems / TransactGetItems
+ * .operation("ExecuteTransaction", partiql::executeTransaction)
  * }</pre>
  * The pieces below are what it is made of, for a caller that wants them one by one.
  *
  * <h2>ExecuteStatement</h2>
  * <pre>{@code
- * PartiqlStatement statement = PartiqlParser.parse(input.Statement);           // syntax errors
- * TableKeys keys = TableKeys.of(hashKey, rangeKeyOrNull)                        // from statement.tableName()'s
- *         .withIndex("ByAlbum", "Album", "Year");                               // table (missing: ResourceNotFound)
- * OperationRequest request = PartiqlTranslator.translate(statement, input.Parameters, keys);
- * // request.operation(): Query | Scan | PutItem | UpdateItem | DeleteItem; request.body(): its input.
- * // For Query/Scan add ConsistentRead, Limit, ExclusiveStartKey = NextTokens.decode(input.NextToken);
- * // add ReturnConsumedCapacity and ReturnValuesOnConditionCheckFailure as given.
- * // Run it. Output: PartiqlResults.selectOutput(queryOrScanOutput) for a read, else
- * // PartiqlResults.writeOutput(writeOutput). An INSERT's ConditionalCheckFailedException becomes
- * // PartiqlErrors.duplicateItem(); UPDATE's and DELETE's stay ConditionalCheckFailedException.
+ * PartiqlStatement statement = PartiqlParser.parse(text);                       // syntax errors
+ * TableKeys keys = TableKeys.of(tableDefinition);                                 // statement.tableName()'s table
+ * StatementOptions options = new StatementOptions(consistentRead, limit, startKey, capacity, oldItemOnFailure);
+ * PartiqlRequest request = PartiqlTranslator.translate(statement, parametersOrNull, keys, options);
+ * // request: Query | Scan | Put | Update | Delete, each holding the engine's request record. Run it; the output
+ * // is PartiqlResults.selectOutput(readResult) or PartiqlResults.writeOutput(writeResult). An INSERT's
+ * // ConditionalCheckFailedException becomes PartiqlErrors.duplicateItem(); UPDATE's and DELETE's stay.
  * }</pre>
  *
  * <h2>BatchExecuteStatement</h2>
  * Parse every statement, {@link dev.stratus.dynamodb.partiql.StatementBatches#requireReadsOrWrites}, then for each:
- * {@code PartiqlTranslator.translateSingleItem(statement, parameters, keys, StatementBatch.BATCH)} (a SELECT must
- * pin the whole primary key and becomes a GetItem; writes as above), run it on its own, and answer
- * {@code PartiqlResults.batchResponse(table, output)} or, on an {@code AwsServiceException},
+ * {@code PartiqlTranslator.translateSingleItem(statement, parameters, keys, StatementBatch.BATCH, options)} (a
+ * SELECT must pin the whole primary key and becomes a GetItem; writes as above), run it on its own, and answer
+ * {@code PartiqlResults.batchResponse(table, getResultOrNull)} or, on an {@code AwsServiceException},
  * {@code PartiqlResults.batchError(table, error)} (INSERT's ConditionalCheckFailed translated to DuplicateItem first).
  *
  * <h2>ExecuteTransaction</h2>
- * Same translation with {@code StatementBatch.TRANSACTION}; {@code PartiqlResults.transactItem(request)} gives the
- * TransactWriteItems / TransactGetItems entry ({@code Put}, {@code Update}, {@code Delete}, {@code ConditionCheck}
- * for {@code EXISTS(SELECT ...)}, {@code Get}); run them as one transaction. Responses for reads are the Get results
- * ({@code {Item}}).
+ * Same translation with {@code StatementBatch.TRANSACTION}; {@code PartiqlRequest#transactWriteItem()} gives the
+ * TransactWriteItems action ({@code EXISTS(SELECT ...)} is a ConditionCheck) and
+ * {@code PartiqlRequest.Get#transactGetItem()} the TransactGetItems get; run them as one transaction.
  *
  * <h2>The subset</h2>
  * {@code SELECT * | path, ... FROM "T"[."I"] [WHERE cond] [ORDER BY key [ASC|DESC]]};

@@ -118,7 +118,8 @@ public final class TransactionProtocol {
         return output;
     }
 
-    private static ObjectNode getResult(TransactGetItemsResult result) {
+    /** TransactGetItems' output: one response per Get, with the item found if any, and the capacity. */
+    static ObjectNode getResult(TransactGetItemsResult result) {
         ObjectNode output = JSON.objectNode();
         ArrayNode responses = output.putArray("Responses");
         for (Map<String, AttributeValue> item : result.items()) {

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.dynamodb.DynamoDbEngine;
-import dev.stratus.dynamodb.table.TableService;
+import dev.stratus.dynamodb.PartiqlBackendOfEngine;
+import dev.stratus.dynamodb.protocol.PartiqlProtocol;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
-import dev.stratus.spi.ServiceResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,10 @@ class PartiqlEngineTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
 
     private final DynamoDbEngine engine = new DynamoDbEngine();
-    private final PartiqlOperations partiql = new PartiqlOperations(new EngineBackend(engine));
+    private final PartiqlProtocol partiql = new PartiqlProtocol(
+            engine.instance(PartiqlBackendOfEngine.class));
+    private static final RequestContext CONTEXT = new RequestContext("req-1", "123456789012", "us-east-1",
+            "dynamodb", "", DynamoDbEngine.START, "123456789012");
 
     @BeforeEach
     void createMusic() {
@@ -112,7 +115,7 @@ class PartiqlEngineTest {
             if (nextToken != null) {
                 input.put("NextToken", nextToken);
             }
-            JsonNode page = partiql.executeStatement(input, EngineBackend.CONTEXT);
+            JsonNode page = partiql.executeStatement(input, CONTEXT);
             page.get("Items").forEach(item -> titles.add(item.at("/SongTitle/S").asText()));
             nextToken = page.has("NextToken") ? page.get("NextToken").asText() : null;
             pages++;
@@ -140,7 +143,7 @@ class PartiqlEngineTest {
                 + "{'Statement':\"SELECT * FROM Music WHERE Artist = 'Acme' AND SongTitle = 'One'\"},"
                 + "{'Statement':\"SELECT * FROM Music WHERE Artist = 'Acme' AND SongTitle = 'Two'\"},"
                 + "{'Statement':\"SELECT * FROM Nope WHERE Artist = 'Acme' AND SongTitle = 'Two'\"}]}"),
-                EngineBackend.CONTEXT);
+                CONTEXT);
 
         assertEquals("One", output.at("/Responses/0/Item/SongTitle/S").asText());
         assertEquals(json("{'TableName':'Music'}"), output.at("/Responses/1"));
@@ -154,7 +157,7 @@ class PartiqlEngineTest {
         JsonNode output = partiql.batchExecuteStatement(json("{'Statements':["
                 + "{'Statement':\"INSERT INTO Music VALUE {'Artist': 'Acme', 'SongTitle': 'One'}\"},"
                 + "{'Statement':\"INSERT INTO Music VALUE {'Artist': 'Acme', 'SongTitle': 'Two'}\"}]}"),
-                EngineBackend.CONTEXT);
+                CONTEXT);
 
         assertEquals("DuplicateItem", output.at("/Responses/0/Error/Code").asText());
         assertFalse(output.at("/Responses/1").has("Error"));
@@ -166,7 +169,7 @@ class PartiqlEngineTest {
         if (parameters != null) {
             input.set("Parameters", json(parameters));
         }
-        return partiql.executeStatement(input, EngineBackend.CONTEXT);
+        return partiql.executeStatement(input, CONTEXT);
     }
 
     private static JsonNode json(String text) {
@@ -174,36 +177,6 @@ class PartiqlEngineTest {
             return MAPPER.readTree(text);
         } catch (Exception e) {
             throw new IllegalArgumentException(text, e);
-        }
-    }
-
-    /** Runs operations through the engine's handler, as the wired service will; errors come back as exceptions. */
-    static final class EngineBackend implements PartiqlBackend {
-
-        static final RequestContext CONTEXT = new RequestContext("req-1", "123456789012", "us-east-1", "dynamodb",
-                "", DynamoDbEngine.START, "123456789012");
-
-        private final DynamoDbEngine engine;
-
-        EngineBackend(DynamoDbEngine engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public TableKeys keysOf(String tableName, RequestContext context) {
-            return TableKeys.of(engine.instance(TableService.class).forItems(context, tableName).definition());
-        }
-
-        @Override
-        public JsonNode run(String operation, ObjectNode input, RequestContext context) {
-            ServiceResponse response = engine.send(operation, input.toString());
-            JsonNode body = engine.parse(response.body());
-            if (response.status() != 200) {
-                String type = body.get("__type").asText();
-                throw new AwsServiceException(type.substring(type.indexOf('#') + 1), body.get("message").asText(),
-                        response.status());
-            }
-            return body;
         }
     }
 }

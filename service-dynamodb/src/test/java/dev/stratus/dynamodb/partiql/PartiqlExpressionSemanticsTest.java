@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.dynamodb.expression.Condition;
-import dev.stratus.dynamodb.expression.ExpressionRequest;
 import dev.stratus.dynamodb.expression.KeyCondition;
-import dev.stratus.dynamodb.legacy.RequestExpressions;
+import dev.stratus.dynamodb.item.UpdateItemRequest;
+import dev.stratus.dynamodb.query.QueryRequest;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The translated requests, run through the engine's expressions, behave as the PartiQL statements do. */
 class PartiqlExpressionSemanticsTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
     private static final TableKeys KEYS = TableKeys.of("pk", "sk");
     private static final String ITEM = "{'pk':{'S':'k'},'sk':{'N':'3'},'n':{'N':'5'},'s':{'S':'hello'},"
             + "'tags':{'SS':['a','b']},'m':{'M':{'l':{'L':[{'N':'1'},{'N':'2'}]}}}}";
@@ -35,48 +29,46 @@ class PartiqlExpressionSemanticsTest {
             "m IS NOT MISSING|true", "NOT (n = 5 OR s = 'x')|false", "n = 1 OR s = 'hello' AND n = 5|true",
             "(n = 1 OR s = 'hello') AND n = 6|false"})
     void scanFiltersMatchAsTheWhereClauseDoes(String where, boolean matches) {
-        OperationRequest request = translate("SELECT * FROM T WHERE " + where, null);
+        PartiqlRequest.Scan scan = (PartiqlRequest.Scan) translate("SELECT * FROM T WHERE " + where, null);
 
-        Condition filter = RequestExpressions.of(request.body()).filter().orElseThrow();
+        Condition filter = scan.request().filter().orElseThrow();
 
-        assertEquals("Scan", request.operation());
         assertEquals(matches, filter.test(item(ITEM)));
     }
 
     @Test
     void queriesHaveAKeyConditionTheEngineAccepts() {
-        OperationRequest request = translate("SELECT s, m.l[0] FROM T WHERE pk = ? AND sk >= 2 AND n > 1",
-                "[{'S':'k'}]");
-        ExpressionRequest expressions = RequestExpressions.of(request.body());
+        QueryRequest query = ((PartiqlRequest.Query) translate(
+                "SELECT s, m.l[0] FROM T WHERE pk = ? AND sk >= 2 AND n > 1", "[{'S':'k'}]")).request();
 
-        KeyCondition key = expressions.keyCondition("pk", "sk").orElseThrow();
+        KeyCondition key = query.keyCondition().orElseThrow().forSchema("pk", "sk");
 
         assertEquals(AttributeValue.s("k"), key.hashKeyValue());
         assertTrue(key.rangeCondition().orElseThrow().matches(AttributeValue.n("3")));
-        assertTrue(expressions.filter().orElseThrow().test(item(ITEM)));
+        assertTrue(query.filter().orElseThrow().test(item(ITEM)));
         assertEquals(item("{'s':{'S':'hello'},'m':{'M':{'l':{'L':[{'N':'1'}]}}}}"),
-                expressions.projection().orElseThrow().apply(item(ITEM)));
+                query.target().projection().orElseThrow().apply(item(ITEM)));
     }
 
     @Test
     void updatesApplyAndRequireTheItem() {
-        OperationRequest request = translate("UPDATE T SET n = n + 1, s = ?, tags = set_add(tags, <<'c'>>) "
-                + "REMOVE m WHERE pk = 'k' AND sk = 3 AND n < 10", "[{'S':'bye'}]");
-        ExpressionRequest expressions = RequestExpressions.of(request.body());
+        UpdateItemRequest update = ((PartiqlRequest.Update) translate("UPDATE T SET n = n + 1, s = ?, "
+                + "tags = set_add(tags, <<'c'>>) REMOVE m WHERE pk = 'k' AND sk = 3 AND n < 10", "[{'S':'bye'}]"))
+                .request();
 
-        Map<String, AttributeValue> newItem = expressions.update(Set.of("pk", "sk")).orElseThrow()
+        Map<String, AttributeValue> newItem = update.update().orElseThrow()
                 .apply(item(ITEM), item("{'pk':{'S':'k'},'sk':{'N':'3'}}")).newItem();
 
         assertEquals(item("{'pk':{'S':'k'},'sk':{'N':'3'},'n':{'N':'6'},'s':{'S':'bye'},'tags':{'SS':['a','b','c']}}"),
                 newItem);
-        assertTrue(expressions.condition().orElseThrow().test(item(ITEM)));
-        assertFalse(expressions.condition().orElseThrow().test(Map.of()));
+        assertTrue(update.condition().orElseThrow().test(item(ITEM)));
+        assertFalse(update.condition().orElseThrow().test(Map.of()));
     }
 
     @Test
     void insertsRequireTheKeyToBeNew() {
-        OperationRequest request = translate("INSERT INTO T VALUE {'pk': 'k', 'sk': 3}", null);
-        Condition condition = RequestExpressions.of(request.body()).condition().orElseThrow();
+        PartiqlRequest.Put put = (PartiqlRequest.Put) translate("INSERT INTO T VALUE {'pk': 'k', 'sk': 3}", null);
+        Condition condition = put.request().condition().orElseThrow();
 
         assertFalse(condition.test(item(ITEM)));
         assertTrue(condition.test(Map.of()));
@@ -84,27 +76,20 @@ class PartiqlExpressionSemanticsTest {
 
     @Test
     void deletesSucceedOnAMissingItemButCheckAnExistingOne() {
-        OperationRequest request = translate("DELETE FROM T WHERE pk = 'k' AND sk = 3 AND n > 7", null);
-        Condition condition = RequestExpressions.of(request.body()).condition().orElseThrow();
+        PartiqlRequest.Delete delete = (PartiqlRequest.Delete) translate(
+                "DELETE FROM T WHERE pk = 'k' AND sk = 3 AND n > 7", null);
+        Condition condition = delete.request().condition().orElseThrow();
 
         assertTrue(condition.test(Map.of()));
         assertFalse(condition.test(item(ITEM)));
     }
 
-    private static OperationRequest translate(String statement, String parameters) {
-        return PartiqlTranslator.translate(PartiqlParser.parse(statement),
-                parameters == null ? null : json(parameters), KEYS);
+    private static PartiqlRequest translate(String statement, String parameters) {
+        return PartiqlTranslator.translate(PartiqlParser.parse(statement), PartiqlFixtures.parameters(parameters),
+                KEYS, StatementOptions.NONE);
     }
 
     private static Map<String, AttributeValue> item(String text) {
-        return AttributeValueCodec.decodeItem(json(text));
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
+        return PartiqlFixtures.item(text);
     }
 }

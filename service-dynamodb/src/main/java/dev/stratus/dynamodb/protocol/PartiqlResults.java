@@ -1,13 +1,19 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.item.GetItemResult;
+import dev.stratus.dynamodb.item.WriteItemResult;
+import dev.stratus.dynamodb.query.ReadResult;
+import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;
 import dev.stratus.spi.AwsServiceException;
 import java.util.Map;
 
-/** The outputs of ExecuteStatement, BatchExecuteStatement and ExecuteTransaction, made from the plain outputs. */
+/** The outputs of ExecuteStatement, BatchExecuteStatement and ExecuteTransaction, made from the engine's results. */
 public final class PartiqlResults {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -21,45 +27,60 @@ public final class PartiqlResults {
     }
 
     /**
-     * ExecuteStatement's output for a SELECT, from the Query's or Scan's output: its Items, a NextToken (and the
+     * ExecuteStatement's output for a SELECT, from the Query's or Scan's result: its Items, a NextToken (and the
      * LastEvaluatedKey) when there is more, and its ConsumedCapacity.
      */
-    public static ObjectNode selectOutput(ObjectNode queryOrScanOutput) {
+    public static ObjectNode selectOutput(ReadResult result) {
         ObjectNode output = JSON.objectNode();
-        JsonNode items = queryOrScanOutput.get("Items");
-        output.set("Items", items == null ? JSON.arrayNode() : items);
-        JsonNode lastKey = queryOrScanOutput.get("LastEvaluatedKey");
-        if (lastKey instanceof ObjectNode key && !key.isEmpty()) {
+        ArrayNode items = output.putArray("Items");
+        if (result.items() != null) {
+            result.items().forEach(item -> items.add(AttributeValueCodec.encodeItem(item)));
+        }
+        if (result.lastEvaluatedKey() != null && !result.lastEvaluatedKey().isEmpty()) {
+            ObjectNode key = AttributeValueCodec.encodeItem(result.lastEvaluatedKey());
             output.put("NextToken", NextTokens.encode(key));
             output.set("LastEvaluatedKey", key);
         }
-        copy(queryOrScanOutput, output, "ConsumedCapacity");
+        CapacityJson.set(output, result.consumedCapacity());
         return output;
     }
 
     /**
      * ExecuteStatement's output for INSERT, UPDATE or DELETE, from the PutItem's, UpdateItem's or DeleteItem's
-     * output: the returned attributes (RETURNING) as the one item of Items, and the ConsumedCapacity.
+     * result: the returned attributes (RETURNING) as the one item of Items, and the ConsumedCapacity.
      */
-    public static ObjectNode writeOutput(ObjectNode writeOutput) {
+    public static ObjectNode writeOutput(WriteItemResult result) {
         ObjectNode output = JSON.objectNode();
         ArrayNode items = output.putArray("Items");
-        JsonNode attributes = writeOutput.get("Attributes");
-        if (attributes != null && !attributes.isEmpty()) {
-            items.add(attributes);
+        if (result.attributes() != null && !result.attributes().isEmpty()) {
+            items.add(AttributeValueCodec.encodeItem(result.attributes()));
         }
-        copy(writeOutput, output, "ConsumedCapacity");
+        CapacityJson.set(output, result.consumedCapacity());
         return output;
     }
 
-    /** One BatchExecuteStatement response for a statement that ran: its table and, for a read, the item found. */
-    public static ObjectNode batchResponse(String tableName, ObjectNode operationOutput) {
+    /**
+     * One BatchExecuteStatement response for a statement that ran: its table and, for a read, the item found
+     * ({@code null} for a write).
+     */
+    public static ObjectNode batchResponse(String tableName, GetItemResult readOrNull) {
         ObjectNode response = JSON.objectNode().put("TableName", tableName);
-        JsonNode item = operationOutput.get("Item");
-        if (item != null && !item.isEmpty()) {
-            response.set("Item", item);
+        if (readOrNull != null && readOrNull.item() != null && !readOrNull.item().isEmpty()) {
+            response.set("Item", AttributeValueCodec.encodeItem(readOrNull.item()));
         }
         return response;
+    }
+
+    /** ExecuteTransaction's output for reads: one response per statement, with the item found if any. */
+    public static ObjectNode transactionReadOutput(TransactGetItemsResult result) {
+        return TransactionProtocol.getResult(result);
+    }
+
+    /** ExecuteTransaction's output for writes: the ConsumedCapacity when asked for. */
+    public static ObjectNode transactionWriteOutput(TransactWriteItemsResult result) {
+        ObjectNode output = JSON.objectNode();
+        CapacityJson.setList(output, result.consumedCapacity());
+        return output;
     }
 
     /**
@@ -89,33 +110,5 @@ public final class PartiqlResults {
         }
         return errorCode.endsWith("Exception") ? errorCode.substring(0, errorCode.length() - "Exception".length())
                 : errorCode;
-    }
-
-    /**
-     * The TransactWriteItems / TransactGetItems entry for a statement of ExecuteTransaction:
-     * {@code {"Put": ..}}, {@code {"Update": ..}}, {@code {"Delete": ..}}, {@code {"ConditionCheck": ..}} or
-     * {@code {"Get": ..}}.
-     */
-    public static ObjectNode transactItem(OperationRequest request) {
-        String member = switch (request.operation()) {
-            case "PutItem" -> "Put";
-            case "UpdateItem" -> "Update";
-            case "DeleteItem" -> "Delete";
-            case "GetItem" -> "Get";
-            case "ConditionCheck" -> "ConditionCheck";
-            default -> throw new IllegalArgumentException("Not a single-item request: " + request.operation());
-        };
-        ObjectNode body = request.body().deepCopy();
-        body.remove("ReturnValues");
-        ObjectNode item = JSON.objectNode();
-        item.set(member, body);
-        return item;
-    }
-
-    private static void copy(ObjectNode from, ObjectNode to, String member) {
-        JsonNode value = from.get(member);
-        if (value != null) {
-            to.set(member, value);
-        }
     }
 }

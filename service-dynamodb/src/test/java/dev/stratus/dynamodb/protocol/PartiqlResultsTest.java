@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.capacity.CapacityUsage;
+import dev.stratus.dynamodb.item.GetItemResult;
+import dev.stratus.dynamodb.item.WriteItemResult;
+import dev.stratus.dynamodb.query.ReadResult;
+import dev.stratus.dynamodb.transaction.TransactGetItemsResult;
+import dev.stratus.dynamodb.transaction.TransactWriteItemsResult;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.protocol.CommonErrors;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,18 +30,20 @@ class PartiqlResultsTest {
 
     @Test
     void selectOutputCarriesItemsAndANextTokenForTheLastEvaluatedKey() {
-        ObjectNode output = PartiqlResults.selectOutput(json("{'Items':[{'a':{'S':'x'}}],'Count':1,'ScannedCount':1,"
-                + "'LastEvaluatedKey':{'a':{'S':'x'}},'ConsumedCapacity':{'TableName':'T','CapacityUnits':0.5}}"));
+        Map<String, AttributeValue> item = Map.of("a", AttributeValue.s("x"));
+        ObjectNode output = PartiqlResults.selectOutput(new ReadResult(List.of(item), 1, 1, item,
+                new CapacityUsage("T", false, 0.5, null, Map.of(), Map.of())));
 
         assertEquals(node("[{'a':{'S':'x'}}]"), output.get("Items"));
         assertEquals(json("{'a':{'S':'x'}}"), NextTokens.decode(output.get("NextToken").asText()));
-        assertEquals(json("{'TableName':'T','CapacityUnits':0.5}"), output.get("ConsumedCapacity"));
+        assertEquals(json("{'TableName':'T','CapacityUnits':0.5,'ReadCapacityUnits':0.5}"),
+                output.get("ConsumedCapacity"));
         assertFalse(output.has("Count"));
     }
 
     @Test
     void selectOutputWithoutMoreHasNoNextToken() {
-        ObjectNode output = PartiqlResults.selectOutput(json("{'Items':[],'Count':0}"));
+        ObjectNode output = PartiqlResults.selectOutput(new ReadResult(List.of(), 0, 0, null, null));
 
         assertEquals(json("{'Items':[]}"), output);
     }
@@ -40,8 +51,8 @@ class PartiqlResultsTest {
     @Test
     void writeOutputReturnsTheReturnedAttributesAsItsItem() {
         assertEquals(json("{'Items':[{'a':{'N':'1'}}]}"),
-                PartiqlResults.writeOutput(json("{'Attributes':{'a':{'N':'1'}}}")));
-        assertEquals(json("{'Items':[]}"), PartiqlResults.writeOutput(json("{}")));
+                PartiqlResults.writeOutput(new WriteItemResult(Map.of("a", AttributeValue.n("1")), null, null)));
+        assertEquals(json("{'Items':[]}"), PartiqlResults.writeOutput(new WriteItemResult(null, null, null)));
     }
 
     @Test
@@ -58,8 +69,9 @@ class PartiqlResultsTest {
     @Test
     void batchResponsesCarryTheTableAndTheItemFound() {
         assertEquals(json("{'TableName':'T','Item':{'a':{'S':'x'}}}"),
-                PartiqlResults.batchResponse("T", json("{'Item':{'a':{'S':'x'}}}")));
-        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", json("{}")));
+                PartiqlResults.batchResponse("T", new GetItemResult(Map.of("a", AttributeValue.s("x")), null)));
+        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", new GetItemResult(null, null)));
+        assertEquals(json("{'TableName':'T'}"), PartiqlResults.batchResponse("T", null));
     }
 
     @ParameterizedTest
@@ -91,38 +103,12 @@ class PartiqlResultsTest {
     }
 
     @Test
-    void duplicateItemIsAwsError() {
-        AwsServiceException error = PartiqlErrors.duplicateItem();
+    void transactionOutputsCarryTheItemsFoundAndTheCapacity() {
+        List<Map<String, AttributeValue>> items = Arrays.asList(Map.of("a", AttributeValue.s("x")), null);
 
-        assertEquals("DuplicateItemException", error.errorCode());
-        assertEquals("Duplicate primary key exists in table", error.getMessage());
-        assertEquals(400, error.httpStatus());
-    }
-
-    @Test
-    void transactionStatementsBecomeTransactItems() {
-        TableKeys keys = TableKeys.of("pk", null);
-        OperationRequest update = PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
-                        "UPDATE T SET a = 1 WHERE pk = 'k' RETURNING ALL NEW *"), null, keys,
-                PartiqlTranslator.StatementBatch.TRANSACTION);
-        OperationRequest get = PartiqlTranslator.translateSingleItem(PartiqlParser.parse(
-                "SELECT * FROM T WHERE pk = 'k'"), null, keys, PartiqlTranslator.StatementBatch.TRANSACTION);
-
-        ObjectNode updateItem = PartiqlResults.transactItem(update);
-        assertEquals("SET #n0 = :v0", updateItem.at("/Update/UpdateExpression").asText());
-        assertFalse(updateItem.get("Update").has("ReturnValues"));
-        assertEquals(json("{'Get':{'TableName':'T','Key':{'pk':{'S':'k'}}}}"), PartiqlResults.transactItem(get));
-    }
-
-    @Test
-    void batchesMayNotMixReadsAndWrites() {
-        PartiqlStatement read = PartiqlParser.parse("SELECT * FROM T WHERE pk = 'a'");
-        PartiqlStatement write = PartiqlParser.parse("DELETE FROM T WHERE pk = 'a'");
-
-        StatementBatches.requireReadsOrWrites(List.of(read, read));
-        StatementBatches.requireReadsOrWrites(List.of(write, write));
-        assertEquals("Mixed read and write statements are not supported", assertThrows(AwsServiceException.class,
-                () -> StatementBatches.requireReadsOrWrites(List.of(read, write))).getMessage());
+        assertEquals(json("{'Responses':[{'Item':{'a':{'S':'x'}}},{}]}"),
+                PartiqlResults.transactionReadOutput(new TransactGetItemsResult(items, null)));
+        assertEquals(json("{}"), PartiqlResults.transactionWriteOutput(new TransactWriteItemsResult(null, null)));
     }
 
     private static ObjectNode json(String text) {

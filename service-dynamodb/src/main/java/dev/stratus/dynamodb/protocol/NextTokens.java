@@ -1,8 +1,9 @@
-package dev.stratus.dynamodb.partiql;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stratus.dynamodb.partiql.PartiqlErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
