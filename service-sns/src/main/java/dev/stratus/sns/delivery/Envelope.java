@@ -120,7 +120,8 @@ public final class Envelope {
 
     /**
      * Where an endpoint confirms its subscription with a plain GET, as it would visit AWS's URL: a platform path of
-     * SNS's, since an unsigned request to the root names no service. The UnsubscribeURL leads there too.
+     * SNS's, since a GET to the root without a {@code Version} names no service and the root is signature-checked
+     * under {@code --auth sigv4}. The UnsubscribeURL leads there too.
      */
     String subscribeUrl(Subscription subscription) {
         return endpoint.uri() + PLATFORM_PATH + "?Action=ConfirmSubscription&TopicArn="
