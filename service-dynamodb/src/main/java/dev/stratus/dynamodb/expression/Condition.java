@@ -2,8 +2,8 @@ package dev.stratus.dynamodb.expression;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /** A validated ConditionExpression or FilterExpression, bound to its request's placeholders. */
 public final class Condition {

@@ -1,11 +1,11 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import java.util.Arrays;
 import java.util.Map;
 

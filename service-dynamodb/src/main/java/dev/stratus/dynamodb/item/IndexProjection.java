@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
 import dev.stratus.dynamodb.table.SecondaryIndex;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

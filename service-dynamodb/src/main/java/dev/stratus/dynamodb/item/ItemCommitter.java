@@ -2,13 +2,13 @@ package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.change.ChangePublisher;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import java.util.Map;
 
 /** What an item must satisfy before it is written: named attributes, the 400 KB limit, its index keys' types and sizes. */

@@ -1,12 +1,12 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.table.ItemTally;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableCatalog;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;

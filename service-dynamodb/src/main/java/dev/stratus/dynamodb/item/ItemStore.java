@@ -1,10 +1,10 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.storage.ByteKeys;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

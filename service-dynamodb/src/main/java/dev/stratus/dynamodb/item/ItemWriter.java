@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.Table;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb.item;
 
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import java.util.Arrays;
 
 /** The write capacity an item write consumes: the larger of the old and new item, plus each index entry written. */

@@ -1,11 +1,11 @@
 package dev.stratus.dynamodb.key;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
 import dev.stratus.dynamodb.table.SecondaryIndex;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import java.util.Map;
 
 /** Checks key attributes as DynamoDB does: types, emptiness and the key size limits. */

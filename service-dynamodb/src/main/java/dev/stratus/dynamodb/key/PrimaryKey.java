@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.key;
 
-import dev.stratus.dynamodb.table.KeySchema;
 import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.table.KeySchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

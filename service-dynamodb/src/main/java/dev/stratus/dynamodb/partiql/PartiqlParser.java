@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.partiql;
 
-import dev.stratus.dynamodb.partiql.PartiqlExpression.Path;
 import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.partiql.PartiqlExpression.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.stratus.dynamodb.query;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.item.ItemStore;
@@ -12,8 +14,6 @@ import dev.stratus.dynamodb.table.ScalarType;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.spi.storage.ByteKeys;
 import dev.stratus.spi.storage.KeyRange;
 import dev.stratus.spi.storage.KeyValue;

@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.transaction;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.Table;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;

@@ -1,10 +1,10 @@
 package dev.stratus.dynamodb.transaction;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.item.ItemCommitter;
 import dev.stratus.dynamodb.item.ItemLocks;
 import dev.stratus.dynamodb.item.ItemStore;
 import dev.stratus.dynamodb.item.ItemWrite;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.storage.WriteBatch;

@@ -1,6 +1,7 @@
 package dev.stratus.dynamodb.ttl;
 
 import dev.stratus.dynamodb.api.ItemChange;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.item.ItemCommitter;
 import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.item.ItemStore;
@@ -11,7 +12,6 @@ import dev.stratus.dynamodb.table.TableCatalog;
 import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.dynamodb.table.TimeToLiveSettings;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.spi.Durations;
 import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.StratusSettings;

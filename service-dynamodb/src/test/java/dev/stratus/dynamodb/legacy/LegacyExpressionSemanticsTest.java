@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.expression.RangeCondition;
 import dev.stratus.dynamodb.protocol.LegacyJson;
-import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.item.UpdateItemRequest;
 import dev.stratus.dynamodb.query.QueryRequest;
-import dev.stratus.dynamodb.api.value.AttributeValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

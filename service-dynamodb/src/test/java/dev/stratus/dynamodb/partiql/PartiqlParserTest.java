@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stratus.dynamodb.partiql.PartiqlExpression.Path;
 import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.partiql.PartiqlExpression.Path;
 import dev.stratus.spi.AwsServiceException;
 import java.util.List;
 import java.util.Optional;
