@@ -52,6 +52,11 @@ public final class ClockScheduler implements Scheduler, AutoCloseable {
         return add(new Entry(name, task, null), delay);
     }
 
+    @Override
+    public Scheduled at(Instant time, String name, Runnable task) {
+        return add(new Entry(name, task, null), time);
+    }
+
     /** Runs, on the calling thread, every task due by the clock's current time, after any run in progress. */
     public void runDue() {
         runLock.lock();
@@ -86,8 +91,17 @@ public final class ClockScheduler implements Scheduler, AutoCloseable {
     private Scheduled add(Entry entry, Duration delay) {
         queueLock.lock();
         try {
+            return add(entry, clock.instant().plus(delay));
+        } finally {
+            queueLock.unlock();
+        }
+    }
+
+    private Scheduled add(Entry entry, Instant due) {
+        queueLock.lock();
+        try {
             if (open) {
-                entry.schedule(clock.instant().plus(delay), sequence.incrementAndGet());
+                entry.schedule(due, sequence.incrementAndGet());
                 queue.add(entry);
                 changed.signalAll();
             }

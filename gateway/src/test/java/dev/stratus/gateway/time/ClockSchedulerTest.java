@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,22 @@ class ClockSchedulerTest {
             now.set(now.get().plus(Duration.ofHours(2)));
             scheduler.runDue();
             assertEquals(List.of("sooner", "later"), ran);
+        }
+    }
+
+    @Test
+    void aTaskForATimeTheClockHasPassedRunsAtTheNextRunDueWhateverTheClockDidMeanwhile() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Instant deadline = now.get().plus(Duration.ofSeconds(20));
+        try (ClockScheduler scheduler = new ClockScheduler(clock)) {
+            scheduler.at(deadline, "deadline", () -> ran.add("deadline"));
+            scheduler.runDue();
+            assertEquals(List.of(), ran);
+
+            now.set(deadline);
+            scheduler.at(deadline.minusSeconds(5), "passed", () -> ran.add("passed"));
+            scheduler.runDue();
+            assertEquals(Set.of("passed", "deadline"), Set.copyOf(ran));
         }
     }
 

@@ -104,9 +104,7 @@ public final class HttpDelivery implements ServiceLifecycle {
             if (attempt < RETRIES) {
                 LOG.info("A message of {} did not reach {} ({}); retrying in {} s.", subscription.topic(),
                         subscription.endpoint(), problem, RETRY_DELAY.toSeconds());
-                Duration wait = Duration.between(clock.instant(), retryAt);
-                scheduler.after(wait.isNegative() ? Duration.ZERO : wait, "sns-http-retry",
-                        () -> post(subscription, headers, body, attempt + 1));
+                scheduler.at(retryAt, "sns-http-retry", () -> post(subscription, headers, body, attempt + 1));
             } else {
                 LOG.warn("A message of {} did not reach {} ({}) after {} retries; it is dropped.", subscription.topic(),
                         subscription.endpoint(), problem, RETRIES);

@@ -1,6 +1,7 @@
 package dev.stratus.spi.time;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Runs a service's timed work by the platform {@link java.time.Clock}: a task falls due when the clock reaches
@@ -15,6 +16,12 @@ public interface Scheduler {
 
     /** Runs {@code task} once, {@code delay} of clock time from now. */
     Scheduled after(Duration delay, String name, Runnable task);
+
+    /**
+     * Runs {@code task} once, when the clock reaches {@code time} (at once when it already has). Prefer it to
+     * {@link #after} for a deadline worked out earlier: the clock may move between reading it and scheduling.
+     */
+    Scheduled at(Instant time, String name, Runnable task);
 
     /** A task handed to the scheduler. */
     interface Scheduled {

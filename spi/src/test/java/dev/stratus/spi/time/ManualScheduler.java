@@ -30,6 +30,11 @@ public final class ManualScheduler implements Scheduler {
         return add(new Entry(clock.instant().plus(delay), null, task));
     }
 
+    @Override
+    public synchronized Scheduled at(Instant time, String name, Runnable task) {
+        return add(new Entry(time, null, task));
+    }
+
     /** Runs every task due by the clock's current time; returns how many runs there were. */
     public int runDue() {
         int runs = 0;

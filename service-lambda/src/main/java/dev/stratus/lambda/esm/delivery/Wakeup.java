@@ -60,7 +60,7 @@ final class Wakeup {
 
     private void waitUntil(Instant deadline, BooleanSupplier done) throws InterruptedException {
         Scheduler.Scheduled nudge = deadline == null ? null
-                : scheduler.after(positive(Duration.between(clock.instant(), deadline)), "lambda-esm-wakeup", this::nudge);
+                : scheduler.at(deadline, "lambda-esm-wakeup", this::nudge);
         try {
             synchronized (lock) {
                 while (!done.getAsBoolean() && !stopped && (deadline == null || clock.instant().isBefore(deadline))) {
@@ -78,9 +78,5 @@ final class Wakeup {
         synchronized (lock) {
             lock.notifyAll();
         }
-    }
-
-    private static Duration positive(Duration delay) {
-        return delay.isNegative() ? Duration.ZERO : delay;
     }
 }
