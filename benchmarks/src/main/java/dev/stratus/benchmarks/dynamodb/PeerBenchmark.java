@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,12 +74,12 @@ public final class PeerBenchmark {
     }
 
     private void run(Report report, Path logs) throws IOException, InterruptedException {
-        List<String> javaOptions = words(options.get("server-jvm-options"));
+        List<String> javaOptions = Arguments.words(options.get("server-jvm-options"));
         report.launcherSection("Stratus against " + options.get("peer-name") + ", in one run (" + items + " items of "
                 + "~" + options.get("payload") + " bytes of payload)", javaOptions);
         int payload = Integer.parseInt(options.get("payload"));
         try (ServerProcess stratus = ServerProcess.distribution(Path.of(options.get("distribution")), javaOptions, logs);
-             ServerProcess peer = ServerProcess.command("peer", words(options.get("peer-command")), logs)) {
+             ServerProcess peer = ServerProcess.command("peer", Arguments.words(options.get("peer-command")), logs)) {
             List<Target> targets = List.of(
                     new Target("Stratus", stratus, new DynamoDbRequests("127.0.0.1", stratus.port(), payload)),
                     new Target(options.get("peer-name"), peer, new DynamoDbRequests("127.0.0.1", peer.port(), payload)));
@@ -128,7 +127,7 @@ public final class PeerBenchmark {
                             Function<DynamoDbRequests, RequestSource> sources) throws IOException {
         LoadDriver.Plan plan = new LoadDriver.Plan(label, 1, 1, Durations.parse(options.get("warmup")),
                 Durations.parse(options.get("measure")));
-        List<Integer> connections = integers(options.get("connections"));
+        List<Integer> connections = Arguments.integers(options.get("connections"));
         LoadDriver.Plan jitWarmUp = new LoadDriver.Plan(label, connections.get(connections.size() - 1), 1,
                 Duration.ZERO, Durations.parse(options.get("jit-warmup")));
         for (Target target : targets) {
@@ -155,14 +154,6 @@ public final class PeerBenchmark {
 
     private long randomItem() {
         return ThreadLocalRandom.current().nextLong(items);
-    }
-
-    private static List<String> words(String value) {
-        return Arrays.stream(value.split(" ")).filter(w -> !w.isBlank()).toList();
-    }
-
-    private static List<Integer> integers(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 
     private record Target(String name, ServerProcess server, DynamoDbRequests requests) {
