@@ -289,4 +289,30 @@ class MultiAttributeIndexTest {
         assertEquals(List.of("s3", "s1"), ids(dynamo.query(byRound("tournament = :spring AND league = :l").build())
                 .items()));
     }
+
+    @Test
+    void partiqlSelectOnTheIndexQueriesItsKeyInOrder(DynamoDbClient dynamo) {
+        List<Map<String, AttributeValue>> items = dynamo.executeStatement(b -> b.statement(
+                "SELECT id FROM \"Matches\".\"byRound\" WHERE tournament = 'WINTER' AND league = 'NA' "
+                        + "AND round = 1 ORDER BY round DESC")).items();
+
+        assertEquals(List.of("m3", "m2"), ids(items));
+    }
+
+    @Test
+    void updateTableCreatingAnIndexWithAPartitionAttributeAfterASortAttributeIsRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
+                .tableName(TABLE)
+                .attributeDefinitions(a -> a.attributeName("league").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("round").attributeType(ScalarAttributeType.N),
+                        a -> a.attributeName("bracket").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("misordered")
+                        .keySchema(k -> k.attributeName("league").keyType(KeyType.HASH),
+                                k -> k.attributeName("round").keyType(KeyType.RANGE),
+                                k -> k.attributeName("bracket").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))))));
+
+        assertEquals("Invalid KeySchema: A HASH key type KeySchemaElement cannot follow a RANGE key type "
+                + "KeySchemaElement for index: misordered", error.awsErrorDetails().errorMessage());
+    }
 }
