@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -44,14 +46,9 @@ class MultiAttributeIndexTest {
                         a -> a.attributeName("bracket").attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
                 .globalSecondaryIndexes(g -> g.indexName("byRound")
-                                .keySchema(k -> k.attributeName("tournament").keyType(KeyType.HASH),
-                                        k -> k.attributeName("league").keyType(KeyType.HASH),
-                                        k -> k.attributeName("round").keyType(KeyType.RANGE),
-                                        k -> k.attributeName("bracket").keyType(KeyType.RANGE))
+                                .keySchema(hash("tournament"), hash("league"), range("round"), range("bracket"))
                                 .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)),
-                        g -> g.indexName("byTournament")
-                                .keySchema(k -> k.attributeName("tournament").keyType(KeyType.HASH),
-                                        k -> k.attributeName("league").keyType(KeyType.HASH))
+                        g -> g.indexName("byTournament").keySchema(hash("tournament"), hash("league"))
                                 .projection(p -> p.projectionType(ProjectionType.ALL))));
         put(dynamo, match("m1", "WINTER", "NA", 2, "UPPER"));
         put(dynamo, match("m2", "WINTER", "NA", 1, "LOWER"));
@@ -61,6 +58,24 @@ class MultiAttributeIndexTest {
         withoutBracket.remove("bracket");
         put(dynamo, withoutBracket);
         put(dynamo, Map.of("id", s("m6"), "tournament", s("WINTER")));
+    }
+
+    private static KeySchemaElement hash(String attribute) {
+        return KeySchemaElement.builder().attributeName(attribute).keyType(KeyType.HASH).build();
+    }
+
+    private static KeySchemaElement range(String attribute) {
+        return KeySchemaElement.builder().attributeName(attribute).keyType(KeyType.RANGE).build();
+    }
+
+    /** Adds a global index on the table's league, round and bracket attributes. */
+    private static void addIndex(DynamoDbClient dynamo, String name, KeySchemaElement... keySchema) {
+        dynamo.updateTable(b -> b.tableName(TABLE)
+                .attributeDefinitions(a -> a.attributeName("league").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("round").attributeType(ScalarAttributeType.N),
+                        a -> a.attributeName("bracket").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(name).keySchema(keySchema)
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
     }
 
     private static Map<String, AttributeValue> match(String id, String tournament, String league, int round,
@@ -119,10 +134,7 @@ class MultiAttributeIndexTest {
                 .globalSecondaryIndexes().stream().filter(index -> index.indexName().equals("byRound"))
                 .findFirst().orElseThrow().keySchema();
 
-        assertEquals(List.of(KeySchemaElement.builder().attributeName("tournament").keyType(KeyType.HASH).build(),
-                KeySchemaElement.builder().attributeName("league").keyType(KeyType.HASH).build(),
-                KeySchemaElement.builder().attributeName("round").keyType(KeyType.RANGE).build(),
-                KeySchemaElement.builder().attributeName("bracket").keyType(KeyType.RANGE).build()), keySchema);
+        assertEquals(List.of(hash("tournament"), hash("league"), range("round"), range("bracket")), keySchema);
     }
 
     @Test
@@ -235,19 +247,11 @@ class MultiAttributeIndexTest {
     void createTableWithFivePartitionAttributesInAnIndexIsRefused(DynamoDbClient dynamo) {
         DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.createTable(b -> b
                 .tableName("TooWide").billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("a").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("b").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("c").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("d").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("e").attributeType(ScalarAttributeType.S))
+                .attributeDefinitions(Stream.of("id", "a", "b", "c", "d", "e").map(name -> AttributeDefinition.builder()
+                        .attributeName(name).attributeType(ScalarAttributeType.S).build()).toList())
                 .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
                 .globalSecondaryIndexes(g -> g.indexName("wide")
-                        .keySchema(k -> k.attributeName("a").keyType(KeyType.HASH),
-                                k -> k.attributeName("b").keyType(KeyType.HASH),
-                                k -> k.attributeName("c").keyType(KeyType.HASH),
-                                k -> k.attributeName("d").keyType(KeyType.HASH),
-                                k -> k.attributeName("e").keyType(KeyType.HASH))
+                        .keySchema(hash("a"), hash("b"), hash("c"), hash("d"), hash("e"))
                         .projection(p -> p.projectionType(ProjectionType.ALL)))));
 
         assertEquals(400, error.statusCode());
@@ -257,15 +261,7 @@ class MultiAttributeIndexTest {
 
     @Test
     void anIndexWithMultiAttributeKeysCreatedLaterIsFilledFromExistingItems(DynamoDbClient dynamo) {
-        dynamo.updateTable(b -> b.tableName(TABLE)
-                .attributeDefinitions(a -> a.attributeName("league").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("round").attributeType(ScalarAttributeType.N),
-                        a -> a.attributeName("bracket").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("byLeague")
-                        .keySchema(k -> k.attributeName("league").keyType(KeyType.HASH),
-                                k -> k.attributeName("round").keyType(KeyType.RANGE),
-                                k -> k.attributeName("bracket").keyType(KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
+        addIndex(dynamo, "byLeague", hash("league"), range("round"), range("bracket"));
 
         QueryResponse response = dynamo.query(b -> b.tableName(TABLE).indexName("byLeague")
                 .keyConditionExpression("league = :l AND round = :r1")
@@ -301,16 +297,8 @@ class MultiAttributeIndexTest {
 
     @Test
     void updateTableCreatingAnIndexWithAPartitionAttributeAfterASortAttributeIsRefused(DynamoDbClient dynamo) {
-        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.updateTable(b -> b
-                .tableName(TABLE)
-                .attributeDefinitions(a -> a.attributeName("league").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("round").attributeType(ScalarAttributeType.N),
-                        a -> a.attributeName("bracket").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("misordered")
-                        .keySchema(k -> k.attributeName("league").keyType(KeyType.HASH),
-                                k -> k.attributeName("round").keyType(KeyType.RANGE),
-                                k -> k.attributeName("bracket").keyType(KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))))));
+        DynamoDbException error = assertThrows(DynamoDbException.class,
+                () -> addIndex(dynamo, "misordered", hash("league"), range("round"), hash("bracket")));
 
         assertEquals("Invalid KeySchema: A HASH key type KeySchemaElement cannot follow a RANGE key type "
                 + "KeySchemaElement for index: misordered", error.awsErrorDetails().errorMessage());
