@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -302,5 +304,30 @@ class MultiAttributeIndexTest {
 
         assertEquals("Invalid KeySchema: A HASH key type KeySchemaElement cannot follow a RANGE key type "
                 + "KeySchemaElement for index: misordered", error.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void parallelScanSegmentsOfTheIndexTogetherHoldEveryEntryOnce(DynamoDbClient dynamo) {
+        List<String> seen = new ArrayList<>();
+        for (int segment = 0; segment < 3; segment++) {
+            int current = segment;
+            seen.addAll(ids(dynamo.scan(b -> b.tableName(TABLE).indexName("byRound").segment(current)
+                    .totalSegments(3)).items()));
+        }
+
+        assertEquals(Set.copyOf(ids(dynamo.scan(b -> b.tableName(TABLE).indexName("byRound")).items())),
+                Set.copyOf(seen));
+        assertEquals(Set.copyOf(seen).size(), seen.size());
+    }
+
+    @Test
+    void legacyKeyConditionsOnEveryPartitionAttributeQueryTheIndex(DynamoDbClient dynamo) {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).indexName("byRound").keyConditions(Map.of(
+                "tournament", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                        .attributeValueList(s("WINTER")).build(),
+                "league", Condition.builder().comparisonOperator(ComparisonOperator.EQ)
+                        .attributeValueList(s("NA")).build())));
+
+        assertEquals(List.of("m2", "m3", "m1"), ids(response.items()));
     }
 }
