@@ -28,16 +28,10 @@ public final class ChangePublisher {
         return !listeners.isEmpty();
     }
 
-    /**
-     * Has every listener do its work for {@code change} ahead of the commit (see {@link ItemChangeListener#prepare});
-     * the result publishes the change inside the commit.
-     */
-    public ItemChangeListener.Publication prepare(ItemChange change) {
-        if (listeners.size() == 1) {
-            return listeners.get(0).prepare(change);
+    public void publish(ItemChange change, WriteBatch batch) {
+        for (ItemChangeListener listener : listeners) {
+            listener.onItemChange(change, batch);
         }
-        List<ItemChangeListener.Publication> publications = listeners.stream().map(l -> l.prepare(change)).toList();
-        return batch -> publications.forEach(publication -> publication.publish(batch));
     }
 
     /** Publishes a table change; {@code stream} names the stream it concerns, or is {@code null}. */

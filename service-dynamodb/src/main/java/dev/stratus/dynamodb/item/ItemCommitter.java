@@ -2,7 +2,6 @@ package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.api.ChangeType;
 import dev.stratus.dynamodb.api.ItemChange;
-import dev.stratus.dynamodb.api.ItemChangeListener;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.change.ChangePublisher;
@@ -30,10 +29,9 @@ import java.util.concurrent.locks.Lock;
  *
  * <p>Callers decide the writes holding the {@link ItemLocks} of every item involved (or a table's write lock)
  * and keep holding them through {@link #commit}; PutItem, UpdateItem, DeleteItem, BatchWriteItem, transactions
- * and expiry all commit through here. The encoding, and the listeners' preparation of each change (a stream
- * record's encoding), happen beside other commits; only the listeners' publications (which assign stream
- * sequence numbers), the tallies and the storage commit run under the tables' commit locks, so each table's
- * commits take their sequence numbers and tallies in the order they become visible.
+ * and expiry all commit through here. The encoding happens beside other commits; only the listeners (which
+ * assign stream sequence numbers), the tallies and the storage commit run under the tables' commit locks, so
+ * each table's commits take their sequence numbers and tallies in the order they become visible.
  */
 @Singleton
 public final class ItemCommitter {
@@ -62,7 +60,7 @@ public final class ItemCommitter {
     public void commit(List<ItemWrite> writes, WriteBatch batch, ItemChange.UserIdentity userIdentity) {
         Instant now = clock.instant();
         TallyChanges tallies = new TallyChanges();
-        List<ItemChangeListener.Publication> publications = new ArrayList<>();
+        List<ItemChange> changes = new ArrayList<>();
         for (ItemWrite write : writes) {
             if (write.changesNothing()) {
                 continue;
@@ -74,7 +72,7 @@ public final class ItemCommitter {
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
             tallies.table(write.table(), itemDelta, newSize - oldSize);
             if (publisher.hasListeners()) {
-                publications.add(publisher.prepare(change(write, oldSize, newSize, now, userIdentity)));
+                changes.add(change(write, oldSize, newSize, now, userIdentity));
             }
         }
         List<Lock> commitLocks = writes.stream().map(ItemWrite::table).distinct()
@@ -82,7 +80,7 @@ public final class ItemCommitter {
                 .map(Table::commitLock).toList();
         commitLocks.forEach(Lock::lock);
         try {
-            publications.forEach(publication -> publication.publish(batch));
+            changes.forEach(change -> publisher.publish(change, batch));
             tallies.addTo(batch, keyspace);
             if (!batch.isEmpty()) {
                 storage.commit(batch);

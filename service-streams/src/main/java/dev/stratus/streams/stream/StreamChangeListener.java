@@ -10,9 +10,8 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Where streams learn of DynamoDB's changes. Each item change of a table with an enabled stream has its record
- * serialised once, ahead of the commit; inside the commit it gets the next sequence number and its record goes
- * into the item's own batch (with any shard rollover
+ * Where streams learn of DynamoDB's changes. Each item change of a table with an enabled stream gets the next
+ * sequence number and its record, serialised once, goes into the item's own batch (with any shard rollover
  * that was due), so an item change and its record land together. Once the batch is committed the stream's
  * consumers are woken.
  */
@@ -33,23 +32,12 @@ public final class StreamChangeListener implements ItemChangeListener {
         this.settings = settings;
     }
 
-    /** Encodes the change's record ahead of the commit, if its table has an enabled stream. */
-    @Override
-    public Publication prepare(ItemChange change) {
-        LiveStream stream = catalog.enabledStream(change.accountId(), change.region(), change.tableName());
-        if (stream == null) {
-            return batch -> { };
-        }
-        RecordEncoder.Encoded record = RecordEncoder.encode(change, stream.descriptor());
-        return batch -> publish(change, stream, record, batch);
-    }
-
     @Override
     public void onItemChange(ItemChange change, WriteBatch batch) {
-        prepare(change).publish(batch);
-    }
-
-    private void publish(ItemChange change, LiveStream stream, RecordEncoder.Encoded record, WriteBatch batch) {
+        LiveStream stream = catalog.enabledStream(change.accountId(), change.region(), change.tableName());
+        if (stream == null) {
+            return;
+        }
         Optional<LiveStream.Assignment> assigned = stream.assign(change.time(), settings.shardRollover());
         if (assigned.isEmpty()) {
             return;
@@ -59,8 +47,8 @@ public final class StreamChangeListener implements ItemChangeListener {
         for (Shard shard : assignment.changed()) {
             store.putShard(batch, arn, shard);
         }
-        store.putRecord(batch, arn, assignment.shard().index(), assignment.sequence(), change.time(),
-                record.withSequence(assignment.sequence()));
+        byte[] record = RecordEncoder.encode(change, stream.descriptor(), assignment.sequence());
+        store.putRecord(batch, arn, assignment.shard().index(), assignment.sequence(), change.time(), record);
         boolean shardsChanged = !assignment.changed().isEmpty();
         String shardId = assignment.shard().shardId();
         batch.afterCommit(() -> {
