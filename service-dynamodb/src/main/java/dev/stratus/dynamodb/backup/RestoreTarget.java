@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.backup;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.table.BillingMode;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Encryption;
 import dev.stratus.dynamodb.table.RequestedThroughput;
 import dev.stratus.dynamodb.table.TableDefinition;

@@ -1,9 +1,9 @@
 package dev.stratus.dynamodb.recovery;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.backup.RestoreTarget;
 import dev.stratus.dynamodb.backup.TableRestorer;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDescription;
 import dev.stratus.dynamodb.table.TableDescriptions;

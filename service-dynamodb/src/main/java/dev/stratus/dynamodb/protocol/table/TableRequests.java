@@ -1,10 +1,11 @@
 package dev.stratus.dynamodb.protocol.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
+import dev.stratus.dynamodb.RequestValidation;
+import dev.stratus.dynamodb.protocol.JsonInput;
 import dev.stratus.dynamodb.table.BillingMode;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.CreateTableRequest;
 import dev.stratus.dynamodb.table.IndexRequest;
 import dev.stratus.dynamodb.table.IndexUpdate;
@@ -121,8 +122,8 @@ public final class TableRequests {
     private static List<KeySchemaElement> keySchema(JsonNode input, String member, ConstraintViolations violations) {
         List<JsonNode> nodes = JsonInput.array(input, "KeySchema");
         if (nodes.size() > MAX_KEY_SCHEMA) {
-            violations.add("KeySchema", input.get("KeySchema"), member,
-                    "Member must have length less than or equal to " + MAX_KEY_SCHEMA);
+            violations.add(RequestValidation.violation("KeySchema", input.get("KeySchema"), member,
+                    "Member must have length less than or equal to " + MAX_KEY_SCHEMA));
         }
         List<KeySchemaElement> elements = new ArrayList<>();
         for (JsonNode node : nodes) {
