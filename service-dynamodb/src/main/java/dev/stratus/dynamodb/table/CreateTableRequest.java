@@ -62,6 +62,19 @@ public record CreateTableRequest(String tableName, List<KeyElement> attributeDef
                 deletionProtection, tableClass == null ? "STANDARD" : tableClass, now.toEpochMilli(), indexes.size());
     }
 
+    /**
+     * The secondary indexes the request asks for, checked as CreateTable checks them, its attribute definitions
+     * all used: how a restore's index overrides are checked against the restored table's keys.
+     */
+    public List<SecondaryIndex> secondaryIndexes() {
+        Map<String, ScalarType> definitions = TableRules.byName(attributeDefinitions);
+        KeySchema key = TableRules.resolve(keySchema, definitions, null);
+        List<SecondaryIndex> indexes = indexes(key, definitions, billingMode == null ? BillingMode.PROVISIONED
+                : billingMode);
+        TableRules.checkDefinitionsUsed(definitions, key, indexes);
+        return indexes;
+    }
+
     private static Throughput tableThroughput(BillingMode billingMode, RequestedThroughput throughput) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (throughput != null) {

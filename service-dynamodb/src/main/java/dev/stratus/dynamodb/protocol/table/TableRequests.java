@@ -160,6 +160,25 @@ public final class TableRequests {
         if (nodes.isEmpty()) {
             throw DynamoDbErrors.invalidParameter("List of " + field + " is empty");
         }
+        return indexes(nodes, member, violations);
+    }
+
+    /**
+     * The indexes of a restore's {@code field} override: {@code null} when the request leaves it out, empty when
+     * the restored table is to have no index of its kind.
+     */
+    public static List<IndexRequest> indexOverride(JsonNode input, String field, String member) {
+        List<JsonNode> nodes = JsonInput.array(input, field);
+        if (nodes == null) {
+            return null;
+        }
+        ConstraintViolations violations = new ConstraintViolations();
+        List<IndexRequest> indexes = indexes(nodes, member, violations);
+        violations.throwIfAny();
+        return indexes;
+    }
+
+    private static List<IndexRequest> indexes(List<JsonNode> nodes, String member, ConstraintViolations violations) {
         List<IndexRequest> indexes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             indexes.add(index(nodes.get(i), member + "." + (i + 1) + ".member", violations));
