@@ -40,6 +40,11 @@ public final class DynamoDbEngine {
     private final ServiceHandler handler;
 
     public DynamoDbEngine(Module... extra) {
+        this(Clock.fixed(START, ZoneOffset.UTC), extra);
+    }
+
+    /** The engine on {@code clock}, which a test may move; timed tasks run only when the test runs them. */
+    public DynamoDbEngine(Clock clock, Module... extra) {
         Module platform = new AbstractModule() {
             @Override
             protected void configure() {
@@ -60,7 +65,6 @@ public final class DynamoDbEngine {
                     }
                 });
                 bind(StratusEndpoint.class).toInstance(new StratusEndpoint("127.0.0.1", 4566));
-                Clock clock = Clock.fixed(START, ZoneOffset.UTC);
                 bind(Clock.class).toInstance(clock);
                 bind(Scheduler.class).toInstance(new ManualScheduler(clock));
                 bind(Storage.class).toInstance(new InMemoryStorage());

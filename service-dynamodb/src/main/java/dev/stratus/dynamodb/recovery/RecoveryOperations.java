@@ -118,7 +118,7 @@ public final class RecoveryOperations {
         if (Double.isNaN(seconds)) {
             throw RecoveryErrors.invalidRestoreTime();
         }
-        long millis = (long) Math.floor(seconds * 1000);
+        long millis = Math.round(seconds * 1000);
         if (millis < recovery.earliestRestorableMillis(nowMillis) || millis > nowMillis) {
             throw RecoveryErrors.invalidRestoreTime();
         }
