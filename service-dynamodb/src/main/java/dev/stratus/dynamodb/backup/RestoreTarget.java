@@ -6,7 +6,6 @@ import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.CreateTableRequest;
 import dev.stratus.dynamodb.table.Encryption;
 import dev.stratus.dynamodb.table.IndexRequest;
-import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
 import dev.stratus.dynamodb.table.KeySchemaElement;
 import dev.stratus.dynamodb.table.RequestedThroughput;
@@ -94,19 +93,15 @@ public record RestoreTarget(String tableName, BillingMode billingMode, Throughpu
      * CreateTable checks them against the table's keys, and the attribute definitions no key uses any more dropped.
      */
     private TableDefinition withIndexOverrides(TableDefinition restored) {
-        List<IndexRequest> globals = globalIndexes == null ? List.of() : globalIndexes;
-        List<IndexRequest> locals = localIndexes == null ? List.of() : localIndexes;
-        Set<String> overridingKeys = keyNames(restored.keySchema());
-        Stream.concat(globals.stream(), locals.stream()).forEach(index -> index.keySchema()
-                .forEach(element -> overridingKeys.add(element.attributeName())));
         List<KeySchemaElement> tableKey = new ArrayList<>();
         tableKey.add(new KeySchemaElement(restored.keySchema().hash().name(), KeySchemaElement.KeyType.HASH));
         if (restored.keySchema().hasRange()) {
             tableKey.add(new KeySchemaElement(restored.keySchema().range().name(), KeySchemaElement.KeyType.RANGE));
         }
-        List<SecondaryIndex> overriding = new CreateTableRequest(restored.name(),
-                definitionsOf(restored, overridingKeys), tableKey, restored.billingMode(), null, globals, locals,
-                null, List.of(), false, restored.tableClass()).secondaryIndexes();
+        List<SecondaryIndex> overriding = new CreateTableRequest(restored.name(), restored.attributeDefinitions(),
+                tableKey, restored.billingMode(), null, globalIndexes == null ? List.of() : globalIndexes,
+                localIndexes == null ? List.of() : localIndexes, null, List.of(), false, restored.tableClass())
+                .secondaryIndexes();
         TableDefinition.Builder builder = restored.toBuilder();
         List<SecondaryIndex> kept = restored.indexes().stream()
                 .filter(index -> index.global() ? globalIndexes == null : localIndexes == null).toList();
@@ -116,17 +111,14 @@ public record RestoreTarget(String tableName, BillingMode billingMode, Throughpu
             builder.addIndex(index);
             keys.addAll(keyNames(index.keySchema()));
         });
-        return builder.attributeDefinitions(definitionsOf(restored, keys)).build();
+        return builder.attributeDefinitions(restored.attributeDefinitions().stream()
+                .filter(definition -> keys.contains(definition.name())).toList()).build();
     }
 
     private static Set<String> keyNames(KeySchema key) {
         Set<String> names = new HashSet<>();
         key.elements().forEach(element -> names.add(element.name()));
         return names;
-    }
-
-    private static List<KeyElement> definitionsOf(TableDefinition table, Set<String> names) {
-        return table.attributeDefinitions().stream().filter(definition -> names.contains(definition.name())).toList();
     }
 
     private static Encryption encryption(RestoreTargetRequest.SseOverride sse, RequestContext context) {

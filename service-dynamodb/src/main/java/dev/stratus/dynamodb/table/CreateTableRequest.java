@@ -63,16 +63,13 @@ public record CreateTableRequest(String tableName, List<KeyElement> attributeDef
     }
 
     /**
-     * The secondary indexes the request asks for, checked as CreateTable checks them, its attribute definitions
-     * all used: how a restore's index overrides are checked against the restored table's keys.
+     * The secondary indexes the request asks for, each checked as CreateTable checks it, attribute definitions no
+     * key uses allowed: how a restore's index overrides are checked against the restored table's definitions.
      */
     public List<SecondaryIndex> secondaryIndexes() {
         Map<String, ScalarType> definitions = TableRules.byName(attributeDefinitions);
         KeySchema key = TableRules.resolve(keySchema, definitions, null);
-        List<SecondaryIndex> indexes = indexes(key, definitions, billingMode == null ? BillingMode.PROVISIONED
-                : billingMode);
-        TableRules.checkDefinitionsUsed(definitions, key, indexes);
-        return indexes;
+        return indexes(key, definitions, billingMode == null ? BillingMode.PROVISIONED : billingMode);
     }
 
     private static Throughput tableThroughput(BillingMode billingMode, RequestedThroughput throughput) {
