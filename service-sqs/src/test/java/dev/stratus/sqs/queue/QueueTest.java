@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.sqs.message.NewMessage;
 import dev.stratus.sqs.message.SqsMessage;
 import dev.stratus.storage.memory.InMemoryStorage;
@@ -21,7 +22,7 @@ class QueueTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final Queues queues = new Queues(storage, new ObjectMapper(),
-            Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+            Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), ConsoleEvents.NONE);
 
     private static NewMessage message(String body, String group) {
         return new NewMessage(body, Map.of(), Map.of(), null, group, group == null ? null : body, "sender");
@@ -79,7 +80,8 @@ class QueueTest {
         queue.send(message("one", null), NOW);
         queue.send(message("two", null), NOW);
 
-        Queues reopened = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+        Queues reopened = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC),
+                ConsoleEvents.NONE);
         Queue read = reopened.get(queue.id());
 
         assertEquals(Map.of("k", "v"), read.tags());
