@@ -263,6 +263,11 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
         }
     }
 
+    @Override
+    public void checkpointed(String mappingUuid) {
+        store.get(mappingUuid).ifPresent(this::announce);
+    }
+
     /** Each batch moves the mapping on in its source, so the console hears of it even when the result is unchanged. */
     private void recordResult(String uuid, String result) {
         store.get(uuid).ifPresent(this::announce);
