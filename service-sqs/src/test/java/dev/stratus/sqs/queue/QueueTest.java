@@ -11,6 +11,7 @@ import dev.stratus.storage.memory.InMemoryStorage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,30 @@ class QueueTest {
 
     private static List<String> bodies(List<SqsMessage> messages) {
         return messages.stream().map(SqsMessage::body).toList();
+    }
+
+    @Test
+    void creatingAQueueAndSendingReceivingAndDeletingItsMessageEachTellTheConsole() {
+        List<ConsoleEvents.Notice> notices = new ArrayList<>();
+        Queues watched = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC),
+                notices::add);
+        List<Integer> counts = new ArrayList<>();
+        Queue queue = watched.create(new QueueId("123456789012", "eu-west-1", "watched"), Map.of(), Map.of());
+        counts.add(notices.size());
+        queue.send(message("one", null), NOW);
+        counts.add(notices.size());
+        SqsMessage received = queue.receive(1, 30, NOW, null).received().get(0);
+        counts.add(notices.size());
+        queue.delete(received.receiptHandle());
+        counts.add(notices.size());
+        queue.receive(1, 30, NOW, null);
+        counts.add(notices.size());
+
+        assertTrue(counts.get(0) > 0 && counts.get(1) > counts.get(0) && counts.get(2) > counts.get(1)
+                && counts.get(3) > counts.get(2), counts.toString());
+        assertEquals(counts.get(3), counts.get(4), "an empty receive changes nothing");
+        assertTrue(notices.stream().allMatch(notice -> notice.equals(
+                new ConsoleEvents.Notice("sqs", "123456789012", "eu-west-1", "queue", "watched"))), notices.toString());
     }
 
     @Test
