@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
@@ -69,6 +70,7 @@ public final class DynamoDbEngine {
                 bind(Scheduler.class).toInstance(new ManualScheduler(clock));
                 bind(Storage.class).toInstance(new InMemoryStorage());
                 bind(ObjectMapper.class).toInstance(mapper);
+                bind(ConsoleEvents.class).toInstance(ConsoleEvents.NONE);
             }
         };
         injector = Guice.createInjector(Modules.combine(platform, new DynamoDbModule(), Modules.combine(extra)));
