@@ -1,27 +1,39 @@
 package dev.stratus.streams.stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stratus.dynamodb.api.ItemChange;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * Writes an item change as the stream record AWS returns from GetRecords, once, to bytes: eventID, eventName,
  * eventVersion, eventSource, awsRegion, {@code dynamodb} (with the images the view type asks for) and, for
- * changes the service made itself (TTL), userIdentity.
+ * changes the service made itself (TTL), userIdentity. The record is written by a streaming generator straight
+ * from the attribute values, without building a tree of it first.
  */
 final class RecordEncoder {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int INITIAL_BYTES = 512;
 
     private RecordEncoder() {
     }
 
     static byte[] encode(ItemChange change, StreamDescriptor stream, long sequence) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BYTES);
+        try (JsonGenerator out = JSON.createGenerator(bytes)) {
+            write(out, change, stream, sequence);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator out, ItemChange change, StreamDescriptor stream, long sequence)
+            throws IOException {
         String viewType = stream.viewType();
         boolean newImage = change.newImage() != null
                 && (viewType.equals("NEW_IMAGE") || viewType.equals("NEW_AND_OLD_IMAGES"));
@@ -30,35 +42,36 @@ final class RecordEncoder {
         long size = change.keysSizeBytes() + (newImage ? change.newImageSizeBytes() : 0)
                 + (oldImage ? change.oldImageSizeBytes() : 0);
 
-        ObjectNode dynamodb = NODES.objectNode();
-        dynamodb.put("ApproximateCreationDateTime", change.time().getEpochSecond());
-        dynamodb.set("Keys", AttributeValueCodec.encodeItem(change.keys()));
+        out.writeStartObject();
+        out.writeStringField("eventID", EventIds.of(stream.streamArn(), sequence));
+        out.writeStringField("eventName", change.type().name());
+        out.writeStringField("eventVersion", "1.1");
+        out.writeStringField("eventSource", "aws:dynamodb");
+        out.writeStringField("awsRegion", change.region());
+
+        out.writeObjectFieldStart("dynamodb");
+        out.writeNumberField("ApproximateCreationDateTime", change.time().getEpochSecond());
+        out.writeFieldName("Keys");
+        AttributeValueCodec.writeItem(out, change.keys());
         if (newImage) {
-            dynamodb.set("NewImage", AttributeValueCodec.encodeItem(change.newImage()));
+            out.writeFieldName("NewImage");
+            AttributeValueCodec.writeItem(out, change.newImage());
         }
         if (oldImage) {
-            dynamodb.set("OldImage", AttributeValueCodec.encodeItem(change.oldImage()));
+            out.writeFieldName("OldImage");
+            AttributeValueCodec.writeItem(out, change.oldImage());
         }
-        dynamodb.put("SequenceNumber", new SequenceNumber(sequence).text());
-        dynamodb.put("SizeBytes", size);
-        dynamodb.put("StreamViewType", viewType);
+        out.writeStringField("SequenceNumber", new SequenceNumber(sequence).text());
+        out.writeNumberField("SizeBytes", size);
+        out.writeStringField("StreamViewType", viewType);
+        out.writeEndObject();
 
-        ObjectNode record = NODES.objectNode();
-        record.put("eventID", EventIds.of(stream.streamArn(), sequence));
-        record.put("eventName", change.type().name());
-        record.put("eventVersion", "1.1");
-        record.put("eventSource", "aws:dynamodb");
-        record.put("awsRegion", change.region());
-        record.set("dynamodb", dynamodb);
         if (change.userIdentity() != null) {
-            ObjectNode identity = record.putObject("userIdentity");
-            identity.put("PrincipalId", change.userIdentity().principalId());
-            identity.put("Type", change.userIdentity().type());
+            out.writeObjectFieldStart("userIdentity");
+            out.writeStringField("PrincipalId", change.userIdentity().principalId());
+            out.writeStringField("Type", change.userIdentity().type());
+            out.writeEndObject();
         }
-        try {
-            return JSON.writeValueAsBytes(record);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.writeEndObject();
     }
 }

@@ -1,9 +1,11 @@
 package dev.stratus.dynamodb.api.value;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -78,6 +80,63 @@ public final class AttributeValueCodec {
         ObjectNode json = JSON.objectNode();
         item.forEach((name, value) -> json.set(name, encode(value)));
         return json;
+    }
+
+    /**
+     * Writes an item as a JSON object straight to {@code out}, field for field what {@link #encodeItem} would
+     * serialise to, without building the tree.
+     */
+    public static void writeItem(JsonGenerator out, Map<String, AttributeValue> item) throws IOException {
+        out.writeStartObject();
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            out.writeFieldName(attribute.getKey());
+            write(out, attribute.getValue());
+        }
+        out.writeEndObject();
+    }
+
+    /** Writes one attribute value, such as {@code {"S": "x"}}, straight to {@code out}. */
+    public static void write(JsonGenerator out, AttributeValue value) throws IOException {
+        out.writeStartObject();
+        if (value instanceof AttributeValue.S s) {
+            out.writeStringField("S", s.value());
+        } else if (value instanceof AttributeValue.N n) {
+            out.writeStringField("N", n.value().toString());
+        } else if (value instanceof AttributeValue.B b) {
+            out.writeStringField("B", b.value().toBase64());
+        } else if (value instanceof AttributeValue.Bool bool) {
+            out.writeBooleanField("BOOL", bool.value());
+        } else if (value instanceof AttributeValue.Null) {
+            out.writeBooleanField("NULL", true);
+        } else if (value instanceof AttributeValue.SS ss) {
+            out.writeArrayFieldStart("SS");
+            for (String member : ss.values()) {
+                out.writeString(member);
+            }
+            out.writeEndArray();
+        } else if (value instanceof AttributeValue.NS ns) {
+            out.writeArrayFieldStart("NS");
+            for (DynamoNumber member : ns.values()) {
+                out.writeString(member.toString());
+            }
+            out.writeEndArray();
+        } else if (value instanceof AttributeValue.BS bs) {
+            out.writeArrayFieldStart("BS");
+            for (Bytes member : bs.values()) {
+                out.writeString(member.toBase64());
+            }
+            out.writeEndArray();
+        } else if (value instanceof AttributeValue.L l) {
+            out.writeArrayFieldStart("L");
+            for (AttributeValue member : l.values()) {
+                write(out, member);
+            }
+            out.writeEndArray();
+        } else if (value instanceof AttributeValue.M m) {
+            out.writeFieldName("M");
+            writeItem(out, m.values());
+        }
+        out.writeEndObject();
     }
 
     private static AttributeValue decode(JsonNode json, int depth) {

@@ -1,11 +1,14 @@
 package dev.stratus.dynamodb.api.value;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.spi.AwsServiceException;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,21 @@ class AttributeValueCodecTest {
         assertEquals(AttributeValue.ns("1", "2"), item.get("ns"));
         assertEquals(List.of("k", "a"), List.copyOf(((AttributeValue.M) item.get("m")).values().keySet()));
         assertEquals(MAPPER.readTree(json), AttributeValueCodec.encodeItem(item));
+    }
+
+    @Test
+    void writesAnItemToAGeneratorByteForByteAsTheTreeSerialises() throws Exception {
+        String json = "{\"s\":{\"S\":\"x \\\"q\\\" \\u00e9 \\ud83d\\ude00\\n\"},\"n\":{\"N\":\"1.50e1\"},"
+                + "\"b\":{\"B\":\"AQI=\"},\"t\":{\"BOOL\":false},\"z\":{\"NULL\":true},\"ss\":{\"SS\":[\"b\",\"a\"]},"
+                + "\"ns\":{\"NS\":[\"2\",\"-1\"]},\"bs\":{\"BS\":[\"AQI=\",\"\"]},"
+                + "\"l\":{\"L\":[{\"S\":\"y\"},{\"L\":[]},{\"M\":{}}]},"
+                + "\"m\":{\"M\":{\"k\":{\"S\":\"\"},\"a\":{\"M\":{\"x\":{\"NULL\":true}}}}}}";
+        Map<String, AttributeValue> item = AttributeValueCodec.decodeItem(MAPPER.readTree(json));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(bytes)) {
+            AttributeValueCodec.writeItem(out, item);
+        }
+        assertArrayEquals(MAPPER.writeValueAsBytes(AttributeValueCodec.encodeItem(item)), bytes.toByteArray());
     }
 
     @Test
