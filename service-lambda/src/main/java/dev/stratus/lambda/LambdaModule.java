@@ -27,6 +27,7 @@ import dev.stratus.lambda.rest.PolicyEndpoints;
 import dev.stratus.lambda.rest.ProvisionedConcurrencyEndpoints;
 import dev.stratus.lambda.rest.TagEndpoints;
 import dev.stratus.lambda.runtime.RuntimeModule;
+import dev.stratus.lambda.settings.ProvisionedConcurrency;
 import dev.stratus.lambda.signing.CodeSigningConfigs;
 import dev.stratus.lambda.tags.TaggableResource;
 import dev.stratus.lambda.url.FunctionUrlEndpoints;
@@ -45,6 +46,7 @@ public class LambdaModule extends AbstractModule {
         install(new RuntimeModule());
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
+        ServiceBindings.lifecycle(binder(), ProvisionedConcurrency.class);
         EventBindings.eventDestination(binder(), FunctionDestination.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
         Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);

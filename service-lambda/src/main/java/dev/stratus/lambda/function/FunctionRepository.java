@@ -137,6 +137,16 @@ public class FunctionRepository {
         return scan(settings, KeyRange.prefix(childKey(function, kind + SEPARATOR)), type);
     }
 
+    /** The versions and aliases (qualified ARNs) with a setting of the kind, in every account and region. */
+    public List<FunctionArn> qualifiersWithSetting(String kind) {
+        try (Stream<KeyValue> entries = settings.scan(KeyRange.all())) {
+            return entries.map(entry -> new String(entry.key(), StandardCharsets.UTF_8).split(String.valueOf(SEPARATOR), -1))
+                    .filter(parts -> parts.length == 5 && parts[3].equals(kind) && !parts[4].isEmpty())
+                    .map(parts -> FunctionArn.of(parts[0], parts[1], parts[2]).qualified(parts[4]))
+                    .toList();
+        }
+    }
+
     public WriteBatch putSetting(WriteBatch batch, FunctionArn function, String kind, String qualifier, Object value) {
         return batch.put(settings, settingKey(function, kind, qualifier), write(value));
     }

@@ -1,15 +1,11 @@
 package dev.stratus.lambda.invoke;
 
 import dev.stratus.lambda.LambdaErrors;
-import dev.stratus.lambda.code.CodeStore;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionRecord;
 import dev.stratus.lambda.function.FunctionSnapshot;
-import dev.stratus.lambda.function.FunctionVersion;
-import dev.stratus.lambda.function.FunctionVersion.FunctionConfiguration;
 import dev.stratus.lambda.function.Functions;
 import dev.stratus.lambda.invoke.async.AsyncInvocations;
-import dev.stratus.lambda.layer.OptDirectories;
 import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
@@ -20,7 +16,6 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
 
 /** Invoke: resolves the version to run, applies Lambda's limits, and runs it now or queues it. */
 @Singleton
@@ -34,23 +29,21 @@ public class Invocations {
     private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final Functions functions;
-    private final CodeStore code;
+    private final FunctionSpecs specs;
     private final FunctionInvoker invoker;
     private final ConcurrencyLimiter limiter;
     private final AsyncInvocations async;
     private final VersionRouting routing;
-    private final OptDirectories optDirectories;
 
     @Inject
-    public Invocations(Functions functions, CodeStore code, FunctionInvoker invoker, ConcurrencyLimiter limiter,
-                       AsyncInvocations async, VersionRouting routing, OptDirectories optDirectories) {
+    public Invocations(Functions functions, FunctionSpecs specs, FunctionInvoker invoker, ConcurrencyLimiter limiter,
+                       AsyncInvocations async, VersionRouting routing) {
         this.functions = functions;
-        this.code = code;
+        this.specs = specs;
         this.invoker = invoker;
         this.limiter = limiter;
         this.async = async;
         this.routing = routing;
-        this.optDirectories = optDirectories;
     }
 
     /**
@@ -102,7 +95,7 @@ public class Invocations {
     private Target resolve(FunctionArn arn) {
         FunctionRecord function = functions.function(arn);
         FunctionSnapshot version = routing.route(arn, functions.get(arn));
-        return new Target(function.reservedConcurrency(), version, spec(version));
+        return new Target(arn, function.reservedConcurrency(), version, specs.of(version));
     }
 
     private InvocationResult run(Target target, InvocationRequest request) {
@@ -115,18 +108,6 @@ public class Invocations {
         } finally {
             limiter.release(function);
         }
-    }
-
-    private FunctionSpec spec(FunctionSnapshot target) {
-        FunctionVersion version = target.version();
-        FunctionConfiguration configuration = version.configuration();
-        FunctionArn arn = target.arn().unqualified();
-        return new FunctionSpec(version.functionName(), arn.qualified(version.version()).toString(), version.version(),
-                configuration.runtime(), configuration.handler(), configuration.timeout(), configuration.memorySize(),
-                configuration.ephemeralStorage(),
-                configuration.environment() == null ? Map.of() : configuration.environment(),
-                code.directory(version.codeSha256()), version.codeSha256(), arn.accountId(), arn.region(),
-                optDirectories.directory(configuration.layers()));
     }
 
     private static InvokeOutcome outcome(InvocationResult result, String executedVersion, boolean tailLog) {
@@ -142,12 +123,13 @@ public class Invocations {
     }
 
     /** What an invocation runs: a version of a function, within the function's reserved concurrency. */
-    private record Target(Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
+    private record Target(FunctionArn invoked, Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
 
         /** Lambda hands a function {@code {}} when the invocation carries no payload. */
         InvocationRequest request(String requestId, byte[] payload, String clientContext) {
             byte[] event = payload.length == 0 ? EMPTY_EVENT.clone() : payload;
-            return new InvocationRequest(spec, requestId, event, clientContext);
+            return new InvocationRequest(spec, requestId, event, clientContext,
+                    invoked.isQualified() ? invoked.toString() : null);
         }
     }
 }

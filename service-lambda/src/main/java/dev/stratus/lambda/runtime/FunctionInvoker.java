@@ -11,4 +11,14 @@ public interface FunctionInvoker {
 
     /** Stops every environment of the function version (its code or configuration changed, or it was deleted). */
     void discard(String qualifiedFunctionArn);
+
+    /**
+     * Keeps {@code count} environments of {@code function} started ahead for the alias or version
+     * {@code targetArn}, which its invocations use first: starts them unless those kept are already for this
+     * function version and count (replacing others), and tells where they stand.
+     */
+    Provisioning provision(String targetArn, FunctionSpec function, int count);
+
+    /** Stops the environments started ahead for the alias or version; nothing when it has none. */
+    void unprovision(String targetArn);
 }

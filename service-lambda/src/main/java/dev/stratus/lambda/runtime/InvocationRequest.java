@@ -7,6 +7,14 @@ package dev.stratus.lambda.runtime;
  * @param requestId     the invocation's request id (the function's {@code awsRequestId})
  * @param payload       the event bytes (JSON)
  * @param clientContext the base64-decoded client context JSON, or {@code null}
+ * @param invokedArn    the ARN as invoked, with the alias or version it named ({@code null}: the version's own)
  */
-public record InvocationRequest(FunctionSpec function, String requestId, byte[] payload, String clientContext) {
+public record InvocationRequest(FunctionSpec function, String requestId, byte[] payload, String clientContext,
+                                String invokedArn) {
+
+    public InvocationRequest {
+        if (invokedArn == null) {
+            invokedArn = function.qualifiedFunctionArn();
+        }
+    }
 }

@@ -52,7 +52,7 @@ public final class EnvironmentFactory {
         return FunctionLog.of(function, codeOutput);
     }
 
-    ExecutionEnvironment start(FunctionSpec function) {
+    ExecutionEnvironment start(FunctionSpec function, Initialization initialization) {
         String id = randomHex(16);
         EnvironmentFiles files = isolation.filesFor(function, id);
         LaunchCommand launch;
@@ -76,7 +76,7 @@ public final class EnvironmentFactory {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
             builder.environment().clear();
             builder.environment().putAll(FunctionVariables.of(function, files, launch, api.address(),
-                    logStreamName(function, id), endpoint));
+                    logStreamName(function, id), endpoint, initialization));
             long startedAt = System.nanoTime();
             Process process = builder.start();
             process.getOutputStream().close();

@@ -52,7 +52,7 @@ public final class EnvironmentPool {
             environment = warm.environment();
         } else if (slot instanceof Slot.Fresh) {
             try {
-                environment = factory.start(function);
+                environment = factory.start(function, Initialization.ON_DEMAND);
             } catch (InitFailedException e) {
                 giveBackSlot();
                 return Optional.of(initFailed(request, e));

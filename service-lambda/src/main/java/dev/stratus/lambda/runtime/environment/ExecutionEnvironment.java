@@ -94,6 +94,34 @@ final class ExecutionEnvironment {
         return !broken && !stopped.get() && process.isAlive() && !api.initFailed();
     }
 
+    /**
+     * Lets the runtime initialise before any invocation, as provisioned concurrency does, waiting at most
+     * {@code limit}: its init lines go to the function's log alone, and its first invocation is no cold start
+     * (no {@code Init Duration} in its REPORT line). Whether it initialised; if not, the environment is useless.
+     */
+    boolean initializeAhead(Duration limit) {
+        long initializedAt;
+        try {
+            initializedAt = api.initialized().get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            initializedAt = 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            initializedAt = 0;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Waiting for a runtime to initialise failed", e.getCause());
+        }
+        output.drainAll();
+        output.attribute(null, null);
+        initLog = null;
+        boolean initialized = initializedAt != 0 && !api.initFailed() && process.isAlive();
+        if (!initialized) {
+            broken = true;
+        }
+        lastUsed = clock.instant();
+        return initialized;
+    }
+
     /** Runs one invocation and waits for its outcome, at most the function's timeout once the runtime took it. */
     InvocationResult invoke(InvocationRequest request) {
         busy = true;
