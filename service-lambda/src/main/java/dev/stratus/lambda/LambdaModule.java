@@ -5,6 +5,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.stratus.events.api.EventBindings;
 import dev.stratus.events.api.EventDestination;
 import dev.stratus.lambda.capacity.CapacityProviders;
+import dev.stratus.lambda.cleanup.UnusedCodeCollector;
 import dev.stratus.lambda.esm.EventSourceMappingModule;
 import dev.stratus.lambda.esm.EventSourceMappingRoutes;
 import dev.stratus.lambda.function.FunctionDirectory;
@@ -47,6 +48,7 @@ public class LambdaModule extends AbstractModule {
         ServiceBindings.handler(binder(), LambdaPlugin.NAME, LambdaApi.class);
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
         ServiceBindings.lifecycle(binder(), ProvisionedConcurrency.class);
+        ServiceBindings.lifecycle(binder(), UnusedCodeCollector.class);
         EventBindings.eventDestination(binder(), FunctionDestination.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
         Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);

@@ -73,6 +73,11 @@ public class FunctionRepository {
         return scan(versions, KeyRange.prefix(childPrefix(arn)), FunctionVersion.class);
     }
 
+    /** Every version of every function, in every account and region. */
+    public List<FunctionVersion> allVersions() {
+        return scan(versions, KeyRange.all(), FunctionVersion.class);
+    }
+
     public Optional<Alias> alias(FunctionArn arn, String name) {
         return aliases.get(childKey(arn, name)).map(bytes -> read(bytes, Alias.class));
     }

@@ -1,5 +1,7 @@
 package dev.stratus.lambda.runtime;
 
+import java.util.Set;
+
 /**
  * Runs one invocation of a function version in an execution environment (a local process speaking the
  * Lambda Runtime API): reuses a warm environment or starts one, enforces the timeout, and collects the logs.
@@ -21,4 +23,10 @@ public interface FunctionInvoker {
 
     /** Stops the environments started ahead for the alias or version; nothing when it has none. */
     void unprovision(String targetArn);
+
+    /** The function versions that execution environments run now (their code and layers are in use). */
+    Set<FunctionSpec> running();
+
+    /** Runs {@code listener} each time an execution environment has stopped. */
+    void onEnvironmentStopped(Runnable listener);
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -152,6 +153,16 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         if (released != null) {
             released.close();
         }
+    }
+
+    @Override
+    public Set<FunctionSpec> running() {
+        return factory.running();
+    }
+
+    @Override
+    public void onEnvironmentStopped(Runnable listener) {
+        factory.onEnvironmentStopped(listener);
     }
 
     /** The pids of the processes of a function version's environments (for operators and tests). */

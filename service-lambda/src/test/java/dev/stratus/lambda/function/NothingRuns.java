@@ -7,6 +7,7 @@ import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.lambda.runtime.Provisioning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A {@link FunctionInvoker} for tests of function bookkeeping: it runs nothing and records what it discards. */
 final class NothingRuns implements FunctionInvoker {
@@ -30,5 +31,14 @@ final class NothingRuns implements FunctionInvoker {
 
     @Override
     public void unprovision(String targetArn) {
+    }
+
+    @Override
+    public Set<FunctionSpec> running() {
+        return Set.of();
+    }
+
+    @Override
+    public void onEnvironmentStopped(Runnable listener) {
     }
 }

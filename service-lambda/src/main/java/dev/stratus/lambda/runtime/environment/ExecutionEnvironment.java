@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One execution environment: a runtime process of a function version with its own Runtime API server.
@@ -44,6 +45,7 @@ final class ExecutionEnvironment {
     /** {@link System#nanoTime()} when the process started; processes run in real time, whatever the Clock. */
     private final long startedAt;
     private final EnvironmentResources resources;
+    private final Consumer<ExecutionEnvironment> onStop;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile boolean busy;
     /** Only the invoking thread (one at a time) touches this. */
@@ -52,7 +54,8 @@ final class ExecutionEnvironment {
     private volatile Instant lastUsed;
 
     ExecutionEnvironment(FunctionSpec function, Process process, RuntimeApiServer api, FunctionOutput output,
-                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources) {
+                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources,
+                         Consumer<ExecutionEnvironment> onStop) {
         this.function = function;
         this.process = process;
         this.api = api;
@@ -61,12 +64,17 @@ final class ExecutionEnvironment {
         this.clock = clock;
         this.startedAt = startedAt;
         this.resources = resources;
+        this.onStop = onStop;
         this.lastUsed = clock.instant();
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
 
     long pid() {
         return process.pid();
+    }
+
+    FunctionSpec function() {
+        return function;
     }
 
     Instant lastUsed() {
@@ -219,7 +227,7 @@ final class ExecutionEnvironment {
         output.drain();
     }
 
-    /** Kills the process tree and closes the Runtime API; safe to call more than once. */
+    /** Kills the process tree, closes the Runtime API and tells the factory; safe to call more than once. */
     void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
@@ -230,6 +238,7 @@ final class ExecutionEnvironment {
         output.drainAll();
         output.close();
         resources.files().delete();
+        onStop.accept(this);
     }
 
     private RuntimeOutcome timedOut(String requestId, Duration timeout) {
