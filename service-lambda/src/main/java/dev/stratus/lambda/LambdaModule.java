@@ -13,6 +13,7 @@ import dev.stratus.lambda.invoke.async.AsyncInvocations;
 import dev.stratus.lambda.invoke.async.EventInvokeConfigEndpoints;
 import dev.stratus.lambda.invoke.async.FunctionDestination;
 import dev.stratus.lambda.invoke.LocalFunctionDirectory;
+import dev.stratus.lambda.invoke.ResponseStreams;
 import dev.stratus.lambda.layer.LayerEndpoints;
 import dev.stratus.lambda.rest.AliasEndpoints;
 import dev.stratus.lambda.rest.CapacityProviderEndpoints;
@@ -49,6 +50,7 @@ public class LambdaModule extends AbstractModule {
         ServiceBindings.lifecycle(binder(), AsyncInvocations.class);
         ServiceBindings.lifecycle(binder(), ProvisionedConcurrency.class);
         ServiceBindings.lifecycle(binder(), UnusedCodeCollector.class);
+        ServiceBindings.lifecycle(binder(), ResponseStreams.class);
         EventBindings.eventDestination(binder(), FunctionDestination.class);
         bind(FunctionDirectory.class).to(LocalFunctionDirectory.class).in(Singleton.class);
         Multibinder<LambdaRoutes> routes = Multibinder.newSetBinder(binder(), LambdaRoutes.class);

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 /** Invoke: resolves the version to run, applies Lambda's limits, and runs it now or queues it. */
 @Singleton
@@ -67,7 +68,7 @@ public class Invocations {
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
         }
-        InvocationRequest request = target.request(requestId, payload, clientContext);
+        InvocationRequest request = target.request(requestId, payload, clientContext, null);
         if (type == InvocationType.EVENT) {
             async.enqueue(arn, requestId, payload, clientContext);
             return new InvokeOutcome(202, new byte[0], null, null, null);
@@ -75,10 +76,22 @@ public class Invocations {
         return outcome(run(target, request), target.version().version().version(), tailLog);
     }
 
+    /** A RequestResponse invocation whose response the function may stream, checked and resolved, not started. */
+    StreamedInvocation streamed(FunctionArn arn, String requestId, byte[] payload, boolean tailLog, String clientContext) {
+        if (payload.length > MAX_SYNC_PAYLOAD) {
+            throw LambdaErrors.invokeRequestTooLarge(MAX_SYNC_PAYLOAD);
+        }
+        EventPayload.requireJson(payload);
+        Target target = resolve(arn);
+        String version = target.version().version().version();
+        return new StreamedInvocation(version, chunks -> outcome(run(target,
+                target.request(requestId, payload, clientContext, chunks)), version, tailLog));
+    }
+
     /** Runs one attempt of a queued Event invocation, waiting for its outcome. */
     public InvokeOutcome attemptEvent(FunctionArn arn, String requestId, byte[] payload, String clientContext) {
         Target target = resolve(arn);
-        return outcome(run(target, target.request(requestId, payload, clientContext)),
+        return outcome(run(target, target.request(requestId, payload, clientContext, null)),
                 target.version().version().version(), false);
     }
 
@@ -88,7 +101,7 @@ public class Invocations {
             throw LambdaErrors.invokeRequestTooLarge(MAX_SYNC_PAYLOAD);
         }
         Target target = resolve(arn);
-        return run(target, target.request(requestId, payload, null));
+        return run(target, target.request(requestId, payload, null, null));
     }
 
     /** The function's reserved concurrency and the version to run (for a weighted alias, the one drawn). */
@@ -126,10 +139,10 @@ public class Invocations {
     private record Target(FunctionArn invoked, Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
 
         /** Lambda hands a function {@code {}} when the invocation carries no payload. */
-        InvocationRequest request(String requestId, byte[] payload, String clientContext) {
+        InvocationRequest request(String requestId, byte[] payload, String clientContext, Consumer<byte[]> chunks) {
             byte[] event = payload.length == 0 ? EMPTY_EVENT.clone() : payload;
             return new InvocationRequest(spec, requestId, event, clientContext,
-                    invoked.isQualified() ? invoked.toString() : null);
+                    invoked.isQualified() ? invoked.toString() : null, chunks);
         }
     }
 }

@@ -288,7 +288,7 @@ class ExecutionEnvironmentTest {
         Logger logger = (Logger) LoggerFactory.getLogger("dev.stratus.lambda.function." + function.spec().functionName());
         logger.addAppender(appender);
 
-        fixture.invoker().invoke(new InvocationRequest(function.spec(), "req-1", "{}".getBytes(), null, null));
+        fixture.invoker().invoke(new InvocationRequest(function.spec(), "req-1", "{}".getBytes(), null));
         logger.detachAppender(appender);
 
         List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();

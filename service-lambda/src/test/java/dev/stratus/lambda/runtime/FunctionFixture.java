@@ -57,7 +57,7 @@ final class FunctionFixture implements AutoCloseable {
 
     InvocationResult invoke(FunctionSpec function, String payload) {
         return invoker.invoke(new InvocationRequest(function, UUID.randomUUID().toString(),
-                payload.getBytes(StandardCharsets.UTF_8), null, null));
+                payload.getBytes(StandardCharsets.UTF_8), null));
     }
 
     static String text(InvocationResult result) {

@@ -176,7 +176,7 @@ class NodeRuntimeTest {
                 "exports.handler = async (event, context) => context.clientContext.custom.tenant;"));
 
         InvocationResult result = fixture.invoker().invoke(new InvocationRequest(function.spec(), "req-ctx",
-                "{}".getBytes(StandardCharsets.UTF_8), "{\"custom\":{\"tenant\":\"acme\"}}", null));
+                "{}".getBytes(StandardCharsets.UTF_8), "{\"custom\":{\"tenant\":\"acme\"}}"));
 
         assertEquals("\"acme\"", text(result));
     }
