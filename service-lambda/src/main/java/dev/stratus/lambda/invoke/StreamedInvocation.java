@@ -34,8 +34,10 @@ public final class StreamedInvocation {
     private final String executedVersion;
     private final Function<Consumer<byte[]>, InvokeOutcome> run;
     private final BlockingQueue<Piece> pieces = new LinkedBlockingQueue<>();
-    /** The piece {@link #awaitStart} took and {@link #drain} has not handed on yet; only the caller's thread uses it. */
+    // The fields below are used by the caller's thread only.
+    /** The piece {@link #awaitStart} took and {@link #nextChunk} has not handed on yet. */
     private Piece first;
+    private InvokeOutcome outcome;
 
     StreamedInvocation(String executedVersion, Function<Consumer<byte[]>, InvokeOutcome> run) {
         this.executedVersion = executedVersion;
@@ -70,16 +72,32 @@ public final class StreamedInvocation {
 
     /** Hands each chunk to {@code writer} as it comes; the outcome once the invocation ended. */
     public InvokeOutcome drain(ChunkWriter writer) throws IOException {
+        for (byte[] chunk = nextChunk(); chunk != null; chunk = nextChunk()) {
+            writer.write(chunk);
+        }
+        return outcome;
+    }
+
+    /** The next chunk the function wrote, once it did; {@code null} once the invocation ended ({@link #outcome()}). */
+    public byte[] nextChunk() {
+        if (outcome != null) {
+            return null;
+        }
         Piece piece = first != null ? first : take();
         first = null;
-        while (piece instanceof Piece.Chunk chunk) {
-            writer.write(chunk.bytes());
-            piece = take();
+        if (piece instanceof Piece.Chunk chunk) {
+            return chunk.bytes();
         }
         if (piece instanceof Piece.Failure failure) {
             throw failure.exception();
         }
-        return ((Piece.End) piece).outcome();
+        outcome = ((Piece.End) piece).outcome();
+        return null;
+    }
+
+    /** How the invocation ended, once {@link #nextChunk()} said it did. */
+    public InvokeOutcome outcome() {
+        return outcome;
     }
 
     private Piece take() {

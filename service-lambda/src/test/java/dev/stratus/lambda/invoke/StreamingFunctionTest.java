@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.stratus.lambda.TestFunctions;
 import dev.stratus.testkit.StratusExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +28,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.FunctionUrlAuthType;
+import software.amazon.awssdk.services.lambda.model.InvokeMode;
 import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamCompleteEvent;
 import software.amazon.awssdk.services.lambda.model.InvokeWithResponseStreamResponseHandler;
 
-/** A Node.js function wrapped in {@code awslambda.streamifyResponse} streams its response as it writes it. */
+/**
+ * A Node.js function wrapped in {@code awslambda.streamifyResponse} streams its response as it writes it, through
+ * InvokeWithResponseStream and through a {@code RESPONSE_STREAM} function URL.
+ */
 class StreamingFunctionTest {
 
     // The function waits for a file of the test's folder, which only a plain process sees.
@@ -37,8 +50,40 @@ class StreamingFunctionTest {
             + "while (!fs.existsSync(process.env.GO)) { await new Promise((r) => setTimeout(r, 20)); } "
             + "responseStream.write('second'); responseStream.end(); });";
 
+    /** As {@link #STREAMING}, through a function URL's response stream, with a status and a header first. */
+    private static final String STREAMING_HTTP = "const fs = require('fs'); "
+            + "exports.handler = awslambda.streamifyResponse(async (event, responseStream) => { "
+            + "const http = awslambda.HttpResponseStream.from(responseStream, "
+            + "{ statusCode: 201, headers: { 'x-streamed': 'yes' } }); "
+            + "http.write('first;'); "
+            + "while (!fs.existsSync(process.env.GO)) { await new Promise((r) => setTimeout(r, 20)); } "
+            + "http.write('second'); http.end(); });";
+
     @TempDir
     Path folder;
+
+    @Test
+    void aResponseStreamUrlSendsTheFirstChunkBeforeTheFunctionFinishes() throws Exception {
+        Path go = folder.resolve("go-url");
+        LambdaClient lambda = stratus.client(LambdaClient.class);
+        TestFunctions.createWithEnvironment(lambda, "streaming-url", STREAMING_HTTP, Map.of("GO", go.toString()));
+        String url = lambda.createFunctionUrlConfig(r -> r.functionName("streaming-url")
+                .authType(FunctionUrlAuthType.NONE).invokeMode(InvokeMode.RESPONSE_STREAM)).functionUrl();
+        String urlId = URI.create(url).getHost().split("\\.")[0];
+
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                stratus.endpoint().resolve("/lambda-url/" + urlId + "/")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        StringBuffer body = new StringBuffer();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> readInto(response.body(), body));
+
+        assertEquals(201, response.statusCode());
+        assertEquals("yes", response.headers().firstValue("x-streamed").orElse(null));
+        await().atMost(Duration.ofSeconds(60)).until(() -> body.toString().equals("first;"));
+        assertFalse(reading.isDone());
+        Files.writeString(go, "go");
+        reading.get(60, TimeUnit.SECONDS);
+        assertEquals("first;second", body.toString());
+    }
 
     @Test
     void theFirstChunkArrivesBeforeTheFunctionFinishes() throws Exception {
@@ -65,6 +110,17 @@ class StreamingFunctionTest {
         assertEquals("first;second", String.join("", chunks));
         assertEquals(1, completions.size());
         assertNull(completions.get(0).errorCode());
+    }
+
+    private static void readInto(InputStream in, StringBuffer body) {
+        byte[] buffer = new byte[1024];
+        try (in) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                body.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
