@@ -45,7 +45,7 @@ public final class ChangePublisher {
                         stream.viewType());
         List<TableChange.KeyAttribute> keySchema = table.keySchema().elements().stream()
                 .map(element -> new TableChange.KeyAttribute(element.name(),
-                        element == table.keySchema().hash() ? "HASH" : "RANGE"))
+                        table.keySchema().isPartitionKey(element) ? "HASH" : "RANGE"))
                 .toList();
         TableChange change = new TableChange(kind, table.accountId(), table.region(), table.name(), keySchema,
                 spec, time);

@@ -1,5 +1,6 @@
 package dev.stratus.dynamodb.expression;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,18 @@ public final class KeyConditionExpression {
      * @param rangeKeyName the sort key attribute, or {@code null} when the schema has none
      */
     public KeyCondition forSchema(String hashKeyName, String rangeKeyName) {
-        return KeyConditions.analyze(root, attributes, hashKeyName, rangeKeyName);
+        return forSchema(List.of(hashKeyName), rangeKeyName == null ? List.of() : List.of(rangeKeyName));
+    }
+
+    /**
+     * The key condition over a key schema whose partition and sort keys may have several attributes each
+     * (a global index's multi-attribute keys), refused in DynamoDB's words when it does not fit it.
+     *
+     * @param partitionKeys the partition key attributes, in the key schema's order
+     * @param sortKeys      the sort key attributes, in the key schema's order; empty when the schema has none
+     */
+    public KeyCondition forSchema(List<String> partitionKeys, List<String> sortKeys) {
+        return KeyConditions.analyze(root, attributes, partitionKeys, sortKeys);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What a KeyConditionExpression may say: conditions joined by AND, each comparing a top-level key attribute
- * with values by {@code = < <= > >=}, BETWEEN or begins_with; the partition key only by {@code =}.
+ * with values by {@code = < <= > >=}, BETWEEN or begins_with; the partition key attributes only by {@code =}, and
+ * the sort key attributes of a multi-attribute key by {@code =} but for the last one conditioned.
  */
 final class KeyConditions {
 
@@ -39,8 +40,15 @@ final class KeyConditions {
         }
     }
 
-    /** The key condition against a key schema; {@code rangeKey} is {@code null} for a partition-key-only schema. */
-    static KeyCondition analyze(ConditionNode root, ExpressionAttributes attributes, String hashKey, String rangeKey) {
+    /**
+     * The key condition against a key schema: equality on every partition key attribute, then conditions on the
+     * sort key attributes left to right, equality on each but the last one given, which may also be a range.
+     *
+     * @param partitionKeys the partition key attributes, in the key schema's order
+     * @param sortKeys      the sort key attributes, in the key schema's order; empty for a partition-key-only schema
+     */
+    static KeyCondition analyze(ConditionNode root, ExpressionAttributes attributes, List<String> partitionKeys,
+                                List<String> sortKeys) {
         Map<String, KeyTerm> terms = new LinkedHashMap<>();
         for (ConditionNode conjunct : conjuncts(root)) {
             KeyTerm term = term(conjunct, attributes);
@@ -48,28 +56,61 @@ final class KeyConditions {
                 throw ExpressionErrors.oneConditionPerKey();
             }
         }
-        if (terms.size() > 2) {
+        boolean multiAttribute = partitionKeys.size() > 1 || sortKeys.size() > 1;
+        if (!multiAttribute && terms.size() > 2) {
             throw ExpressionErrors.tooManyKeyConditions();
         }
-        KeyTerm hash = terms.remove(hashKey);
-        if (hash == null) {
-            throw ExpressionErrors.missedKeyElement(hashKey);
-        }
-        if (hash.operator() != RangeCondition.Operator.EQ) {
-            throw ExpressionErrors.keyConditionNotSupported();
+        Map<String, AttributeValue> partition = new LinkedHashMap<>();
+        for (String partitionKey : partitionKeys) {
+            KeyTerm term = terms.remove(partitionKey);
+            if (term == null) {
+                throw ExpressionErrors.missedKeyElement(partitionKey);
+            }
+            if (term.operator() != RangeCondition.Operator.EQ) {
+                throw ExpressionErrors.keyConditionNotSupported();
+            }
+            partition.put(partitionKey, term.value());
         }
         if (terms.isEmpty()) {
-            return new KeyCondition(hashKey, hash.value(), null);
+            return new KeyCondition(partition, Map.of(), null);
         }
-        KeyTerm range = terms.values().iterator().next();
-        if (rangeKey == null) {
+        if (sortKeys.isEmpty()) {
             throw ExpressionErrors.keyConditionNotSupported();
         }
-        if (!range.attribute().equals(rangeKey)) {
-            throw ExpressionErrors.missedKeyElement(rangeKey);
+        List<KeyTerm> sortTerms = sortTermsLeftToRight(terms, sortKeys);
+        Map<String, AttributeValue> sortPrefix = new LinkedHashMap<>();
+        for (KeyTerm term : sortTerms.subList(0, sortTerms.size() - 1)) {
+            if (term.operator() != RangeCondition.Operator.EQ) {
+                throw ExpressionErrors.keyConditionNotSupported();
+            }
+            sortPrefix.put(term.attribute(), term.value());
         }
-        return new KeyCondition(hashKey, hash.value(),
-                new RangeCondition(rangeKey, range.operator(), range.value(), range.upper()));
+        KeyTerm last = sortTerms.get(sortTerms.size() - 1);
+        return new KeyCondition(partition, sortPrefix,
+                new RangeCondition(last.attribute(), last.operator(), last.value(), last.upper()));
+    }
+
+    /**
+     * The conditions on the sort key attributes, taken from {@code terms} in the key schema's order up to the
+     * first attribute without one; refused when a condition is left over: on a sort key attribute after a gap,
+     * or on an attribute that is not part of the key.
+     */
+    private static List<KeyTerm> sortTermsLeftToRight(Map<String, KeyTerm> terms, List<String> sortKeys) {
+        List<KeyTerm> sortTerms = new ArrayList<>();
+        for (String sortKey : sortKeys) {
+            KeyTerm term = terms.remove(sortKey);
+            if (term == null) {
+                break;
+            }
+            sortTerms.add(term);
+        }
+        if (!terms.isEmpty()) {
+            if (sortTerms.size() == sortKeys.size()) {
+                throw ExpressionErrors.keyConditionNotSupported();
+            }
+            throw ExpressionErrors.missedKeyElement(sortKeys.get(sortTerms.size()));
+        }
+        return sortTerms;
     }
 
     private static List<ConditionNode> conjuncts(ConditionNode root) {

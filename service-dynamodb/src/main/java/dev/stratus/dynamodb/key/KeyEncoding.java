@@ -5,6 +5,7 @@ import dev.stratus.dynamodb.api.value.DynamoNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Encodes key values (S, N, B) as bytes whose unsigned lexicographic order is DynamoDB's order of the values,
@@ -37,10 +38,9 @@ public final class KeyEncoding {
     }
 
     /** The encodings of {@code values}, concatenated. */
-    public static byte[] encode(AttributeValue first, AttributeValue second) {
-        Sink sink = new Sink(48);
-        append(first, sink);
-        append(second, sink);
+    public static byte[] encode(List<AttributeValue> values) {
+        Sink sink = new Sink(24 * values.size());
+        values.forEach(value -> append(value, sink));
         return sink.toArray();
     }
 

@@ -27,7 +27,7 @@ public final class KeyRules {
             if (!value.type().equals(element.type().name())) {
                 throw DynamoDbErrors.keyTypeMismatch(element.name(), element.type().name(), value.type());
             }
-            checkValue(element, value, element == schema.hash());
+            checkValue(element, value, schema.isPartitionKey(element));
         }
         return PrimaryKey.of(schema, item);
     }
@@ -42,7 +42,7 @@ public final class KeyRules {
             if (value == null || !value.type().equals(element.type().name())) {
                 throw DynamoDbErrors.keyDoesNotMatchSchema();
             }
-            checkValue(element, value, element == schema.hash());
+            checkValue(element, value, schema.isPartitionKey(element));
         }
         return PrimaryKey.of(schema, key);
     }
@@ -75,7 +75,7 @@ public final class KeyRules {
     public static void checkIndexKeySizes(SecondaryIndex index, Map<String, AttributeValue> item) {
         for (KeyElement element : index.keySchema().elements()) {
             AttributeValue value = item.get(element.name());
-            int max = element == index.keySchema().hash() ? MAX_HASH_KEY_BYTES : MAX_RANGE_KEY_BYTES;
+            int max = index.keySchema().isPartitionKey(element) ? MAX_HASH_KEY_BYTES : MAX_RANGE_KEY_BYTES;
             if (value != null && ItemSize.of(value) > max) {
                 throw DynamoDbErrors.indexKeyTooLarge(element.name(), ItemSize.of(value), max, index.name());
             }

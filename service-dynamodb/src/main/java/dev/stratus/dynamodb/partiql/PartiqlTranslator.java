@@ -111,16 +111,10 @@ public final class PartiqlTranslator {
         String index = select.indexName().orElse(null);
         KeyAttributes indexKeys = index != null ? keys.indexes().get(index) : keys.primary();
         WhereClause where = new WhereClause(select.where());
-        PartiqlExpression hashValue = indexKeys == null ? null : where.takeEquality(indexKeys.hashKey());
         TreeWriter keyWriter = new TreeWriter(values);
         ConditionNode keyCondition = null;
-        if (hashValue != null) {
-            keyCondition = new ConditionNode.Comparison(keyWriter.name(indexKeys.hashKey()),
-                    ConditionNode.Comparator.EQ, keyWriter.operand(hashValue));
-            PartiqlExpression range = indexKeys.rangeKey().map(where::takeRangeCondition).orElse(null);
-            if (range != null) {
-                keyCondition = new ConditionNode.And(keyCondition, keyWriter.condition(range));
-            }
+        if (indexKeys != null && where.hasEqualities(indexKeys.partitionKeys())) {
+            keyCondition = keyCondition(indexKeys, where, keyWriter);
         } else if (select.orderBy() != PartiqlStatement.OrderBy.NONE) {
             throw PartiqlErrors.unsupported("ORDER BY needs an equality on the partition key in the WHERE clause");
         }
@@ -134,6 +128,33 @@ public final class PartiqlTranslator {
         return new PartiqlRequest.Query(new QueryRequest(target, Optional.of(keyWriter.trees().keyConditionOf(
                 keyCondition)), filter, select.orderBy() != PartiqlStatement.OrderBy.DESCENDING, options.limit(),
                 options.exclusiveStartKey()));
+    }
+
+    /**
+     * The key condition a WHERE clause gives: equality on every partition key attribute, then conditions on the
+     * sort key attributes left to right while they are equalities, taken out of {@code where}.
+     */
+    private static ConditionNode keyCondition(KeyAttributes keys, WhereClause where, TreeWriter keyWriter) {
+        ConditionNode keyCondition = null;
+        for (String partitionKey : keys.partitionKeys()) {
+            keyCondition = and(keyCondition, new ConditionNode.Comparison(keyWriter.name(partitionKey),
+                    ConditionNode.Comparator.EQ, keyWriter.operand(where.takeEquality(partitionKey))));
+        }
+        for (String sortKey : keys.sortKeys()) {
+            PartiqlExpression condition = where.takeRangeCondition(sortKey);
+            if (condition == null) {
+                break;
+            }
+            keyCondition = and(keyCondition, keyWriter.condition(condition));
+            if (!(condition instanceof PartiqlExpression.Comparison comparison && comparison.operator().equals("="))) {
+                break;
+            }
+        }
+        return keyCondition;
+    }
+
+    private static ConditionNode and(ConditionNode left, ConditionNode right) {
+        return left == null ? right : new ConditionNode.And(left, right);
     }
 
     private static PartiqlRequest write(PartiqlStatement statement, BoundValues values, TableKeys keys,

@@ -5,6 +5,7 @@ import dev.stratus.dynamodb.table.KeySchema;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +35,11 @@ public record TableKeys(KeyAttributes primary, Map<String, KeyAttributes> indexe
     }
 
     private static KeyAttributes keyAttributes(KeySchema keySchema) {
-        return new KeyAttributes(keySchema.hash().name(),
-                Optional.ofNullable(keySchema.range()).map(KeyElement::name));
+        return new KeyAttributes(names(keySchema.partition()), names(keySchema.sort()));
+    }
+
+    private static List<String> names(List<KeyElement> elements) {
+        return elements.stream().map(KeyElement::name).toList();
     }
 
     public TableKeys withIndex(String indexName, String hashKey, String rangeKeyOrNull) {
@@ -45,10 +49,28 @@ public record TableKeys(KeyAttributes primary, Map<String, KeyAttributes> indexe
     }
 
     /** The hash (partition) key attribute and, for a composite key, the range (sort) key attribute. */
-    public record KeyAttributes(String hashKey, Optional<String> rangeKey) {
+    /**
+     * The key attributes of a table or index: one partition key attribute and at most one sort key attribute,
+     * or, for a global index with multi-attribute keys, up to four of each, in the key schema's order.
+     */
+    public record KeyAttributes(List<String> partitionKeys, List<String> sortKeys) {
         public KeyAttributes {
-            Objects.requireNonNull(hashKey, "hashKey");
-            Objects.requireNonNull(rangeKey, "rangeKey");
+            partitionKeys = List.copyOf(partitionKeys);
+            sortKeys = List.copyOf(sortKeys);
+        }
+
+        public KeyAttributes(String hashKey, Optional<String> rangeKey) {
+            this(List.of(Objects.requireNonNull(hashKey, "hashKey")), rangeKey.stream().toList());
+        }
+
+        /** The first partition key attribute: a table's only one. */
+        public String hashKey() {
+            return partitionKeys.get(0);
+        }
+
+        /** The first sort key attribute: a table's only one, if it has one. */
+        public Optional<String> rangeKey() {
+            return sortKeys.stream().findFirst();
         }
     }
 }

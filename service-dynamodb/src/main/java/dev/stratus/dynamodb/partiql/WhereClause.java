@@ -35,6 +35,13 @@ final class WhereClause {
         return null;
     }
 
+    /** Whether there is an {@code attribute = value} condition (either way round) for each of {@code attributes}. */
+    boolean hasEqualities(List<String> attributes) {
+        return attributes.stream().allMatch(attribute -> conjuncts.stream()
+                .map(conjunct -> keyComparison(conjunct, attribute))
+                .anyMatch(comparison -> comparison != null && comparison.operator().equals("=")));
+    }
+
     /**
      * Removes a condition a KeyConditionExpression can use on the range key {@code attribute}
      * ({@code = < <= > >=} with a value, BETWEEN two values, {@code begins_with}) and returns it with the key on

@@ -14,7 +14,7 @@ public final class JsonStoredRecords implements StoredRecords {
 
     @Inject
     public JsonStoredRecords(ObjectMapper mapper) {
-        this.json = new StoredJson(mapper);
+        this.json = new StoredJson(mapper.copy().registerModule(StoredKeySchemas.module()));
     }
 
     @Override

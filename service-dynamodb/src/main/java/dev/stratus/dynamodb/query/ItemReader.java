@@ -89,8 +89,10 @@ public final class ItemReader {
 
     public Page query(Source source, KeyCondition condition, boolean forward, int limit,
                       Map<String, AttributeValue> exclusiveStartKey, Predicate<Map<String, AttributeValue>> filter) {
-        byte[] partition = ByteKeys.concat(source.prefix(), KeyEncoding.encode(condition.hashKeyValue()));
-        KeyRange range = KeyRanges.of(partition, condition.range());
+        List<AttributeValue> equalities = new ArrayList<>(condition.partition().values());
+        equalities.addAll(condition.sortPrefix().values());
+        byte[] equal = ByteKeys.concat(source.prefix(), KeyEncoding.encode(equalities));
+        KeyRange range = KeyRanges.of(equal, condition.range());
         if (!forward) {
             range = range.reversed();
         }
@@ -162,9 +164,12 @@ public final class ItemReader {
         return source.storageKey(exclusiveStartKey);
     }
 
-    /** The scan segment of a stored key: a hash of its encoded hash key value. */
+    /** The scan segment of a stored key: a hash of its encoded partition key values. */
     private static int segmentOf(byte[] key, int hashStart, KeySchema schema, int totalSegments) {
-        int hashEnd = endOfValue(key, hashStart, schema.hash());
+        int hashEnd = hashStart;
+        for (KeyElement element : schema.partition()) {
+            hashEnd = endOfValue(key, hashEnd, element);
+        }
         int hash = Arrays.hashCode(Arrays.copyOfRange(key, hashStart, hashEnd));
         return Math.floorMod(hash * 0x9E3779B9, totalSegments);
     }

@@ -6,8 +6,9 @@ import dev.stratus.spi.storage.ByteKeys;
 import dev.stratus.spi.storage.KeyRange;
 
 /**
- * Turns a range key condition into the range of stored keys that satisfy it, within one partition whose keys
- * all start with {@code partition} (the table or index prefix and the encoded hash value).
+ * Turns a range key condition into the range of stored keys that satisfy it, among the keys that all start with
+ * {@code partition}: the table or index prefix, the encoded partition key values and the encoded values of the
+ * sort key attributes compared by equality before the one the condition is on.
  */
 final class KeyRanges {
 

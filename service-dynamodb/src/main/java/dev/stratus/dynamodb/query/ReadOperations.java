@@ -45,8 +45,7 @@ public final class ReadOperations {
         Read read = read("Query", request.target(), context);
         KeySchema schema = read.source().keySchema();
         KeyCondition keyCondition = request.keyCondition()
-                .map(expression -> expression.forSchema(schema.hash().name(),
-                        schema.hasRange() ? schema.range().name() : null))
+                .map(expression -> expression.forSchema(names(schema.partition()), names(schema.sort())))
                 .orElseThrow(() -> DynamoDbErrors.validation(
                         "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request."));
         checkKeyConditionTypes(schema, keyCondition);
@@ -128,18 +127,29 @@ public final class ReadOperations {
     }
 
     private static void checkKeyConditionTypes(KeySchema schema, KeyCondition condition) {
-        boolean hashMatches = condition.hashKeyValue().type().equals(schema.hash().type().name());
-        boolean rangeMatches = condition.range() == null || (sameType(schema.range(), condition.range().value())
-                && (condition.range().upper() == null || sameType(schema.range(), condition.range().upper())));
-        if (!hashMatches || !rangeMatches) {
+        boolean typesMatch = true;
+        for (KeyElement element : schema.elements()) {
+            AttributeValue equal = condition.partition().containsKey(element.name())
+                    ? condition.partition().get(element.name()) : condition.sortPrefix().get(element.name());
+            typesMatch &= equal == null || sameType(element, equal);
+        }
+        RangeCondition range = condition.range();
+        KeyElement rangeKey = range == null ? null : schema.sort().stream()
+                .filter(element -> element.name().equals(range.attributeName())).findFirst().orElseThrow();
+        typesMatch &= range == null || (sameType(rangeKey, range.value())
+                && (range.upper() == null || sameType(rangeKey, range.upper())));
+        if (!typesMatch) {
             throw DynamoDbErrors.invalidParameter("Condition parameter type does not match schema type");
         }
-        if (condition.range() != null
-                && condition.range().operator() == RangeCondition.Operator.BEGINS_WITH
-                && schema.range().type() == ScalarType.N) {
+        if (range != null && range.operator() == RangeCondition.Operator.BEGINS_WITH
+                && rangeKey.type() == ScalarType.N) {
             throw DynamoDbErrors.validation("Invalid KeyConditionExpression: Incorrect operand type for operator or "
                     + "function; operator or function: begins_with, operand type: N");
         }
+    }
+
+    private static List<String> names(List<KeyElement> elements) {
+        return elements.stream().map(KeyElement::name).toList();
     }
 
     private static boolean sameType(KeyElement element, AttributeValue value) {

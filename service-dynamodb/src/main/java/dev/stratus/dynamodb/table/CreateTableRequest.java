@@ -102,7 +102,7 @@ public record CreateTableRequest(String tableName, List<KeyElement> attributeDef
                     + TableRules.MAX_LOCAL_INDEXES);
         }
         for (IndexRequest raw : globalIndexes) {
-            KeySchema key = TableRules.resolve(raw.keySchema(), definitions, raw.name());
+            KeySchema key = TableRules.resolveGlobal(raw.keySchema(), definitions, raw.name());
             Projection projection = TableRules.projection(raw);
             requireUniqueName(names, raw.name());
             indexes.add(new SecondaryIndex(raw.name(), true, key, projection,

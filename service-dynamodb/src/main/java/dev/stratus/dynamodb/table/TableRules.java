@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.table;
 import static dev.stratus.dynamodb.DynamoDbErrors.invalidParameter;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ public final class TableRules {
     static final int MAX_GLOBAL_INDEXES = 20;
     static final int MAX_LOCAL_INDEXES = 5;
     static final int MAX_PROJECTED_ATTRIBUTES = 100;
+    /** How many attributes a global index's partition key, and its sort key, may each have. */
+    static final int MAX_KEY_ATTRIBUTES = 4;
 
     private TableRules() {
     }
@@ -32,24 +35,11 @@ public final class TableRules {
     }
 
     /**
-     * The key schema of the table ({@code indexName} null) or of an index, with the types of {@code definitions},
-     * checked in AWS's order: defined attributes, distinct names, HASH first, RANGE second.
+     * The key schema of the table ({@code indexName} null) or of a local index, with the types of
+     * {@code definitions}, checked in AWS's order: defined attributes, distinct names, HASH first, RANGE second.
      */
     static KeySchema resolve(List<KeySchemaElement> elements, Map<String, ScalarType> definitions, String indexName) {
-        Set<String> names = new LinkedHashSet<>();
-        elements.forEach(element -> names.add(element.attributeName()));
-        if (!definitions.keySet().containsAll(names)) {
-            if (indexName == null && elements.size() == 2) {
-                throw DynamoDbErrors.validation("Invalid KeySchema: Some index key attribute have no definition");
-            }
-            List<String> keys = elements.stream().map(KeySchemaElement::attributeName).toList();
-            throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
-                    + keys + ", AttributeDefinitions: " + List.copyOf(definitions.keySet()));
-        }
-        if (names.size() < elements.size()) {
-            throw DynamoDbErrors.validation(
-                    "Both the Hash Key and the Range Key element in the KeySchema have the same name");
-        }
+        checkDefinedAndDistinct(elements, definitions, indexName);
         KeySchemaElement first = elements.get(0);
         if (first.keyType() != KeySchemaElement.KeyType.HASH) {
             throw DynamoDbErrors.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
@@ -64,6 +54,61 @@ public final class TableRules {
         }
         return new KeySchema(hash,
                 new KeyElement(second.attributeName(), definitions.get(second.attributeName())));
+    }
+
+    /**
+     * The key schema of a global index, whose partition and sort keys may each have up to four attributes
+     * (multi-attribute keys), checked in order: defined attributes, distinct names, HASH first, no HASH after a
+     * RANGE, at most four of each.
+     */
+    static KeySchema resolveGlobal(List<KeySchemaElement> elements, Map<String, ScalarType> definitions,
+                                   String indexName) {
+        checkDefinedAndDistinct(elements, definitions, indexName);
+        if (elements.get(0).keyType() != KeySchemaElement.KeyType.HASH) {
+            throw DynamoDbErrors.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+        }
+        List<KeyElement> partition = new ArrayList<>();
+        List<KeyElement> sort = new ArrayList<>();
+        for (KeySchemaElement element : elements) {
+            KeyElement typed = new KeyElement(element.attributeName(), definitions.get(element.attributeName()));
+            if (element.keyType() == KeySchemaElement.KeyType.RANGE) {
+                sort.add(typed);
+            } else if (!sort.isEmpty()) {
+                throw DynamoDbErrors.validation("Invalid KeySchema: A HASH key type KeySchemaElement cannot follow "
+                        + "a RANGE key type KeySchemaElement for index: " + indexName);
+            } else {
+                partition.add(typed);
+            }
+        }
+        checkKeyAttributeCount(partition, "partition", indexName);
+        checkKeyAttributeCount(sort, "sort", indexName);
+        return new KeySchema(partition, sort);
+    }
+
+    private static void checkKeyAttributeCount(List<KeyElement> attributes, String role, String indexName) {
+        if (attributes.size() > MAX_KEY_ATTRIBUTES) {
+            throw DynamoDbErrors.validation("Invalid KeySchema: The " + role + " key of index: " + indexName
+                    + " has " + attributes.size() + " attributes, which exceeds the limit of " + MAX_KEY_ATTRIBUTES);
+        }
+    }
+
+    private static void checkDefinedAndDistinct(List<KeySchemaElement> elements, Map<String, ScalarType> definitions,
+                                                String indexName) {
+        Set<String> names = new LinkedHashSet<>();
+        elements.forEach(element -> names.add(element.attributeName()));
+        if (!definitions.keySet().containsAll(names)) {
+            if (indexName == null && elements.size() == 2) {
+                throw DynamoDbErrors.validation("Invalid KeySchema: Some index key attribute have no definition");
+            }
+            List<String> keys = elements.stream().map(KeySchemaElement::attributeName).toList();
+            throw invalidParameter("Some index key attributes are not defined in AttributeDefinitions. Keys: "
+                    + keys + ", AttributeDefinitions: " + List.copyOf(definitions.keySet()));
+        }
+        if (names.size() < elements.size()) {
+            throw DynamoDbErrors.validation(elements.size() == 2
+                    ? "Both the Hash Key and the Range Key element in the KeySchema have the same name"
+                    : "Invalid KeySchema: An attribute appears more than once in the KeySchema of index: " + indexName);
+        }
     }
 
     /** Checks that every attribute definition is used by the table's or an index's key schema. */

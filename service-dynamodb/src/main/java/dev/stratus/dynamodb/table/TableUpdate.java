@@ -146,7 +146,7 @@ public record TableUpdate(TableDefinition definition, List<SecondaryIndex> added
                     throw invalidParameter("AttributeDefinitions is not specified for index: " + create.name());
                 }
                 SecondaryIndex index = new SecondaryIndex(create.name(), true,
-                        TableRules.resolve(create.keySchema(), definitions, create.name()),
+                        TableRules.resolveGlobal(create.keySchema(), definitions, create.name()),
                         TableRules.projection(create),
                         TableRules.indexThroughput(create, billingMode, false), 0);
                 next.addIndex(index);

@@ -71,7 +71,7 @@ class KeyEncodingTest {
     @Test
     void aHashKeyIsNeverAPrefixOfAnotherHashKeysEncoding() {
         byte[] a = KeyEncoding.encode(AttributeValue.s("a"));
-        byte[] abWithRange = KeyEncoding.encode(AttributeValue.s("ab"), AttributeValue.n("1"));
+        byte[] abWithRange = KeyEncoding.encode(List.of(AttributeValue.s("ab"), AttributeValue.n("1")));
         assertTrue(!startsWith(abWithRange, a));
         byte[] one = KeyEncoding.encode(AttributeValue.n("1"));
         byte[] eleven = KeyEncoding.encode(AttributeValue.n("11"));
@@ -80,8 +80,8 @@ class KeyEncodingTest {
 
     @Test
     void compositeKeysSortByHashThenRange() {
-        byte[] first = KeyEncoding.encode(AttributeValue.s("a"), AttributeValue.s("z".repeat(5)));
-        byte[] second = KeyEncoding.encode(AttributeValue.s("a\u0001"), AttributeValue.s("a"));
+        byte[] first = KeyEncoding.encode(List.of(AttributeValue.s("a"), AttributeValue.s("z".repeat(5))));
+        byte[] second = KeyEncoding.encode(List.of(AttributeValue.s("a\u0001"), AttributeValue.s("a")));
         assertTrue(ByteKeys.compare(first, second) < 0);
     }
 

@@ -40,7 +40,7 @@ public final class TableRequests {
         String name = TableNames.resolve(JsonInput.text(input, "TableName"));
         List<KeyElement> definitions = attributeDefinitions(input);
         TableRules.byName(definitions);
-        List<KeySchemaElement> keySchema = keySchema(input, "keySchema", violations);
+        List<KeySchemaElement> keySchema = keySchema(input, "keySchema", violations, false);
         String billing = JsonInput.text(input, "BillingMode");
         RequestedThroughput throughput = throughput(input);
         List<IndexRequest> globals = indexes(input, "GlobalSecondaryIndexes", "globalSecondaryIndexes", violations);
@@ -117,10 +117,14 @@ public final class TableRequests {
         return definitions;
     }
 
-    /** The key schema sent at {@code member}, its length checked. */
-    private static List<KeySchemaElement> keySchema(JsonNode input, String member, ConstraintViolations violations) {
+    /**
+     * The key schema sent at {@code member}, its length checked unless it is a global index's, whose
+     * multi-attribute keys are checked with the rest of the index.
+     */
+    private static List<KeySchemaElement> keySchema(JsonNode input, String member, ConstraintViolations violations,
+                                                    boolean globalIndex) {
         List<JsonNode> nodes = JsonInput.array(input, "KeySchema");
-        if (nodes.size() > MAX_KEY_SCHEMA) {
+        if (!globalIndex && nodes.size() > MAX_KEY_SCHEMA) {
             violations.add("KeySchema", input.get("KeySchema"), member,
                     "Member must have length less than or equal to " + MAX_KEY_SCHEMA);
         }
@@ -141,8 +145,9 @@ public final class TableRequests {
                 JsonInput.number(node, "WriteCapacityUnits"));
     }
 
-    private static IndexRequest index(JsonNode node, String member, ConstraintViolations violations) {
-        List<KeySchemaElement> keySchema = keySchema(node, member + ".keySchema", violations);
+    private static IndexRequest index(JsonNode node, String member, ConstraintViolations violations,
+                                      boolean global) {
+        List<KeySchemaElement> keySchema = keySchema(node, member + ".keySchema", violations, global);
         JsonNode projection = JsonInput.object(node, "Projection");
         String type = JsonInput.text(projection, "ProjectionType");
         return new IndexRequest(JsonInput.text(node, "IndexName"), keySchema,
@@ -161,7 +166,8 @@ public final class TableRequests {
         }
         List<IndexRequest> indexes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            indexes.add(index(nodes.get(i), member + "." + (i + 1) + ".member", violations));
+            indexes.add(index(nodes.get(i), member + "." + (i + 1) + ".member", violations,
+                    field.equals("GlobalSecondaryIndexes")));
         }
         return indexes;
     }
@@ -170,7 +176,7 @@ public final class TableRequests {
         JsonNode create = JsonInput.object(node, "Create");
         JsonNode delete = JsonInput.object(node, "Delete");
         JsonNode update = JsonInput.object(node, "Update");
-        return new IndexUpdate(create == null ? null : index(create, member + ".create", violations),
+        return new IndexUpdate(create == null ? null : index(create, member + ".create", violations, true),
                 delete == null ? null : JsonInput.text(delete, "IndexName"),
                 update == null ? null : new IndexUpdate.ThroughputUpdate(JsonInput.text(update, "IndexName"),
                         throughput(update)));

@@ -125,10 +125,10 @@ public final class TableResults {
 
     public static ArrayNode keySchema(KeySchema schema) {
         ArrayNode array = JSON.arrayNode();
-        array.addObject().put("AttributeName", schema.hash().name()).put("KeyType", "HASH");
-        if (schema.hasRange()) {
-            array.addObject().put("AttributeName", schema.range().name()).put("KeyType", "RANGE");
-        }
+        schema.partition().forEach(element -> array.addObject().put("AttributeName", element.name())
+                .put("KeyType", "HASH"));
+        schema.sort().forEach(element -> array.addObject().put("AttributeName", element.name())
+                .put("KeyType", "RANGE"));
         return array;
     }
 
