@@ -170,11 +170,11 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         List<Long> pids = new ArrayList<>();
         EnvironmentPool pool = pools.get(qualifiedFunctionArn);
         if (pool != null) {
-            pids.addAll(pool.pids());
+            pids.addAll(pool.environments().pids());
         }
         provisioned.values().stream()
                 .filter(environments -> environments.function().qualifiedFunctionArn().equals(qualifiedFunctionArn))
-                .forEach(environments -> pids.addAll(environments.pids()));
+                .forEach(ahead -> pids.addAll(ahead.environments().pids()));
         return pids;
     }
 
@@ -186,8 +186,8 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     /** Every execution environment, busy or warm. */
     public List<EnvironmentState> environments() {
         List<EnvironmentState> states = new ArrayList<>();
-        pools().forEach(pool -> states.addAll(pool.states()));
-        provisioned().forEach(environments -> states.addAll(environments.states()));
+        pools().forEach(pool -> states.addAll(pool.environments().states()));
+        provisioned().forEach(ahead -> states.addAll(ahead.environments().states()));
         return states;
     }
 
@@ -265,13 +265,13 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     }
 
     private void drainOutput() {
-        pools().forEach(EnvironmentPool::drainOutput);
-        provisioned().forEach(ProvisionedEnvironments::drainOutput);
+        pools().forEach(pool -> pool.environments().drainOutput());
+        provisioned().forEach(ahead -> ahead.environments().drainOutput());
     }
 
     private void watchMemory() {
-        pools().forEach(EnvironmentPool::watchMemory);
-        provisioned().forEach(ProvisionedEnvironments::watchMemory);
+        pools().forEach(pool -> pool.environments().watchMemory());
+        provisioned().forEach(ahead -> ahead.environments().watchMemory());
     }
 
     /** A periodic task that survives its failures (a scheduled task that throws is never run again). */

@@ -54,10 +54,7 @@ class ProvisionedEnvironmentsTest {
 
     @Test
     void invokingTheProvisionedAliasUsesAnEnvironmentInitialisedAhead(LambdaClient lambda) throws IOException {
-        publishWithAlias(lambda, "warm-alias", REPORTING);
-        lambda.putProvisionedConcurrencyConfig(r -> r.functionName("warm-alias").qualifier("live")
-                .provisionedConcurrentExecutions(1));
-        awaitStatus(lambda, "warm-alias", "live", ProvisionedConcurrencyStatusEnum.READY);
+        provisionedAlias(lambda, "warm-alias");
         long beforeInvoke = System.currentTimeMillis();
 
         InvokeResponse response = lambda.invoke(r -> r.functionName("warm-alias").qualifier("live").logType(LogType.TAIL));
@@ -71,10 +68,7 @@ class ProvisionedEnvironmentsTest {
 
     @Test
     void invokingAnotherQualifierStartsAnOnDemandEnvironment(LambdaClient lambda) throws IOException {
-        publishWithAlias(lambda, "warm-only-alias", REPORTING);
-        lambda.putProvisionedConcurrencyConfig(r -> r.functionName("warm-only-alias").qualifier("live")
-                .provisionedConcurrentExecutions(1));
-        awaitStatus(lambda, "warm-only-alias", "live", ProvisionedConcurrencyStatusEnum.READY);
+        provisionedAlias(lambda, "warm-only-alias");
 
         InvokeResponse response = lambda.invoke(r -> r.functionName("warm-only-alias").logType(LogType.TAIL));
 
@@ -98,10 +92,7 @@ class ProvisionedEnvironmentsTest {
 
     @Test
     void deletingTheConfigLetsTheAliasRunOnDemand(LambdaClient lambda) throws IOException {
-        publishWithAlias(lambda, "unprovisioned", REPORTING);
-        lambda.putProvisionedConcurrencyConfig(r -> r.functionName("unprovisioned").qualifier("live")
-                .provisionedConcurrentExecutions(1));
-        awaitStatus(lambda, "unprovisioned", "live", ProvisionedConcurrencyStatusEnum.READY);
+        provisionedAlias(lambda, "unprovisioned");
 
         lambda.deleteProvisionedConcurrencyConfig(r -> r.functionName("unprovisioned").qualifier("live"));
 
@@ -111,15 +102,21 @@ class ProvisionedEnvironmentsTest {
 
     @Test
     void deletingTheAliasStopsItsEnvironments(LambdaClient lambda, URI endpoint) {
-        String version = publishWithAlias(lambda, "released", REPORTING);
-        lambda.putProvisionedConcurrencyConfig(r -> r.functionName("released").qualifier("live")
-                .provisionedConcurrentExecutions(1));
-        awaitStatus(lambda, "released", "live", ProvisionedConcurrencyStatusEnum.READY);
+        String version = provisionedAlias(lambda, "released");
         assertTrue(health(endpoint).contains(version + " warm"));
 
         lambda.deleteAlias(r -> r.functionName("released").name("live"));
 
         await().atMost(ALLOCATION).until(() -> !health(endpoint).contains(version + " "));
+    }
+
+    /** A {@link #REPORTING} function whose alias {@code live} has one environment ready ahead; the version's ARN. */
+    private static String provisionedAlias(LambdaClient lambda, String name) {
+        String version = publishWithAlias(lambda, name, REPORTING);
+        lambda.putProvisionedConcurrencyConfig(r -> r.functionName(name).qualifier("live")
+                .provisionedConcurrentExecutions(1));
+        awaitStatus(lambda, name, "live", ProvisionedConcurrencyStatusEnum.READY);
+        return version;
     }
 
     /** Creates and publishes the function, and points alias {@code live} at version 1; the version's ARN. */

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +32,7 @@ public final class ProvisionedEnvironments {
     private final EnvironmentFactory factory;
     private final Executor starter;
     /** Every initialised environment, busy or idle. */
-    private final Set<ExecutionEnvironment> environments = ConcurrentHashMap.newKeySet();
+    private final LiveEnvironments environments = new LiveEnvironments();
     // The fields below are guarded by this.
     private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
     private String failure;
@@ -101,23 +99,12 @@ public final class ProvisionedEnvironments {
     /** Stops every environment, busy ones too. */
     public void kill() {
         close();
-        environments.forEach(this::stop);
+        environments.all().forEach(this::stop);
     }
 
-    public List<Long> pids() {
-        return environments.stream().map(ExecutionEnvironment::pid).toList();
-    }
-
-    public List<EnvironmentState> states() {
-        return environments.stream().map(ExecutionEnvironment::state).toList();
-    }
-
-    public void drainOutput() {
-        environments.forEach(ExecutionEnvironment::drainOutput);
-    }
-
-    public void watchMemory() {
-        environments.forEach(ExecutionEnvironment::watchMemory);
+    /** Every initialised environment, busy or idle. */
+    public LiveEnvironments environments() {
+        return environments;
     }
 
     private void startOne() {
