@@ -114,8 +114,10 @@ final class ExecutionEnvironment {
         } catch (TimeoutException e) {
             initializedAt = 0;
         } catch (InterruptedException e) {
+            // Stratus is stopping: the environment goes unused, and its output stays for stop() to drain.
             Thread.currentThread().interrupt();
-            initializedAt = 0;
+            broken = true;
+            return false;
         } catch (ExecutionException e) {
             throw new IllegalStateException("Waiting for a runtime to initialise failed", e.getCause());
         }

@@ -119,6 +119,11 @@ public final class ProvisionedEnvironments {
         }
         Duration limit = Duration.ofSeconds(function.timeoutSeconds());
         boolean initialized = environment.initializeAhead(limit.compareTo(MIN_INIT_LIMIT) > 0 ? limit : MIN_INIT_LIMIT);
+        if (Thread.interrupted()) {
+            // Stratus is stopping: this environment is not wanted, and its init did not fail.
+            environment.stop();
+            return;
+        }
         synchronized (this) {
             if (initialized && !closed) {
                 environments.add(environment);
