@@ -1,6 +1,8 @@
 package dev.stratus.benchmarks;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the benchmarks' {@code name=value} arguments over their defaults, refusing names they do not know. */
@@ -20,5 +22,15 @@ public final class Arguments {
             values.put(kv[0], kv[1]);
         }
         return values;
+    }
+
+    /** A value's space-separated words, blanks dropped (JVM options, a command line). */
+    public static List<String> words(String value) {
+        return Arrays.stream(value.split(" ")).filter(w -> !w.isBlank()).toList();
+    }
+
+    /** A value's comma-separated integers (connection counts). */
+    public static List<Integer> integers(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 }

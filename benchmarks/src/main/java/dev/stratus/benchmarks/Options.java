@@ -46,11 +46,11 @@ final class Options {
     }
 
     List<Integer> integers(String name) {
-        return Arrays.stream(values.get(name).split(",")).map(String::trim).map(Integer::parseInt).toList();
+        return Arguments.integers(values.get(name));
     }
 
     List<String> words(String name) {
-        return Arrays.stream(values.get(name).split(" ")).filter(w -> !w.isBlank()).toList();
+        return Arguments.words(values.get(name));
     }
 
     Set<String> only() {

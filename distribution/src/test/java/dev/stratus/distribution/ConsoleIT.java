@@ -1,11 +1,15 @@
 package dev.stratus.distribution;
 
+import static dev.stratus.distribution.ConsoleBrowser.awaitText;
+import static dev.stratus.distribution.ConsoleBrowser.element;
+import static dev.stratus.distribution.ConsoleBrowser.textOf;
+import static dev.stratus.distribution.ConsoleBrowser.type;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,15 +39,25 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The web console of the built distribution, driven in the system's headless Chromium: the items view reads the
  * item back with Scan, its stream record arrives through the console's server-sent events, a function shows its
  * invocations and mappings, the SQS and SNS plugins' pages show their queues and topics, and under
- * {@code --auth sigv4} the page's calls still go through. With {@code -Dstratus.console.screenshots=DIR} the
+ * {@code --auth sigv4} the page's calls still go through. Pages follow what other clients change without being
+ * reloaded (the console's change notices), queues and topics are created in the page with AWS's errors shown as AWS
+ * gives them, and a table of 10,000 items is browsed a page at a time. With {@code -Dstratus.console.screenshots=DIR} the
  * tests also save the README's screenshots of the pages they reach into DIR.
  */
 @InstalledDistribution
@@ -45,27 +65,36 @@ import org.openqa.selenium.chrome.ChromeOptions;
         + "chromium-driver (apt-get install chromium chromium-driver)")
 class ConsoleIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SCREENSHOTS = System.getProperty("stratus.console.screenshots", "");
+
+    private static final int ITEMS = 10_000;
+    private static final int BATCH = 25;
 
     private static RunningStratus server;
     private static WebDriver browser;
+    private static DynamoDbClient dynamo;
 
     static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return ConsoleBrowser.installed();
     }
 
     @BeforeAll
     static void startBrowser(RunningStratus stratus) {
         server = stratus;
-        browser = browser();
+        browser = ConsoleBrowser.start();
+        dynamo = DynamoDbClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + stratus.port()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(4)).build();
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
+        }
+        if (dynamo != null) {
+            dynamo.close();
         }
     }
 
@@ -137,12 +166,9 @@ class ConsoleIT {
         assertTrue(List.of("Enabled", "Creating", "Enabling").contains(
                 browser.findElement(By.cssSelector("#mappings .mapping-state")).getText()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            browser.navigate().refresh();
-            WebElement mappings = element(browser, "mappings");
-            return mappings.findElement(By.className("mapping-result")).getText().equals("OK")
-                    && mappings.findElement(By.className("mapping-behind")).getText().equals("0 records");
-        });
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                ConsoleBrowser.textOf(browser, "#mappings .mapping-result").equals("OK")
+                        && ConsoleBrowser.textOf(browser, "#mappings .mapping-behind").equals("0 records"));
         await().atMost(Duration.ofSeconds(10)).until(() -> expandedInvocations(browser).contains("ping-1"));
         screenshot("console-function");
     }
@@ -176,7 +202,7 @@ class ConsoleIT {
 
     @Test
     void underSigV4ThePagesCallsAreAcceptedAndAnUnsignedClientsAreNot(InstalledStratus stratus) throws Exception {
-        try (InstalledStratus.Server signed = stratus.start(InstalledStratus.freePort(), "--auth", "sigv4")) {
+        try (InstalledStratus.Server signed = stratus.start(0, "--auth", "sigv4")) {
             browser.get("http://127.0.0.1:" + signed.port() + "/_stratus/console/#/dynamodb");
             type(browser, "new-table-name", "Signed");
             type(browser, "new-table-pk", "Id");
@@ -194,18 +220,124 @@ class ConsoleIT {
         }
     }
 
-    private static String page(String fragment) {
-        return "http://127.0.0.1:" + server.port() + "/_stratus/console/" + fragment;
+    @Test
+    void theTablesListFollowsTablesCreatedAndDeletedByAnotherClient() {
+        ConsoleBrowser.openLive(browser, ConsoleBrowser.page(server.port(), "#/dynamodb"));
+        element(browser, "tables");
+
+        createTable("Arrivals");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#tables tr[data-table='Arrivals']")
+                .contains("ACTIVE"));
+        dynamo.deleteTable(b -> b.tableName("Arrivals"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                browser.findElements(By.cssSelector("#tables tr[data-table='Arrivals']")).isEmpty());
     }
 
-    private static WebDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+    @Test
+    void aQueueCreatedInThePageShowsItsMessagesCountedLiveAndABadNameGetsSqsError() throws Exception {
+        ConsoleBrowser.openLive(browser, ConsoleBrowser.page(server.port(), "#/plugins/sqs"));
+        type(browser, "new-queue-name", "no spaces allowed");
+        element(browser, "create-queue-submit").click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#new-queue-status .error").equals(
+                "InvalidParameterValue: Can only include alphanumeric characters, hyphens, or underscores. "
+                        + "1 to 80 in length"));
+
+        element(browser, "new-queue-name").clear();
+        type(browser, "new-queue-name", "inbox");
+        element(browser, "create-queue-submit").click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#queues tr[data-queue='inbox'] .queue-messages")
+                .equals("0"));
+
+        PlainCalls aws = new PlainCalls(server.port());
+        String url = "http://127.0.0.1:" + server.port() + "/000000000000/inbox";
+        aws.json("sqs", "AmazonSQS.SendMessage", "{\"QueueUrl\":\"" + url + "\",\"MessageBody\":\"hello\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#queues tr[data-queue='inbox'] .queue-messages")
+                .equals("1"));
+        aws.json("sqs", "AmazonSQS.ReceiveMessage", "{\"QueueUrl\":\"" + url + "\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#queues tr[data-queue='inbox'] .queue-in-flight")
+                .equals("1"));
+        assertEquals("0", textOf(browser, "#queues tr[data-queue='inbox'] .queue-messages"));
+    }
+
+    @Test
+    void aTopicCreatedInThePageShowsItsDeliveriesAsTheyHappenAndABadNameGetsSnsError() throws Exception {
+        ConsoleBrowser.openLive(browser, ConsoleBrowser.page(server.port(), "#/plugins/sns"));
+        type(browser, "new-topic-name", "no spaces");
+        element(browser, "create-topic-submit").click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#new-topic-status .error")
+                .equals("InvalidParameter: Invalid parameter: Topic Name"));
+
+        element(browser, "new-topic-name").clear();
+        type(browser, "new-topic-name", "alerts");
+        element(browser, "create-topic-submit").click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.linkText("alerts")).isEmpty());
+        PlainCalls aws = new PlainCalls(server.port());
+        String topic = "arn:aws:sns:us-east-1:000000000000:alerts";
+        aws.json("sqs", "AmazonSQS.CreateQueue", "{\"QueueName\":\"alerts-inbox\"}");
+        aws.query("sns", "Subscribe", "TopicArn", topic, "Protocol", "sqs",
+                "Endpoint", "arn:aws:sqs:us-east-1:000000000000:alerts-inbox");
+        element(browser, "topics").findElement(By.linkText("alerts")).click();
+        element(browser, "deliveries");
+        await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "deliveries").getText()
+                .contains("No deliveries"));
+
+        aws.query("sns", "Publish", "TopicArn", topic, "Message", "disk full");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#deliveries .delivery-outcome")
+                .equals("delivered"));
+        assertTrue(element(browser, "deliveries").getText().contains("alerts-inbox"),
+                element(browser, "deliveries").getText());
+    }
+
+    @Test
+    void aTableOfTenThousandItemsShowsItsFirstPageAndPagesOnWithoutLoadingTheRest() throws Exception {
+        createTable("Big");
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Void>> batches = new ArrayList<>();
+            for (int start = 0; start < ITEMS; start += BATCH) {
+                List<WriteRequest> puts = IntStream.range(start, start + BATCH).mapToObj(i -> WriteRequest.builder()
+                        .putRequest(PutRequest.builder().item(Map.of("Id", AttributeValue.fromS("item-" + i),
+                                "Size", AttributeValue.fromN(Integer.toString(i)))).build()).build()).toList();
+                batches.add(CompletableFuture.runAsync(() -> assertTrue(dynamo.batchWriteItem(b -> b.requestItems(
+                        Map.of("Big", puts))).unprocessedItems().isEmpty()), writers));
+            }
+            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            writers.shutdown();
+        }
+
+        browser.get(ConsoleBrowser.page(server.port(), "#/dynamodb/Big"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, "items").getText()
+                .contains("25 items on this page, 25 read"));
+        assertEquals(25, browser.findElements(By.cssSelector("#items tr.item")).size());
+        String firstPage = firstItem();
+        nextButton().click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !firstItem().equals(firstPage)
+                && browser.findElements(By.cssSelector("#items tr.item")).size() == 25);
+        assertNotEquals(firstPage, firstItem());
+        assertTrue(browser.findElement(By.xpath("//div[@id='items']//button[.='Previous']")).isEnabled());
+        assertTrue(nextButton().isEnabled());
+    }
+
+    private static String firstItem() {
+        return textOf(browser, "#items tr.item");
+    }
+
+    private static WebElement nextButton() {
+        return browser.findElement(By.xpath("//div[@id='items']//button[.='Next']"));
+    }
+
+    private static void createTable(String name) {
+        dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(d -> d.attributeName("Id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("Id").keyType(KeyType.HASH)));
+    }
+
+    private static String page(String fragment) {
+        return ConsoleBrowser.page(server.port(), fragment);
     }
 
     /** Saves what the browser shows as {@code NAME.png} when screenshots are asked for. */
@@ -228,18 +360,5 @@ class ConsoleIT {
 
     private static List<WebElement> insertRecords(WebDriver browser) {
         return browser.findElements(By.cssSelector("#stream-records .stream-record[data-event='INSERT']"));
-    }
-
-    private static WebElement element(WebDriver browser, String id) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id(id)).isEmpty());
-        return browser.findElement(By.id(id));
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        element(browser, id).sendKeys(text);
-    }
-
-    private static void awaitText(WebDriver browser, String id, String text) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> element(browser, id).getText().equals(text));
     }
 }

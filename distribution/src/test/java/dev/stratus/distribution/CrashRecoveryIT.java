@@ -57,10 +57,9 @@ class CrashRecoveryIT {
     @Test
     void killNineMidLoadLosesNoAcknowledgedWriteAndNoStreamRecord(InstalledStratus stratus) throws Exception {
         Path dataDir = workspace.resolve("data");
-        int port = InstalledStratus.freePort();
-
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        InstalledStratus.Server first = stratus.start(port, "--data-dir", dataDir.toString());
+        InstalledStratus.Server first = stratus.start(0, "--data-dir", dataDir.toString());
+        int port = first.port();
         try (DynamoDbClient dynamo = dynamo(port)) {
             createTableWithStream(dynamo);
             putUntilKilled(dynamo, first, acknowledged);

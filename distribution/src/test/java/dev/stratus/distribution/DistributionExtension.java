@@ -74,7 +74,7 @@ final class DistributionExtension implements ParameterResolver {
         RunningStratus start(String[] args) {
             try {
                 Path workspace = Files.createDirectories(root.resolve("workspace"));
-                return new RunningStratus(stratus, stratus.start(InstalledStratus.freePort(), args), workspace);
+                return new RunningStratus(stratus, stratus.start(0, args), workspace);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

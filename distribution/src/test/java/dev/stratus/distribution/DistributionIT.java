@@ -54,7 +54,7 @@ class DistributionIT {
 
     @Test
     void itStartsAnswersHealthAndAwslocalReachesIt(InstalledStratus stratus) throws Exception {
-        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort())) {
+        try (InstalledStratus.Server server = stratus.start(0)) {
             InstalledStratus.Run tables = stratus.awslocal(server.port(), Map.of(), "dynamodb", "list-tables");
 
             assertEquals(200, server.health());
@@ -65,8 +65,8 @@ class DistributionIT {
 
     @Test
     void sigtermStopsItCleanlyAndFreesThePort(InstalledStratus stratus) throws Exception {
-        int port = InstalledStratus.freePort();
-        InstalledStratus.Server server = stratus.start(port);
+        InstalledStratus.Server server = stratus.start(0);
+        int port = server.port();
 
         server.terminate();
 
@@ -169,7 +169,7 @@ class DistributionIT {
                 + "echo seeded at $STRATUS_ENDPOINT");
         Files.writeString(init.resolve("notes.txt"), "not a script");
 
-        try (InstalledStratus.Server server = stratus.start(InstalledStratus.freePort(), "--init-dir", init.toString())) {
+        try (InstalledStratus.Server server = stratus.start(0, "--init-dir", init.toString())) {
             await().atMost(Duration.ofSeconds(120)).until(() -> server.log().contains("Init script 02-table.sh finished."));
 
             String log = server.log();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,6 +30,7 @@ final class InstalledStratus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final Pattern LISTENING = Pattern.compile(" listening on http://[^:/]+:(\\d+)");
 
     private final Path home;
 
@@ -49,12 +52,6 @@ final class InstalledStratus {
         return home;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Runs {@code bin/stratus} with the arguments until it exits on its own (a refused start). */
     Run runToExit(String... args) throws IOException, InterruptedException {
         return runToExit(Map.of(), args);
@@ -73,19 +70,34 @@ final class InstalledStratus {
         return new Run(process.exitValue(), Files.readString(log));
     }
 
-    /** Starts {@code bin/stratus --port PORT} in the background and waits until it answers health. */
+    /**
+     * Starts {@code bin/stratus --port PORT} in the background and waits until it answers health. Port 0 lets
+     * the system pick a free port, read from the startup line: a port found free and then handed over could be
+     * taken meanwhile by any other process of a busy machine.
+     */
     Server start(int port, String... moreArgs) throws IOException {
         List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
         args.addAll(List.of(moreArgs));
         Path log = Files.createTempFile("stratus", ".log");
         Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Server server = new Server(process, port, log);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !process.isAlive() || listeningPort(log).isPresent());
+        if (!process.isAlive()) {
+            throw new IllegalStateException("bin/stratus exited: " + Files.readString(log));
+        }
+        Server server = new Server(process, listeningPort(log).getAsInt(), log);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !process.isAlive() || server.health() == 200);
         if (!process.isAlive()) {
             throw new IllegalStateException("bin/stratus exited: " + Files.readString(log));
         }
         return server;
+    }
+
+    /** The port of the startup line ("listening on http://127.0.0.1:PORT"), once it is written. */
+    private static OptionalInt listeningPort(Path log) throws IOException {
+        Matcher line = LISTENING.matcher(Files.readString(log));
+        return line.find() ? OptionalInt.of(Integer.parseInt(line.group(1))) : OptionalInt.empty();
     }
 
     /** Runs {@code bin/awslocal} against the server on {@code port}. */

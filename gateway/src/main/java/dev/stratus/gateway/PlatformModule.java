@@ -6,6 +6,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import dev.stratus.gateway.plugin.InProcessCalls;
 import dev.stratus.spi.CodeOutput;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.HealthCheck;
 import dev.stratus.spi.PlatformPath;
@@ -19,8 +20,8 @@ import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
 
 /**
- * What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, storage, the JSON
- * mapper, calls to other services.
+ * What the platform gives every plugin: settings, endpoint, clock and scheduler, code output, console notices,
+ * storage, the JSON mapper, calls to other services.
  */
 final class PlatformModule extends AbstractModule {
 
@@ -29,16 +30,18 @@ final class PlatformModule extends AbstractModule {
     private final Clock clock;
     private final Scheduler scheduler;
     private final CodeOutput codeOutput;
+    private final ConsoleEvents consoleEvents;
     private final Storage storage;
     private final ObjectMapper mapper;
 
     PlatformModule(StratusSettings settings, StratusEndpoint endpoint, Clock clock, Scheduler scheduler,
-                   CodeOutput codeOutput, Storage storage, ObjectMapper mapper) {
+                   CodeOutput codeOutput, ConsoleEvents consoleEvents, Storage storage, ObjectMapper mapper) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.clock = clock;
         this.scheduler = scheduler;
         this.codeOutput = codeOutput;
+        this.consoleEvents = consoleEvents;
         this.storage = storage;
         this.mapper = mapper;
     }
@@ -50,6 +53,7 @@ final class PlatformModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         bind(Scheduler.class).toInstance(scheduler);
         bind(CodeOutput.class).toInstance(codeOutput);
+        bind(ConsoleEvents.class).toInstance(consoleEvents);
         bind(Storage.class).toInstance(storage);
         bind(ObjectMapper.class).toInstance(mapper);
         bind(ServiceCalls.class).to(InProcessCalls.class);

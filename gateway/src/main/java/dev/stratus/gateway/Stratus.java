@@ -19,6 +19,7 @@ import dev.stratus.gateway.auth.AccessCredentials;
 import dev.stratus.gateway.auth.AccessCredentials.AccessCredential;
 import dev.stratus.gateway.auth.SigV4Verifier;
 import dev.stratus.gateway.console.ConsoleHandler;
+import dev.stratus.gateway.console.ConsoleNotices;
 import dev.stratus.gateway.console.ConsoleSession;
 import dev.stratus.gateway.console.RecentInvocations;
 import dev.stratus.gateway.http.HealthReport;
@@ -30,6 +31,7 @@ import dev.stratus.gateway.plugin.PluginLoader;
 import dev.stratus.gateway.plugin.ServiceSelection;
 import dev.stratus.gateway.time.ClockScheduler;
 import dev.stratus.spi.CodeOutput;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.HealthCheck;
 import dev.stratus.spi.PlatformPath;
@@ -79,12 +81,13 @@ public final class Stratus implements AutoCloseable {
     private final WorkDirectory workDirectory;
     private final Optional<AccessCredential> signingCredential;
     private final ClockScheduler scheduler;
+    private final ConsoleNotices notices;
     /** The init scripts, once started; guarded by {@code this}. */
     private InitScripts initScripts;
 
     private Stratus(Server server, StratusEndpoint endpoint, List<ServiceLifecycle> started,
                     List<RunningService> services, Injector injector, Storage storage, WorkDirectory workDirectory,
-                    Optional<AccessCredential> signingCredential, ClockScheduler scheduler) {
+                    Optional<AccessCredential> signingCredential, ClockScheduler scheduler, ConsoleNotices notices) {
         this.server = server;
         this.endpoint = endpoint;
         this.started = started;
@@ -94,6 +97,7 @@ public final class Stratus implements AutoCloseable {
         this.workDirectory = workDirectory;
         this.signingCredential = signingCredential;
         this.scheduler = scheduler;
+        this.notices = notices;
     }
 
     public static Builder builder() {
@@ -161,6 +165,7 @@ public final class Stratus implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The HTTP server did not stop cleanly: {}", e.getMessage());
         }
+        notices.close();
         List<ServiceLifecycle> reversed = new ArrayList<>(started);
         Collections.reverse(reversed);
         for (ServiceLifecycle lifecycle : reversed) {
@@ -282,18 +287,22 @@ public final class Stratus implements AutoCloseable {
             Optional<AccessCredentials> credentials = verifiesEveryRequest(settings) ? Optional.of(known) : Optional.empty();
             ClockScheduler scheduler = new ClockScheduler(clock);
             RecentInvocations invocations = new RecentInvocations(clock);
+            ConsoleNotices notices = new ConsoleNotices(mapper);
             Injector injector;
             List<RunningService> running;
             List<ServiceLifecycle> started;
             try {
                 injector = injector(settings, endpoint, scheduler, storage, mapper, selected, line -> {
                     invocations.line(line);
+                    notices.publish(new ConsoleEvents.Notice("lambda", line.accountId(), line.region(), "invocation",
+                            line.source()));
                     codeOutput.line(line);
-                });
+                }, notices);
                 running = runningServices(injector, selected);
                 started = startLifecycles(injector);
             } catch (RuntimeException e) {
                 scheduler.close();
+                notices.close();
                 throw e;
             }
             HealthReport health = new HealthReport(Version.current(), clock.instant(), clock, running,
@@ -306,11 +315,11 @@ public final class Stratus implements AutoCloseable {
                     new ConsoleHandler.Sources(streamsOf(running),
                             selected.stream().flatMap(service -> service.consolePages().stream()).toList(),
                             List.copyOf(injector.getInstance(Key.get(new TypeLiteral<Set<ConsoleView>>() { }))),
-                            invocations, new ConsoleSession(new SecureRandom())),
+                            invocations, new ConsoleSession(new SecureRandom()), notices),
                     injector.getInstance(Key.get(new TypeLiteral<Set<PlatformPath>>() { }))),
                     health, mapper));
             return new Stratus(server, endpoint, started, running, injector, storage, settings.workDirectory(),
-                    credentials.map(AccessCredentials::first), scheduler);
+                    credentials.map(AccessCredentials::first), scheduler, notices);
         }
 
         private static Optional<ServiceHandler> streamsOf(List<RunningService> running) {
@@ -375,9 +384,10 @@ public final class Stratus implements AutoCloseable {
         }
 
         private Injector injector(ResolvedSettings settings, StratusEndpoint endpoint, ClockScheduler scheduler,
-                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected, CodeOutput output) {
+                                  Storage storage, ObjectMapper mapper, List<LoadedService> selected, CodeOutput output,
+                                  ConsoleEvents notices) {
             List<Module> modules = new ArrayList<>();
-            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, output, storage, mapper));
+            modules.add(new PlatformModule(settings, endpoint, clock, scheduler, output, notices, storage, mapper));
             selected.forEach(service -> modules.add(service.plugin().module()));
             try {
                 return Guice.createInjector(Stage.DEVELOPMENT, modules);

@@ -6,6 +6,7 @@ import dev.stratus.dynamodb.api.DynamoDbBindings;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.item.InFlightTransactions;
 import dev.stratus.dynamodb.item.IndexBuilder;
+import dev.stratus.dynamodb.item.ItemHistory;
 import dev.stratus.dynamodb.item.ItemStatistics;
 import dev.stratus.dynamodb.protocol.JsonStoredRecords;
 import dev.stratus.dynamodb.protocol.backup.BackupJsonOperations;
@@ -16,6 +17,7 @@ import dev.stratus.dynamodb.protocol.policy.PolicyJsonOperations;
 import dev.stratus.dynamodb.protocol.recovery.RecoveryJsonOperations;
 import dev.stratus.dynamodb.protocol.table.TableJsonOperations;
 import dev.stratus.dynamodb.protocol.transfer.TransferJsonOperations;
+import dev.stratus.dynamodb.recovery.PointInTimeHistory;
 import dev.stratus.dynamodb.table.IndexBackfill;
 import dev.stratus.dynamodb.table.TableHealth;
 import dev.stratus.dynamodb.transaction.InFlightItems;
@@ -24,8 +26,8 @@ import dev.stratus.spi.ServiceBindings;
 
 /**
  * DynamoDB's bindings: its handler, the operation groups it routes to besides the item operations, how records are
- * stored, the index backfill, the expression parser, the statistics recount at start, the time-to-live sweep, its
- * health check, and the (possibly empty) set of change listeners.
+ * stored, the index backfill, the expression parser, the statistics recount at start, the time-to-live sweep, the
+ * item history of point-in-time recovery, its health check, and the (possibly empty) set of change listeners.
  */
 public final class DynamoDbModule extends AbstractModule {
 
@@ -34,6 +36,7 @@ public final class DynamoDbModule extends AbstractModule {
         DynamoDbBindings.declareListeners(binder());
         bind(IndexBackfill.class).to(IndexBuilder.class);
         bind(InFlightTransactions.class).to(InFlightItems.class);
+        bind(ItemHistory.class).to(PointInTimeHistory.class);
         bind(Expressions.class).toInstance(new Expressions());
         bind(StoredRecords.class).to(JsonStoredRecords.class);
         Multibinder<OperationGroup> groups = Multibinder.newSetBinder(binder(), OperationGroup.class);
@@ -48,6 +51,7 @@ public final class DynamoDbModule extends AbstractModule {
         ServiceBindings.handler(binder(), DynamoDbPlugin.NAME, DynamoDbHandler.class);
         ServiceBindings.lifecycle(binder(), ItemStatistics.class);
         ServiceBindings.lifecycle(binder(), TtlSweeper.class);
+        ServiceBindings.lifecycle(binder(), PointInTimeHistory.class);
         ServiceBindings.healthCheck(binder(), TableHealth.class);
     }
 }

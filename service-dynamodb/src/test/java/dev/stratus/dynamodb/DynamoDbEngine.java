@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.spi.ServiceHandler;
 import dev.stratus.spi.ServiceRequest;
@@ -40,6 +41,11 @@ public final class DynamoDbEngine {
     private final ServiceHandler handler;
 
     public DynamoDbEngine(Module... extra) {
+        this(Clock.fixed(START, ZoneOffset.UTC), extra);
+    }
+
+    /** The engine on {@code clock}, which a test may move; timed tasks run only when the test runs them. */
+    public DynamoDbEngine(Clock clock, Module... extra) {
         Module platform = new AbstractModule() {
             @Override
             protected void configure() {
@@ -60,11 +66,11 @@ public final class DynamoDbEngine {
                     }
                 });
                 bind(StratusEndpoint.class).toInstance(new StratusEndpoint("127.0.0.1", 4566));
-                Clock clock = Clock.fixed(START, ZoneOffset.UTC);
                 bind(Clock.class).toInstance(clock);
                 bind(Scheduler.class).toInstance(new ManualScheduler(clock));
                 bind(Storage.class).toInstance(new InMemoryStorage());
                 bind(ObjectMapper.class).toInstance(mapper);
+                bind(ConsoleEvents.class).toInstance(ConsoleEvents.NONE);
             }
         };
         injector = Guice.createInjector(Modules.combine(platform, new DynamoDbModule(), Modules.combine(extra)));

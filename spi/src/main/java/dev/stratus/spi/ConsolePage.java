@@ -13,9 +13,12 @@ package dev.stratus.spi;
  * {@code console} gives it {@code h(tag, attributes, ...children)} to build elements, {@code scope()} (the chosen
  * account and region), {@code json(targetPrefix, signingName, operation, input)} for AWS JSON calls,
  * {@code query(signingName, action, parameters)} for AWS query calls (it resolves to the response's XML
- * document), {@code route} (the parts of the console's address after the service's name) and
- * {@code link(...parts)} (an address within the page). A page talks to its service only through its AWS API,
- * like any client.
+ * document), {@code view(name, parameters)} (the service's {@link ConsoleView} of that name, as JSON),
+ * {@code on(kind, refresh, matches)} (runs {@code refresh()} when the service publishes a {@link ConsoleEvents}
+ * notice of that kind whose name {@code matches}, optional; bursts run it once, and leaving the page drops it),
+ * {@code route} (the parts of the console's address after the service's name) and {@code link(...parts)} (an
+ * address within the page). A page talks to its service only through its AWS API, like any client, and polls
+ * nothing: it reads again what a notice says changed.
  */
 public interface ConsolePage {
 

@@ -5,21 +5,28 @@ import dev.stratus.benchmarks.load.HttpRequests;
 /**
  * DynamoDB JSON 1.0 requests written by hand, as the wire bytes an SDK would send, so no SDK runs in the hot loop.
  * The benchmark's items: table {@value #ITEMS} keyed by {@code pk} (ten items per partition) and {@code sk}, each
- * about 200 bytes by DynamoDB's item-size rule.
+ * about 200 bytes by DynamoDB's item-size rule unless a longer payload is asked for.
  */
 final class DynamoDbRequests {
 
     static final String ITEMS = "bench-items";
     static final int ITEMS_PER_PARTITION = 10;
     /** 150 characters: with the keys and a number, an item of about 200 bytes. */
-    private static final String PAYLOAD = "x".repeat(150);
+    private static final int PAYLOAD_LENGTH = 150;
 
     private final String host;
     private final int port;
+    private final String payload;
 
     DynamoDbRequests(String host, int port) {
+        this(host, port, PAYLOAD_LENGTH);
+    }
+
+    /** Requests whose items carry a payload string of {@code payloadLength} characters. */
+    DynamoDbRequests(String host, int port, int payloadLength) {
         this.host = host;
         this.port = port;
+        this.payload = "x".repeat(payloadLength);
     }
 
     static String partition(long item) {
@@ -37,7 +44,7 @@ final class DynamoDbRequests {
     static long itemSize(long item) {
         String number = Long.toString(item);
         return "pk".length() + partition(item).length() + "sk".length() + sort(item).length() + "payload".length()
-                + PAYLOAD.length() + "n".length() + (number.length() + 1) / 2 + 1;
+                + PAYLOAD_LENGTH + "n".length() + (number.length() + 1) / 2 + 1;
     }
 
     byte[] createItemsTable() {
@@ -71,7 +78,12 @@ final class DynamoDbRequests {
 
     byte[] putItem(String table, String key, long number) {
         return call("PutItem", "{\"TableName\":\"" + table + "\",\"Item\":{\"pk\":{\"S\":\"" + key + "\"},"
-                + "\"payload\":{\"S\":\"" + PAYLOAD + "\"},\"n\":{\"N\":\"" + number + "\"}}}");
+                + "\"payload\":{\"S\":\"" + payload + "\"},\"n\":{\"N\":\"" + number + "\"}}}");
+    }
+
+    /** PutItem of the given item of table {@value #ITEMS}, a new one or an overwrite. */
+    byte[] putItem(long item) {
+        return call("PutItem", "{\"TableName\":\"" + ITEMS + "\",\"Item\":" + item(item) + "}");
     }
 
     byte[] getItem(long item) {
@@ -111,9 +123,9 @@ final class DynamoDbRequests {
         return streams("GetRecords", "{\"ShardIterator\":\"" + iterator + "\"}");
     }
 
-    private static String item(long item) {
+    private String item(long item) {
         return "{\"pk\":{\"S\":\"" + partition(item) + "\"},\"sk\":{\"S\":\"" + sort(item) + "\"},"
-                + "\"payload\":{\"S\":\"" + PAYLOAD + "\"},\"n\":{\"N\":\"" + item + "\"}}";
+                + "\"payload\":{\"S\":\"" + payload + "\"},\"n\":{\"N\":\"" + item + "\"}}";
     }
 
     private static String key(long item) {

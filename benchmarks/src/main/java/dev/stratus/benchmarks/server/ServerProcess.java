@@ -49,6 +49,15 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts any server's command line, {@code {port}} in it replaced by a free port, and waits until it accepts
+     * connections (for a peer emulator beside Stratus).
+     */
+    public static ServerProcess command(String name, List<String> command, Path logDir)
+            throws IOException, InterruptedException {
+        return start(name, command, Map.of(), logDir);
+    }
+
     private static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path logDir)
             throws IOException, InterruptedException {
         int port = freePort();

@@ -81,16 +81,15 @@ final class ConsoleApi {
         if (view.isEmpty()) {
             return Optional.empty();
         }
-        String account = account(query);
-        String region = region(query);
-        if (!validScope(account, region)) {
+        PageScope scope = PageScope.of(query, defaultRegion);
+        if (!scope.valid()) {
             return Optional.of(failure(400, "Expected a 12-digit account and a region"));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         query.forEach(field -> parameters.put(field.getName(), field.getValue()));
         parameters.keySet().removeAll(List.of("account", "region"));
-        RequestContext context = new RequestContext(UUID.randomUUID().toString(), account, region,
-                view.get().service(), view.get().name(), clock.instant(), account);
+        RequestContext context = new RequestContext(UUID.randomUUID().toString(), scope.account(), scope.region(),
+                view.get().service(), view.get().name(), clock.instant(), scope.account());
         try {
             return Optional.of(new StreamsClient.Answer(200, view.get().read(context, parameters)));
         } catch (AwsServiceException e) {
@@ -100,32 +99,19 @@ final class ConsoleApi {
     }
 
     private StreamsClient.Answer invocations(Fields query) {
-        String account = account(query);
-        String region = region(query);
+        PageScope scope = PageScope.of(query, defaultRegion);
         String function = query.getValue("function");
-        if (function == null || function.isEmpty() || !validScope(account, region)) {
+        if (function == null || function.isEmpty() || !scope.valid()) {
             return failure(400, "Expected a function, a 12-digit account and a region");
         }
         ObjectNode body = mapper.createObjectNode();
         ArrayNode list = body.putArray("invocations");
-        for (RecentInvocations.Snapshot invocation : invocations.of(account, region, function)) {
+        for (RecentInvocations.Snapshot invocation : invocations.of(scope.account(), scope.region(), function)) {
             ObjectNode entry = list.addObject().put("requestId", invocation.requestId())
                     .put("time", invocation.firstLine().toString()).put("linesLeftOut", invocation.linesLeftOut());
             invocation.lines().forEach(entry.putArray("lines")::add);
         }
         return ok(body);
-    }
-
-    private static String account(Fields query) {
-        return Optional.ofNullable(query.getValue("account")).orElse("000000000000");
-    }
-
-    private String region(Fields query) {
-        return Optional.ofNullable(query.getValue("region")).orElse(defaultRegion);
-    }
-
-    private static boolean validScope(String account, String region) {
-        return account.matches("\\d{12}") && region.matches("[a-z0-9-]+");
     }
 
     private static StreamsClient.Answer ok(ObjectNode body) {

@@ -20,18 +20,21 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * The web console at {@code /_stratus/console/}: its static files, the files of the pages services add
- * ({@code plugins/<service>/<file>}), {@code api/stream-records} (a stream's records as server-sent events) and the
- * few endpoints of {@link ConsoleApi}. Everything else the page needs it asks of the AWS APIs, like any client.
+ * ({@code plugins/<service>/<file>}), {@code api/stream-records} (a stream's records as server-sent events),
+ * {@code api/events} (the {@link ConsoleNotices} of an account and region, as server-sent events) and the few
+ * endpoints of {@link ConsoleApi}. Everything else the page needs it asks of the AWS APIs, like any client.
  */
 public final class ConsoleHandler extends Handler.Wrapper {
 
     static final String ROOT = "/_stratus/console";
     private static final String STREAM_RECORDS = "api/stream-records";
+    private static final String EVENTS = "api/events";
     private static final Duration TAIL_INTERVAL = Duration.ofMillis(200);
 
     private static final String PLUGINS = "plugins/";
 
     private final Optional<ServiceHandler> streams;
+    private final ConsoleNotices notices;
     private final ConsoleApi api;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -46,14 +49,16 @@ public final class ConsoleHandler extends Handler.Wrapper {
      * @param views       the console views of the running services
      * @param invocations the functions' recent invocations
      * @param session     the token of the console's own page
+     * @param notices     the change notices the services publish
      */
     public record Sources(Optional<ServiceHandler> streams, List<ConsolePage> pages, List<ConsoleView> views,
-                          RecentInvocations invocations, ConsoleSession session) {
+                          RecentInvocations invocations, ConsoleSession session, ConsoleNotices notices) {
     }
 
     public ConsoleHandler(Sources sources, ObjectMapper mapper, Clock clock, String defaultRegion, Handler next) {
         super(next);
         this.streams = sources.streams();
+        this.notices = sources.notices();
         this.api = new ConsoleApi(sources, mapper, clock, defaultRegion);
         this.mapper = mapper;
         this.clock = clock;
@@ -88,6 +93,10 @@ public final class ConsoleHandler extends Handler.Wrapper {
             tail(request, response, callback);
             return true;
         }
+        if (name.equals(EVENTS)) {
+            events(request, response, callback);
+            return true;
+        }
         Optional<StreamsClient.Answer> answer = api.answer(name, request);
         if (answer.isPresent()) {
             send(response, callback, answer.get().status(), mapper.writeValueAsBytes(answer.get().body()));
@@ -117,17 +126,25 @@ public final class ConsoleHandler extends Handler.Wrapper {
         return new ConsoleAssets(page.get().getClass().getClassLoader(), page.get().assets()).find(parts[1]);
     }
 
+    private void events(Request request, Response response, Callback callback) throws IOException {
+        PageScope scope = PageScope.of(Request.extractQueryParameters(request), defaultRegion);
+        if (scope.valid()) {
+            notices.open(scope.account(), scope.region(), response, callback);
+        } else {
+            fail(response, callback, 400, "Expected a 12-digit account and a region");
+        }
+    }
+
     private void tail(Request request, Response response, Callback callback) throws IOException {
         Fields query = Request.extractQueryParameters(request);
         String streamArn = query.getValue("streamArn");
-        String account = Optional.ofNullable(query.getValue("account")).orElse("000000000000");
-        String region = Optional.ofNullable(query.getValue("region")).orElse(defaultRegion);
+        PageScope scope = PageScope.of(query, defaultRegion);
         if (streams.isEmpty()) {
             fail(response, callback, 404, "DynamoDB Streams is not running");
-        } else if (streamArn == null || !account.matches("\\d{12}") || !region.matches("[a-z0-9-]+")) {
+        } else if (streamArn == null || !scope.valid()) {
             fail(response, callback, 400, "Expected streamArn, a 12-digit account and a region");
         } else {
-            StreamsClient client = new StreamsClient(streams.get(), mapper, clock, account, region);
+            StreamsClient client = new StreamsClient(streams.get(), mapper, clock, scope.account(), scope.region());
             TailSession session = new TailSession(client, streamArn, mapper, response, callback);
             try {
                 session.begin(timer, TAIL_INTERVAL);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -34,7 +33,7 @@ final class AccessLog extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();
-        Exchange exchange = Exchange.begin(request, UUID.randomUUID().toString(), clock.instant());
+        Exchange exchange = Exchange.begin(request, RequestIds.next(), clock.instant());
         response.getHeaders().put("x-amzn-RequestId", exchange.requestId());
         response.getHeaders().put("Server", "Server");
         response.getHeaders().put("Date", HTTP_DATE.format(exchange.receivedAt()));

@@ -1,5 +1,6 @@
 package dev.stratus.gateway.console;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.spi.AwsServiceException;
 import dev.stratus.spi.CodeOutput;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.ConsolePage;
 import dev.stratus.spi.ConsoleView;
 import dev.stratus.spi.RequestContext;
@@ -17,9 +19,12 @@ import dev.stratus.spi.ServiceResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpTester;
 import org.junit.jupiter.api.Test;
@@ -34,10 +39,11 @@ class ConsoleHandlerTest {
 
     private final RecentInvocations invocations = new RecentInvocations(Clock.systemUTC());
     private final ConsoleSession session = new ConsoleSession(new SecureRandom());
+    private final ConsoleNotices notices = new ConsoleNotices(new ObjectMapper());
 
     private LocalServer console(Optional<ServiceHandler> streams) throws Exception {
         ConsoleHandler.Sources sources = new ConsoleHandler.Sources(streams, List.of(new EchoPage()),
-                List.of(new EchoView()), invocations, session);
+                List.of(new EchoView()), invocations, session, notices);
         return new LocalServer(next -> new ConsoleHandler(sources, new ObjectMapper(), Clock.systemUTC(), "us-east-1", next));
     }
 
@@ -165,6 +171,31 @@ class ConsoleHandlerTest {
         }
         try (LocalServer server = console(Optional.empty())) {
             assertEquals(404, server.send("GET", RECORDS).getStatus());
+        }
+    }
+
+    @Test
+    void noticesOfThePagesAccountAndRegionArriveOnceEachAsServerSentEvents() throws Exception {
+        try (LocalServer server = console(Optional.empty())) {
+            CompletableFuture<HttpTester.Response> events = CompletableFuture.supplyAsync(() -> server.sendUnchecked(
+                    "GET", "/_stratus/console/api/events?account=123456789012&region=eu-west-1"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> notices.listening() == 1);
+
+            notices.publish(new ConsoleEvents.Notice("sqs", "123456789012", "eu-west-1", "queue", "jobs"));
+            notices.publish(new ConsoleEvents.Notice("sqs", "123456789012", "eu-west-1", "queue", "jobs"));
+            notices.publish(new ConsoleEvents.Notice("sqs", "123456789012", "us-east-1", "queue", "elsewhere"));
+            notices.publish(new ConsoleEvents.Notice("sns", "123456789012", "eu-west-1", "topic", "news"));
+            notices.close();
+
+            HttpTester.Response response = events.get(5, TimeUnit.SECONDS);
+            assertEquals(200, response.getStatus());
+            assertEquals("text/event-stream; charset=utf-8", response.get("Content-Type"));
+            assertEquals("event: ready\ndata: {}\n\n"
+                    + "event: change\ndata: {\"service\":\"sqs\",\"kind\":\"queue\",\"name\":\"jobs\"}\n\n"
+                    + "event: change\ndata: {\"service\":\"sns\",\"kind\":\"topic\",\"name\":\"news\"}\n\n",
+                    response.getContent());
+            assertEquals(0, notices.listening());
+            assertEquals(400, server.send("GET", "/_stratus/console/api/events?account=12").getStatus());
         }
     }
 

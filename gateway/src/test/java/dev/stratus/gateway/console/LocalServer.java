@@ -43,6 +43,15 @@ final class LocalServer implements AutoCloseable {
         return HttpTester.parseResponse(connector.getResponse(request.generate()));
     }
 
+    /** {@link #send}, for a caller on another thread that cannot throw. */
+    HttpTester.Response sendUnchecked(String method, String uri) {
+        try {
+            return send(method, uri);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();

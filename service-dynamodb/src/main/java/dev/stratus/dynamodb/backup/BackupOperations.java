@@ -1,6 +1,6 @@
 package dev.stratus.dynamodb.backup;
 
-import dev.stratus.dynamodb.ConstraintViolations;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableDescription;
 import dev.stratus.dynamodb.table.TableDescriptions;

@@ -72,7 +72,6 @@ public final class BackupService {
 
     public Table restore(RequestContext context, String arn, RestoreTarget target) {
         Backup backup = describe(context, arn);
-        return restorer.restore(backup.table(), target, backup.arn(),
-                (table, batch) -> store.restore(backup, table, batch));
+        return restorer.restore(backup.table(), target, backup.arn(), store.items(backup));
     }
 }

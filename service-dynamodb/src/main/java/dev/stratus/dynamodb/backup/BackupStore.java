@@ -1,6 +1,8 @@
 package dev.stratus.dynamodb.backup;
 
 import dev.stratus.dynamodb.StoredRecords;
+import dev.stratus.dynamodb.api.value.AttributeValue;
+import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableKeyspace;
 import dev.stratus.spi.storage.KeyRange;
@@ -13,13 +15,15 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Backups in {@code dynamodb.backups}: {@code 'm' account 0 region 0 arn} holds a {@link Backup} as a stored record,
- * {@code 'i' dataId key} a copied item and {@code 'x' dataId key} a copied index entry, where {@code key} is
- * the item's or entry's key without the source table's storage id.
+ * {@code 'i' dataId key} a copied item, where {@code key} is the item's key without the source table's storage
+ * id. A restore builds the restored table's indexes from the items, as the restore's overrides define them;
+ * {@code 'x' dataId key} index entries are those copied by earlier versions, deleted with their backup.
  */
 @Singleton
 public final class BackupStore {
@@ -35,21 +39,19 @@ public final class BackupStore {
         this.records = records;
     }
 
-    /** Adds the backup and a copy of the live table's items and index entries to {@code batch}. */
+    /** Adds the backup and a copy of the live table's items to {@code batch}. */
     void save(Backup backup, Table source, WriteBatch batch) {
         byte[] tablePrefix = TableKeyspace.itemPrefix(source.definition().id());
         TableKeyspace.copy(keyspace.items(), tablePrefix, store, dataPrefix('i', backup), batch);
-        TableKeyspace.copy(keyspace.indexes(), tablePrefix, store, dataPrefix('x', backup), batch);
         batch.put(store, metadataKey(backup.table().accountId(), backup.table().region(), backup.arn()),
                 records.write(backup));
     }
 
-    /** Adds the backup's items and index entries to {@code batch} as the restored table's. */
-    void restore(Backup backup, Table restored, WriteBatch batch) {
-        byte[] tablePrefix = TableKeyspace.itemPrefix(restored.definition().id());
-        TableKeyspace.copy(store, dataPrefix('i', backup), keyspace.items(), tablePrefix, batch);
-        TableKeyspace.copy(store, dataPrefix('x', backup), keyspace.indexes(), tablePrefix, batch);
-        backup.tallies().applyTo(restored, keyspace, batch);
+    /** The backup's items. */
+    List<Map<String, AttributeValue>> items(Backup backup) {
+        try (Stream<KeyValue> entries = store.scan(KeyRange.prefix(dataPrefix('i', backup)))) {
+            return entries.map(entry -> ItemEncoding.decode(entry.value())).toList();
+        }
     }
 
     Optional<Backup> find(String accountId, String region, String arn) {

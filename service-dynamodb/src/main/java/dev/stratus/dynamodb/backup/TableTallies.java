@@ -3,13 +3,11 @@ package dev.stratus.dynamodb.backup;
 import dev.stratus.dynamodb.table.ItemTally;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.Table;
-import dev.stratus.dynamodb.table.TableKeyspace;
-import dev.stratus.spi.storage.WriteBatch;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A table's item count and size, and each index's, taken with its data so a restored table shows them at once.
+ * A table's item count and size, and each index's, when a backup of it was taken.
  *
  * @param indexes by index storage number
  */
@@ -26,16 +24,5 @@ public record TableTallies(ItemTally table, Map<Integer, ItemTally> indexes) {
             indexes.put(index.number(), table.indexTally(index.number()));
         }
         return new TableTallies(table.tally(), indexes);
-    }
-
-    /** Stores these tallies as the restored table's in {@code batch} and shows them on the table. */
-    void applyTo(Table restored, TableKeyspace keyspace, WriteBatch batch) {
-        long id = restored.definition().id();
-        keyspace.putTally(id, table, batch);
-        restored.setTally(table);
-        indexes.forEach((number, tally) -> {
-            keyspace.putIndexTally(id, number, tally, batch);
-            restored.setIndexTally(number, tally);
-        });
     }
 }

@@ -1,10 +1,16 @@
 package dev.stratus.dynamodb.expression;
 
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** Parsed expressions by grammar and text, least recently used dropped first, so each is parsed once. */
+/**
+ * Parsed expressions by grammar and text, so each is parsed once. A hit takes no lock (request threads
+ * contended on the lock of an access-ordered map); when the cache outgrows its capacity, the least recently used
+ * quarter is dropped at once, under a lock only writers of new entries take.
+ */
 final class ExpressionCache {
 
     enum Grammar { CONDITION, UPDATE, PROJECTION }
@@ -12,38 +18,57 @@ final class ExpressionCache {
     private record Key(Grammar grammar, String text) {
     }
 
-    /** Guarded by itself. */
-    private final Map<Key, Object> parsed;
+    /** A parse and when it was last used ({@link System#nanoTime}). */
+    private static final class Entry {
+        private final Object parsed;
+        private volatile long lastUsed;
+
+        private Entry(Object parsed, long lastUsed) {
+            this.parsed = parsed;
+            this.lastUsed = lastUsed;
+        }
+    }
+
+    private final int capacity;
+    private final Map<Key, Entry> parsed = new ConcurrentHashMap<>();
+    private final Object eviction = new Object();
 
     ExpressionCache(int capacity) {
-        this.parsed = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
     }
 
     /** The parse of {@code text}, parsed now if not cached; a syntax error is thrown, not cached. */
     @SuppressWarnings("unchecked")
     <T> T get(Grammar grammar, String text, Function<String, T> parser) {
         Key key = new Key(grammar, text);
-        synchronized (parsed) {
-            Object cached = parsed.get(key);
-            if (cached != null) {
-                return (T) cached;
-            }
+        Entry cached = parsed.get(key);
+        if (cached != null) {
+            cached.lastUsed = System.nanoTime();
+            return (T) cached.parsed;
         }
         T result = parser.apply(text);
-        synchronized (parsed) {
-            parsed.put(key, result);
+        parsed.put(key, new Entry(result, System.nanoTime()));
+        if (parsed.size() > capacity) {
+            evict();
         }
         return result;
     }
 
-    int size() {
-        synchronized (parsed) {
-            return parsed.size();
+    private void evict() {
+        synchronized (eviction) {
+            int excess = parsed.size() - capacity;
+            if (excess <= 0) {
+                return;
+            }
+            List<Map.Entry<Key, Entry>> oldest = parsed.entrySet().stream()
+                    .sorted(Comparator.comparingLong(entry -> entry.getValue().lastUsed))
+                    .limit(Math.max(excess, capacity / 4))
+                    .toList();
+            oldest.forEach(entry -> parsed.remove(entry.getKey(), entry.getValue()));
         }
+    }
+
+    int size() {
+        return parsed.size();
     }
 }

@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.key.KeyRules;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.IndexBackfill;
@@ -39,23 +38,25 @@ public final class IndexBuilder implements IndexBackfill {
         try (Stream<KeyValue> items = keyspace.items().scan(KeyRange.prefix(TableKeyspace.itemPrefix(definition.id())))) {
             items.forEach(entry -> {
                 Map<String, AttributeValue> item = ItemEncoding.decode(entry.value());
-                PrimaryKey indexKey = fitsIndex(index, item);
-                if (indexKey != null) {
-                    Map<String, AttributeValue> projected = IndexProjection.project(definition.keySchema(), index, item);
-                    PrimaryKey tableKey = PrimaryKey.of(definition.keySchema(), item);
-                    batch.put(keyspace.indexes(), ItemStore.indexKey(definition.id(), index, indexKey, tableKey),
-                            ItemEncoding.encode(projected));
-                    tallies.index(table, index.number(), 1, ItemSize.of(projected));
+                IndexEntry indexed = entryFitting(definition, index, PrimaryKey.of(definition.keySchema(), item), item);
+                if (indexed != null) {
+                    batch.put(keyspace.indexes(), indexed.storageKey(), ItemEncoding.encode(indexed.attributes()));
+                    tallies.index(table, index.number(), 1, indexed.size());
                 }
             });
         }
         tallies.addTo(batch, keyspace);
     }
 
-    private static PrimaryKey fitsIndex(SecondaryIndex index, Map<String, AttributeValue> item) {
+    /**
+     * The item's entry in an index filled from existing items, or {@code null} when the item has no index key or
+     * one AWS leaves out of a backfill (of the wrong type, or over the key size limits).
+     */
+    static IndexEntry entryFitting(TableDefinition table, SecondaryIndex index, PrimaryKey tableKey,
+                                   Map<String, AttributeValue> item) {
         try {
             KeyRules.checkIndexKeySizes(index, item);
-            return KeyRules.ofIndexEntry(index, item);
+            return IndexEntry.of(table, index, tableKey, item);
         } catch (AwsServiceException e) {
             return null;
         }

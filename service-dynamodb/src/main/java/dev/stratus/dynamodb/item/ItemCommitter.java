@@ -25,7 +25,7 @@ import java.util.concurrent.locks.Lock;
 /**
  * Applies item changes atomically and publishes them: one {@link WriteBatch} holds the item writes and their
  * index entries and the tallies DescribeTable shows, every {@link dev.stratus.dynamodb.api.ItemChangeListener} sees each change and may add to the
- * batch, then the batch is committed. Writes that change nothing are neither written nor published.
+ * batch, the {@link ItemHistory} keeps what it replaced, then the batch is committed. Writes that change nothing are neither written nor published.
  *
  * <p>Callers decide the writes holding the {@link ItemLocks} of every item involved (or a table's write lock)
  * and keep holding them through {@link #commit}; PutItem, UpdateItem, DeleteItem, BatchWriteItem, transactions
@@ -39,13 +39,16 @@ public final class ItemCommitter {
     private final TableKeyspace keyspace;
     private final Storage storage;
     private final ChangePublisher publisher;
+    private final ItemHistory history;
     private final Clock clock;
 
     @Inject
-    public ItemCommitter(TableKeyspace keyspace, Storage storage, ChangePublisher publisher, Clock clock) {
+    public ItemCommitter(TableKeyspace keyspace, Storage storage, ChangePublisher publisher, ItemHistory history,
+                         Clock clock) {
         this.keyspace = keyspace;
         this.storage = storage;
         this.publisher = publisher;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -61,10 +64,12 @@ public final class ItemCommitter {
         Instant now = clock.instant();
         TallyChanges tallies = new TallyChanges();
         List<ItemChange> changes = new ArrayList<>();
+        List<ItemWrite> changing = new ArrayList<>(writes.size());
         for (ItemWrite write : writes) {
             if (write.changesNothing()) {
                 continue;
             }
+            changing.add(write);
             long oldSize = write.oldItem() == null ? 0 : ItemSize.of(write.oldItem());
             long newSize = write.newItem() == null ? 0 : ItemSize.of(write.newItem());
             writeItem(write, batch);
@@ -81,6 +86,7 @@ public final class ItemCommitter {
         commitLocks.forEach(Lock::lock);
         try {
             changes.forEach(change -> publisher.publish(change, batch));
+            changing.forEach(write -> history.record(write, now, batch));
             tallies.addTo(batch, keyspace);
             if (!batch.isEmpty()) {
                 storage.commit(batch);

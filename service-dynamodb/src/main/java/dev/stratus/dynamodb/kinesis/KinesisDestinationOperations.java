@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.kinesis;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.TableService;
 import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.stratus.dynamodb.policy;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableAttachments;
 import dev.stratus.dynamodb.table.TableService;

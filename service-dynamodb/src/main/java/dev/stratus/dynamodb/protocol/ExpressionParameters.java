@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.expression.ExpressionErrors;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
 import dev.stratus.dynamodb.capacity.CapacityMode;

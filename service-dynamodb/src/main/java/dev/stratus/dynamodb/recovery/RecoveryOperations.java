@@ -1,10 +1,12 @@
 package dev.stratus.dynamodb.recovery;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
+import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.backup.RestoreTarget;
 import dev.stratus.dynamodb.backup.TableRestorer;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Table;
+import dev.stratus.dynamodb.table.TableDefinition;
 import dev.stratus.dynamodb.table.TableDescription;
 import dev.stratus.dynamodb.table.TableDescriptions;
 import dev.stratus.dynamodb.table.TableNames;
@@ -13,23 +15,29 @@ import dev.stratus.spi.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Point-in-time recovery: its setting per table, and restores at the latest restorable time, which is now. A
- * restore to an earlier time within the window also takes the table as it is now: Stratus keeps no history.
+ * Point-in-time recovery: its setting per table, and restores to any time from the earliest restorable time (when
+ * recovery was enabled, at most the recovery period ago) to the latest, which is now: every committed write is
+ * restorable at once, from the {@link PointInTimeHistory} kept while recovery is enabled.
  */
 @Singleton
 public final class RecoveryOperations {
 
     private final TableService tables;
     private final RecoverySettings settings;
+    private final PointInTimeHistory history;
     private final TableRestorer restorer;
     private final Clock clock;
 
     @Inject
-    public RecoveryOperations(TableService tables, RecoverySettings settings, TableRestorer restorer, Clock clock) {
+    public RecoveryOperations(TableService tables, RecoverySettings settings, PointInTimeHistory history,
+                              TableRestorer restorer, Clock clock) {
         this.tables = tables;
         this.settings = settings;
+        this.history = history;
         this.restorer = restorer;
         this.clock = clock;
     }
@@ -63,6 +71,7 @@ public final class RecoveryOperations {
             updated = !enabled ? PointInTimeRecovery.DISABLED
                     : new PointInTimeRecovery(true, current.enabled() ? current.enabledAtMillis() : clock.millis(), days);
             settings.set(table, updated);
+            history.keep(table, updated.enabled());
         } finally {
             table.writeLock().unlock();
         }
@@ -89,15 +98,31 @@ public final class RecoveryOperations {
         String name = sourceName != null ? sourceName : TableNames.nameOf(sourceArn);
         Table source = tables.byName(context, name).orElseThrow(() -> DynamoDbErrors.tableNotFoundByName(name));
         settings.requireEnabled(source);
-        PointInTimeRecovery recovery = settings.of(source);
-        long now = clock.millis();
-        if (restoreTime != null && (restoreTime.isNaN()
-                || restoreTime * 1000 < recovery.earliestRestorableMillis(now)
-                || restoreTime * 1000 > now)) {
+        TableDefinition definition;
+        List<Map<String, AttributeValue>> items;
+        source.writeLock().lock();
+        try {
+            long now = clock.millis();
+            long at = latest ? now : restoreMillis(restoreTime, settings.of(source), now);
+            definition = source.definition();
+            items = history.itemsAt(source, at);
+        } finally {
+            source.writeLock().unlock();
+        }
+        Table restored = restorer.restore(definition, target, null, items);
+        return TableDescriptions.describe(restored, Table.TableStatus.CREATING);
+    }
+
+    /** The requested restore time in epoch millis, refused as AWS refuses it outside the restorable window. */
+    private static long restoreMillis(double seconds, PointInTimeRecovery recovery, long nowMillis) {
+        if (Double.isNaN(seconds)) {
             throw RecoveryErrors.invalidRestoreTime();
         }
-        Table restored = restorer.restoreFromLive(source, target);
-        return TableDescriptions.describe(restored, Table.TableStatus.CREATING);
+        long millis = Math.round(seconds * 1000);
+        if (millis < recovery.earliestRestorableMillis(nowMillis) || millis > nowMillis) {
+            throw RecoveryErrors.invalidRestoreTime();
+        }
+        return millis;
     }
 
     private Table table(RequestContext context, String nameOrArn) {

@@ -62,6 +62,16 @@ public record CreateTableRequest(String tableName, List<KeyElement> attributeDef
                 deletionProtection, tableClass == null ? "STANDARD" : tableClass, now.toEpochMilli(), indexes.size());
     }
 
+    /**
+     * The secondary indexes the request asks for, each checked as CreateTable checks it, attribute definitions no
+     * key uses allowed: how a restore's index overrides are checked against the restored table's definitions.
+     */
+    public List<SecondaryIndex> secondaryIndexes() {
+        Map<String, ScalarType> definitions = TableRules.byName(attributeDefinitions);
+        KeySchema key = TableRules.resolve(keySchema, definitions, null);
+        return indexes(key, definitions, billingMode == null ? BillingMode.PROVISIONED : billingMode);
+    }
+
     private static Throughput tableThroughput(BillingMode billingMode, RequestedThroughput throughput) {
         if (billingMode == BillingMode.PAY_PER_REQUEST) {
             if (throughput != null) {

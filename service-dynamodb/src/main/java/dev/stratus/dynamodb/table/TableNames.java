@@ -1,6 +1,5 @@
 package dev.stratus.dynamodb.table;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 
 /** Table names as requests give them: a plain name, or a table ARN where the API model allows one. */
 public final class TableNames {

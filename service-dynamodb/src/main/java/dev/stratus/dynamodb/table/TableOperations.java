@@ -21,15 +21,18 @@ public final class TableOperations {
 
     private final TableService tables;
     private final StratusEndpoint endpoint;
+    private final TableNotices notices;
 
     @Inject
-    public TableOperations(TableService tables, StratusEndpoint endpoint) {
+    public TableOperations(TableService tables, StratusEndpoint endpoint, TableNotices notices) {
         this.tables = tables;
         this.endpoint = endpoint;
+        this.notices = notices;
     }
 
     public TableDescription createTable(CreateTableRequest request, RequestContext context) {
         Table table = tables.create(request, context);
+        notices.changed(context, table.name());
         return TableDescriptions.describe(table, Table.TableStatus.CREATING);
     }
 
@@ -53,6 +56,7 @@ public final class TableOperations {
         Table table = tables.describe(context, request.tableName());
         TableDefinition before = table.definition();
         TableUpdate update = tables.update(context, request);
+        notices.changed(context, table.name());
         return TableDescriptions.describe(table, Table.TableStatus.UPDATING, index ->
                 before.index(index.name()).isPresent() ? tables.indexStatus(table, index) : Table.IndexStatus.CREATING,
                 update.removedIndexes());
@@ -61,6 +65,7 @@ public final class TableOperations {
     public TableDescription deleteTable(String tableName, RequestContext context) {
         Table table = tables.describe(context, tableName);
         tables.delete(context, table.name());
+        notices.changed(context, table.name());
         return TableDescriptions.describe(table, Table.TableStatus.DELETING);
     }
 
@@ -93,6 +98,7 @@ public final class TableOperations {
             }
             return definition.toBuilder().timeToLive(specification).build();
         });
+        notices.changed(context, table.name());
         return specification;
     }
 

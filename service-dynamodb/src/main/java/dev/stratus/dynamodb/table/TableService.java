@@ -47,6 +47,11 @@ public final class TableService {
                 .orElse(Duration.ZERO);
     }
 
+    /** How long a new table stays CREATING, and a new global index backfills. */
+    public Duration activationDelay() {
+        return activationDelay;
+    }
+
     public Table.TableStatus status(Table table) {
         return table.status(clock, activationDelay);
     }

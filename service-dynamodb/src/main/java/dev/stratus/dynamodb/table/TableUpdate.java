@@ -2,7 +2,6 @@ package dev.stratus.dynamodb.table;
 
 import static dev.stratus.dynamodb.DynamoDbErrors.invalidParameter;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.api.TableChange;
 import dev.stratus.spi.AwsServiceException;

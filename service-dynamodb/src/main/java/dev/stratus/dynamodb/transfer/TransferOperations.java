@@ -1,8 +1,8 @@
 package dev.stratus.dynamodb.transfer;
 
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.recovery.RecoverySettings;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.Table;
 import dev.stratus.dynamodb.table.TableNames;
 import dev.stratus.dynamodb.table.TableService;

@@ -14,6 +14,7 @@ import dev.stratus.lambda.esm.delivery.EventSources;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.tags.TaggableResource;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.ServiceBindings;
 import dev.stratus.spi.Setting;
 import dev.stratus.spi.StratusSettings;
@@ -58,13 +59,14 @@ public final class EventSourceMappingModule extends AbstractModule {
     @Singleton
     EventSourceMappings eventSourceMappings(Set<EventSource> offered, Destinations destinations,
                                             FunctionDirectory functions, Storage storage, Clock clock,
-                                            ObjectMapper mapper, StratusSettings settings, Scheduler scheduler) {
+                                            ObjectMapper mapper, StratusSettings settings, Scheduler scheduler,
+                                            ConsoleEvents console) {
         RetryBackoff backoff = new RetryBackoff(settings.getDuration(RETRY_BACKOFF), settings.getDuration(MAX_RETRY_BACKOFF));
         Checkpoints checkpoints = new Checkpoints(storage, mapper);
         EventSources sources = new EventSources(offered);
         return new EventSourceMappings(new MappingStore(storage, mapper), functions, sources, destinations,
                 listener -> new DeliveryEngine(sources, functions, checkpoints, listener, clock, mapper, backoff,
                         scheduler),
-                clock);
+                clock, console);
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.lambda.esm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.events.api.EventSourceInfo;
+import dev.stratus.lambda.LambdaPlugin;
 import dev.stratus.lambda.destination.Destinations;
 import dev.stratus.lambda.esm.delivery.DeliveryEngine;
 import dev.stratus.lambda.esm.delivery.DeliveryListener;
@@ -10,6 +11,7 @@ import dev.stratus.lambda.esm.delivery.PartitionLag;
 import dev.stratus.lambda.esm.filter.RecordFilter;
 import dev.stratus.lambda.function.FunctionDirectory;
 import dev.stratus.lambda.tags.TaggableResource;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.RequestContext;
 import java.time.Clock;
 import java.util.Comparator;
@@ -41,6 +43,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
     private final Destinations destinations;
     private final DeliveryEngine engine;
     private final Clock clock;
+    private final ConsoleEvents console;
     private final Object lock = new Object();
     private final Map<String, String> lastResults = new ConcurrentHashMap<>();
     private final AtomicLong failureOrder = new AtomicLong();
@@ -49,14 +52,17 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
      * @param sources      the event sources the running services offer
      * @param destinations where given-up batches' invocation records go
      * @param engines      makes the delivery engine that reports to these mappings
+     * @param console      told of each mapping created, changed or deleted, and of each batch it delivered
      */
     EventSourceMappings(MappingStore store, FunctionDirectory functions, EventSources sources,
-                        Destinations destinations, Function<DeliveryListener, DeliveryEngine> engines, Clock clock) {
+                        Destinations destinations, Function<DeliveryListener, DeliveryEngine> engines, Clock clock,
+                        ConsoleEvents console) {
         this.store = store;
         this.functions = functions;
         this.sources = sources;
         this.destinations = destinations;
         this.clock = clock;
+        this.console = console;
         this.engine = engines.apply(this);
     }
 
@@ -100,6 +106,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                 engine.run(mapping.subscription());
             }
             LOG.info("Event source mapping {} created: {} -> {}", mapping.uuid(), sourceArn, functionArn);
+            announce(mapping);
             return new MappingView(mapping, "Creating");
         }
     }
@@ -180,6 +187,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
             } else {
                 engine.stop(uuid);
             }
+            announce(updated);
             String transition = enabled == old.enabled() ? "Updating" : enabled ? "Enabling" : "Disabling";
             return new MappingView(updated, transition);
         }
@@ -192,6 +200,7 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
             lastResults.remove(uuid);
             engine.stop(uuid).thenRun(() -> engine.forget(uuid));
             LOG.info("Event source mapping {} deleted", uuid);
+            announce(mapping);
             return new MappingView(mapping, "Deleting");
         }
     }
@@ -254,7 +263,14 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
         }
     }
 
+    @Override
+    public void checkpointed(String mappingUuid) {
+        store.get(mappingUuid).ifPresent(this::announce);
+    }
+
+    /** Each batch moves the mapping on in its source, so the console hears of it even when the result is unchanged. */
     private void recordResult(String uuid, String result) {
+        store.get(uuid).ifPresent(this::announce);
         if (result.equals(lastResults.get(uuid))) {
             return;
         }
@@ -264,6 +280,13 @@ public final class EventSourceMappings implements DeliveryListener, TaggableReso
                 lastResults.put(uuid, result);
             });
         }
+    }
+
+    /** Tells the console's pages of the mapping's function that the mapping changed. */
+    private void announce(EventSourceMapping mapping) {
+        String function = mapping.functionArn().split(":")[6];
+        console.publish(new ConsoleEvents.Notice(LambdaPlugin.NAME, mapping.accountId(), mapping.region(),
+                "event-source-mapping", function));
     }
 
     private EventSourceMapping find(RequestContext context, String uuid) {

@@ -19,6 +19,7 @@ import dev.stratus.lambda.esm.delivery.FakeStream;
 import dev.stratus.lambda.esm.delivery.RecordingFunction;
 import dev.stratus.lambda.esm.delivery.RetryBackoff;
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.RequestContext;
 import dev.stratus.storage.memory.InMemoryStorage;
 import dev.stratus.gateway.time.ClockScheduler;
@@ -343,7 +344,7 @@ class EventSourceMappingsTest {
         return new EventSourceMappings(new MappingStore(storage, mapper), function, sources,
                 new Destinations(Set.of(new RecordingQueue())), listener -> new DeliveryEngine(sources, function, checkpoints, listener, clock, mapper,
                         new RetryBackoff(Duration.ZERO, Duration.ZERO), scheduler),
-                clock);
+                clock, ConsoleEvents.NONE);
     }
 
     /** The queue {@link #DLQ} as a destination that keeps what it is sent. */

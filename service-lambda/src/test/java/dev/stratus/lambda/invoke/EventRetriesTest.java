@@ -17,12 +17,13 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 
+/** Event invocations on a server whose clock the test moves: a retry is due its delay after the attempt before. */
 class EventRetriesTest {
 
     // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "100ms")
-            .setting("lambda.isolation", "process").build();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.async-retry-delay", "1m")
+            .setting("lambda.isolation", "process").withTestClock().build();
 
     /** Appends a line to the file named by MARKER at each attempt; fails when FAIL is set. */
     private static final String RECORDING = "const fs = require('fs'); exports.handler = async (event) => { "
@@ -33,7 +34,7 @@ class EventRetriesTest {
     Path markers;
 
     @Test
-    void aFailingEventIsRetriedTwice() throws IOException {
+    void aFailingEventIsRetriedTwiceEachTimeTheClockReachesItsDelay() throws IOException {
         LambdaClient lambda = stratus.client(LambdaClient.class);
         Path marker = markers.resolve("failing.log");
         TestFunctions.createWithEnvironment(lambda, "fails-async", RECORDING,
@@ -42,7 +43,13 @@ class EventRetriesTest {
         lambda.invoke(r -> r.functionName("fails-async").invocationType(InvocationType.EVENT)
                 .payload(SdkBytes.fromUtf8String("{\"attempt\":\"any\"}")));
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> lines(marker) == 1);
+        stratus.clock().advance(Duration.ofMinutes(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> lines(marker) == 2);
+        stratus.clock().advance(Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(30)).until(() -> lines(marker) == 3);
+        stratus.clock().advance(Duration.ofHours(1));
+
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> lines(marker) == 3);
     }
 

@@ -27,19 +27,21 @@ public final class Deliveries {
     private final LambdaDelivery lambda;
     private final HttpDelivery http;
     private final LocalRecords records;
+    private final RecentDeliveries recent;
 
     @Inject
     public Deliveries(Subscriptions subscriptions, ServiceCalls services, StratusEndpoint endpoint, ObjectMapper mapper,
-                      Clock clock, HttpDelivery http, LocalRecords records) {
+                      Clock clock, HttpDelivery http, LocalRecords records, RecentDeliveries recent) {
         this.subscriptions = subscriptions;
         this.mapper = mapper;
         this.clock = clock;
         this.envelope = new Envelope(mapper, endpoint);
-        InProcessDelivery calls = new InProcessDelivery(services);
+        InProcessDelivery calls = new InProcessDelivery(services, recent);
         this.sqs = new SqsDelivery(calls, endpoint);
         this.lambda = new LambdaDelivery(calls);
         this.http = http;
         this.records = records;
+        this.recent = recent;
     }
 
     public void deliver(Notification notification) {
@@ -65,6 +67,7 @@ public final class Deliveries {
                     notification.topic().toString(), subscription.arn(), notification.messageId(),
                     notification.subject(), "email-json".equals(protocol) ? envelope.wrap(notification, subscription)
                     : notification.message(protocol), Envelope.timestamp(notification.timestamp())));
+            recent.record(subscription, notification.messageId(), "recorded locally");
         }
     }
 

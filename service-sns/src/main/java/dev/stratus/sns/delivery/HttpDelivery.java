@@ -39,11 +39,13 @@ public final class HttpDelivery implements ServiceLifecycle {
     private final Clock clock;
     private final ExecutorService executor;
     private final HttpClient client;
+    private final RecentDeliveries recent;
 
     @Inject
-    public HttpDelivery(Scheduler scheduler, Clock clock) {
+    public HttpDelivery(Scheduler scheduler, Clock clock, RecentDeliveries recent) {
         this.scheduler = scheduler;
         this.clock = clock;
+        this.recent = recent;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "sns-http-" + threads.incrementAndGet());
@@ -92,22 +94,27 @@ public final class HttpDelivery implements ServiceLifecycle {
         }
         headers.forEach(request::header);
         Instant retryAt = clock.instant().plus(RETRY_DELAY);
+        String messageId = headers.get("x-amz-sns-message-id");
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() < 500) {
                 if (response.statusCode() >= 400) {
                     LOG.warn("A message of {} was refused by {} with status {}; it is not retried.",
                             subscription.topic(), subscription.endpoint(), response.statusCode());
                 }
+                recent.record(subscription, messageId, (response.statusCode() >= 400 ? "refused, status "
+                        : "delivered, status ") + response.statusCode());
                 return;
             }
             String problem = failure != null ? failure.toString() : "status " + response.statusCode();
             if (attempt < RETRIES) {
                 LOG.info("A message of {} did not reach {} ({}); retrying in {} s.", subscription.topic(),
                         subscription.endpoint(), problem, RETRY_DELAY.toSeconds());
+                recent.record(subscription, messageId, "not delivered (" + problem + "), retrying");
                 scheduler.at(retryAt, "sns-http-retry", () -> post(subscription, headers, body, attempt + 1));
             } else {
                 LOG.warn("A message of {} did not reach {} ({}) after {} retries; it is dropped.", subscription.topic(),
                         subscription.endpoint(), problem, RETRIES);
+                recent.record(subscription, messageId, "dropped after " + RETRIES + " retries (" + problem + ")");
             }
         });
     }

@@ -20,9 +20,11 @@ final class InProcessDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessDelivery.class);
 
     private final ServiceCalls services;
+    private final RecentDeliveries recent;
 
-    InProcessDelivery(ServiceCalls services) {
+    InProcessDelivery(ServiceCalls services, RecentDeliveries recent) {
         this.services = services;
+        this.recent = recent;
     }
 
     void send(String service, ServiceRequest request, Subscription subscription, Notification notification) {
@@ -30,6 +32,7 @@ final class InProcessDelivery {
         if (!services.running(service)) {
             LOG.warn("A message of {} was not delivered to {}: {} does not run in this server.",
                     notification.topic(), subscription.endpoint(), service);
+            recent.record(subscription, notification.messageId(), "not delivered: " + service + " does not run");
             return;
         }
         RequestContext context = new RequestContext(UUID.randomUUID().toString(), arn[4], arn[3], service, "",
@@ -38,9 +41,14 @@ final class InProcessDelivery {
             if (failure != null) {
                 LOG.warn("A message of {} was not delivered to {}.", notification.topic(), subscription.endpoint(),
                         failure);
+                recent.record(subscription, notification.messageId(), "not delivered: " + failure);
             } else if (response.status() / 100 != 2) {
+                String refusal = new String(response.body(), StandardCharsets.UTF_8);
                 LOG.warn("A message of {} was not delivered to {}: {}", notification.topic(), subscription.endpoint(),
-                        new String(response.body(), StandardCharsets.UTF_8));
+                        refusal);
+                recent.record(subscription, notification.messageId(), "refused: " + refusal);
+            } else {
+                recent.record(subscription, notification.messageId(), "delivered");
             }
         });
     }

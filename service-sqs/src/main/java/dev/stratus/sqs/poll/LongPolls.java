@@ -1,11 +1,13 @@
 package dev.stratus.sqs.poll;
 
-import dev.stratus.sqs.queue.Queue;
 import dev.stratus.spi.ServiceLifecycle;
+import dev.stratus.spi.time.Scheduler;
+import dev.stratus.sqs.queue.Queue;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -19,12 +21,14 @@ import java.util.function.Supplier;
 /**
  * ReceiveMessage's long polling without a thread per waiter: a waiting receive is a future that a message's
  * arrival in the queue, the moment an invisible message becomes visible again, or the end of the wait
- * completes. One timer thread, owned by this lifecycle, runs the retries.
+ * completes. One timer thread, owned by this lifecycle, runs the retries; the moments messages become visible
+ * are the platform clock's, so a test that moves its clock wakes the receives and consumers waiting for them.
  */
 @Singleton
 public final class LongPolls implements ServiceLifecycle {
 
     private final Clock clock;
+    private final Scheduler scheduler;
     private final AtomicInteger waiting = new AtomicInteger();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sqs-long-poll");
@@ -33,8 +37,9 @@ public final class LongPolls implements ServiceLifecycle {
     });
 
     @Inject
-    public LongPolls(Clock clock) {
+    public LongPolls(Clock clock, Scheduler scheduler) {
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     /**
@@ -65,7 +70,7 @@ public final class LongPolls implements ServiceLifecycle {
         long now = clock.millis();
         OptionalLong next = queue.nextAvailableAt(now);
         if (next.isPresent()) {
-            timer.schedule(queue::announceArrival, next.getAsLong() - now, TimeUnit.MILLISECONDS);
+            scheduler.at(Instant.ofEpochMilli(next.getAsLong()), "sqs-visible-again", queue::announceArrival);
         }
     }
 
@@ -79,13 +84,13 @@ public final class LongPolls implements ServiceLifecycle {
         timer.shutdownNow();
     }
 
-    /** One waiting receive. Its methods run on the timer thread; the monitor guards the recheck. */
+    /** One waiting receive. Its methods run on the timer or the scheduler thread; the monitor guards the recheck. */
     private final class Waiter<T> {
         private final Queue queue;
         private final Supplier<List<T>> attempt;
         private final long deadline;
         private final CompletableFuture<List<T>> result = new CompletableFuture<>();
-        private ScheduledFuture<?> recheck;
+        private Scheduler.Scheduled recheck;
 
         Waiter(Queue queue, Supplier<List<T>> attempt, long deadline) {
             this.queue = queue;
@@ -128,12 +133,12 @@ public final class LongPolls implements ServiceLifecycle {
                 return;
             }
             cancelRecheck();
-            recheck = timer.schedule(this::tryNow, next.getAsLong() - now, TimeUnit.MILLISECONDS);
+            recheck = scheduler.at(Instant.ofEpochMilli(next.getAsLong()), "sqs-long-poll-recheck", this::tryNow);
         }
 
         synchronized void cancelRecheck() {
             if (recheck != null) {
-                recheck.cancel(false);
+                recheck.cancel();
             }
         }
     }

@@ -13,12 +13,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Writes queues and their messages through the platform's {@link Storage} as they change, so they survive a
  * restart with {@code --data-dir}: one entry per queue, one per message (keyed by queue, then arrival order), one
- * per remembered FIFO deduplication key (keyed by queue, then key).
+ * per remembered FIFO deduplication key (keyed by queue, then key). Every write also tells the journal's listener
+ * which queue changed, so the web console's pages learn of new, received and deleted messages as they happen.
  */
 public final class QueueJournal {
 
@@ -27,29 +29,36 @@ public final class QueueJournal {
     private final KeyValueStore messages;
     private final KeyValueStore deduplications;
     private final StoredJson json;
+    private final Consumer<QueueId> changed;
 
-    public QueueJournal(Storage storage, ObjectMapper mapper) {
+    /** @param changed told of each queue a write changed (quickly, without throwing) */
+    public QueueJournal(Storage storage, ObjectMapper mapper, Consumer<QueueId> changed) {
         this.storage = storage;
         this.queues = storage.namespace("sqs.queues");
         this.messages = storage.namespace("sqs.messages");
         this.deduplications = storage.namespace("sqs.deduplication");
         this.json = new StoredJson(mapper);
+        this.changed = changed;
     }
 
     void saveQueue(QueueState state) {
         queues.put(utf8(state.id().storageKey()), json.write(state));
+        changed.accept(state.id());
     }
 
     void saveMessage(QueueId queue, SqsMessage message) {
         messages.put(messageKey(queue, message.sequence()), json.write(message));
+        changed.accept(queue);
     }
 
     void deleteMessage(QueueId queue, long sequence) {
         messages.delete(messageKey(queue, sequence));
+        changed.accept(queue);
     }
 
     void deleteMessages(QueueId queue) {
         deleteAll(messages, queue);
+        changed.accept(queue);
     }
 
     void saveDeduplication(QueueId queue, Deduplicated entry) {
@@ -64,6 +73,7 @@ public final class QueueJournal {
         deleteMessages(queue);
         deleteAll(deduplications, queue);
         queues.delete(utf8(queue.storageKey()));
+        changed.accept(queue);
     }
 
     /** The remembered deduplication keys of a queue. */

@@ -2,7 +2,9 @@ package dev.stratus.sqs.queue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.sqs.SqsErrors;
+import dev.stratus.sqs.SqsPlugin;
 import dev.stratus.sqs.message.SqsMessage;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.spi.storage.Storage;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -30,9 +32,11 @@ public final class Queues {
     private final QueueJournal journal;
     private final Clock clock;
 
+    /** @param console told of each queue that changes, for the web console's open pages */
     @Inject
-    public Queues(Storage storage, ObjectMapper mapper, Clock clock) {
-        this.journal = new QueueJournal(storage, mapper);
+    public Queues(Storage storage, ObjectMapper mapper, Clock clock, ConsoleEvents console) {
+        this.journal = new QueueJournal(storage, mapper, id -> console.publish(
+                new ConsoleEvents.Notice(SqsPlugin.NAME, id.accountId(), id.region(), "queue", id.name())));
         this.clock = clock;
         for (QueueState state : journal.queues()) {
             queues.put(state.id(), new Queue(state, journal.messages(state.id()), journal));

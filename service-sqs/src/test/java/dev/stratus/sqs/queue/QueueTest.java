@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stratus.spi.ConsoleEvents;
 import dev.stratus.sqs.message.NewMessage;
 import dev.stratus.sqs.message.SqsMessage;
 import dev.stratus.storage.memory.InMemoryStorage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class QueueTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final Queues queues = new Queues(storage, new ObjectMapper(),
-            Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+            Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), ConsoleEvents.NONE);
 
     private static NewMessage message(String body, String group) {
         return new NewMessage(body, Map.of(), Map.of(), null, group, group == null ? null : body, "sender");
@@ -29,6 +31,30 @@ class QueueTest {
 
     private static List<String> bodies(List<SqsMessage> messages) {
         return messages.stream().map(SqsMessage::body).toList();
+    }
+
+    @Test
+    void creatingAQueueAndSendingReceivingAndDeletingItsMessageEachTellTheConsole() {
+        List<ConsoleEvents.Notice> notices = new ArrayList<>();
+        Queues watched = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC),
+                notices::add);
+        List<Integer> counts = new ArrayList<>();
+        Queue queue = watched.create(new QueueId("123456789012", "eu-west-1", "watched"), Map.of(), Map.of());
+        counts.add(notices.size());
+        queue.send(message("one", null), NOW);
+        counts.add(notices.size());
+        SqsMessage received = queue.receive(1, 30, NOW, null).received().get(0);
+        counts.add(notices.size());
+        queue.delete(received.receiptHandle());
+        counts.add(notices.size());
+        queue.receive(1, 30, NOW, null);
+        counts.add(notices.size());
+
+        assertTrue(counts.get(0) > 0 && counts.get(1) > counts.get(0) && counts.get(2) > counts.get(1)
+                && counts.get(3) > counts.get(2), counts.toString());
+        assertEquals(counts.get(3), counts.get(4), "an empty receive changes nothing");
+        assertTrue(notices.stream().allMatch(notice -> notice.equals(
+                new ConsoleEvents.Notice("sqs", "123456789012", "eu-west-1", "queue", "watched"))), notices.toString());
     }
 
     @Test
@@ -79,7 +105,8 @@ class QueueTest {
         queue.send(message("one", null), NOW);
         queue.send(message("two", null), NOW);
 
-        Queues reopened = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+        Queues reopened = new Queues(storage, new ObjectMapper(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC),
+                ConsoleEvents.NONE);
         Queue read = reopened.get(queue.id());
 
         assertEquals(Map.of("k", "v"), read.tags());

@@ -188,6 +188,20 @@ class MessagesSdkTest {
     }
 
     @Test
+    void aLongPollGetsAMessageInFlightOnceTheClockPassesItsVisibilityTimeout() throws Exception {
+        String url = queue("long-visible-again");
+        sqs.sendMessage(r -> r.queueUrl(url).messageBody("again"));
+        sqs.receiveMessage(r -> r.queueUrl(url).visibilityTimeout(15));
+        CompletableFuture<List<Message>> waiting = CompletableFuture.supplyAsync(
+                () -> sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(20)).messages());
+
+        awaitWaiting();
+        STRATUS.clock().advance(Duration.ofSeconds(15));
+
+        assertEquals("again", waiting.get(10, TimeUnit.SECONDS).get(0).body());
+    }
+
+    @Test
     void aLongPollWithNothingToReceiveAnswersEmptyAtTheEndOfTheWait() {
         String url = queue("long-empty");
         long started = System.nanoTime();

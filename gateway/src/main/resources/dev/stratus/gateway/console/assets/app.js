@@ -4,6 +4,7 @@ import { tablesView } from './tables.js';
 import { tableView } from './table.js';
 import { functionView, functionsView } from './lambda.js';
 import { pluginView } from './plugins.js';
+import { connect, leaveView } from './live.js';
 
 const view = document.getElementById('view');
 let leaving = () => {};
@@ -32,6 +33,7 @@ async function overview(container) {
 function route() {
   leaving();
   leaving = () => {};
+  leaveView();
   const [, section, name, ...rest] = location.hash.replace(/^#\/?/, '/').split('/').map(decodeURIComponent);
   const container = h('div');
   show(view, container);
@@ -59,6 +61,7 @@ function scopeForm() {
   document.getElementById('scope').addEventListener('submit', (event) => {
     event.preventDefault();
     switchScope(document.getElementById('scope-account').value, document.getElementById('scope-region').value);
+    connect();
     route();
   });
 }
@@ -70,6 +73,7 @@ async function pluginNavigation() {
 }
 
 scopeForm();
+connect();
 pluginNavigation();
 window.addEventListener('hashchange', route);
 route();

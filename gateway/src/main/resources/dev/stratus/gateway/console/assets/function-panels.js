@@ -96,13 +96,15 @@ function duration(lines) {
   return match ? match[1] : 'running';
 }
 
-/** The function's recent invocations with their log lines, newest first; refresh() reads them again. */
+/** The function's recent invocations with their log lines, newest first; refresh() reads them again, keeping open ones open. */
 export function invocationsPanel(name) {
   const list = h('div', { id: 'invocations' });
   async function refresh() {
     try {
       const { invocations } = await consoleApi('invocations', { function: name });
-      show(list, invocations.length ? invocations.map((inv) => h('details', { class: 'invocation' },
+      const open = new Set([...list.querySelectorAll('details[open]')].map((d) => d.dataset.request));
+      show(list, invocations.length ? invocations.map((inv) => h('details', { class: 'invocation',
+        'data-request': inv.requestId || '', open: open.has(inv.requestId || '') },
         h('summary', {}, `${inv.time.slice(0, 19).replace('T', ' ')} · ${inv.requestId || 'outside any invocation'} · ${duration(inv.lines)}`),
         h('pre', {}, inv.lines.join('\n'), inv.linesLeftOut ? `\n… ${inv.linesLeftOut} more lines left out` : '')))
         : h('p', {}, 'No invocations since Stratus started.'));
@@ -110,8 +112,7 @@ export function invocationsPanel(name) {
       show(list, errorText(error));
     }
   }
-  const element = h('section', {}, h('h2', {}, 'Recent invocations ',
-    h('button', { id: 'invocations-refresh', onclick: refresh }, 'Refresh')), list);
+  const element = h('section', {}, h('h2', {}, 'Recent invocations'), list);
   refresh();
   return { element, refresh };
 }

@@ -1,6 +1,7 @@
 import { lambda } from './aws.js';
 import { h, show, errorText } from './dom.js';
 import { aliasesPanel, invocationsPanel, layersPanel, mappingsPanel, versionsPanel } from './function-panels.js';
+import { onChange } from './live.js';
 
 const PAGE = 25;
 
@@ -44,7 +45,7 @@ async function layersOfAccount() {
     layers.length ? null : h('p', {}, 'No layers.'));
 }
 
-function invokePanel(name, onInvoked) {
+function invokePanel(name) {
   const payload = h('textarea', { id: 'invoke-payload', spellcheck: 'false' });
   payload.value = '{}';
   const result = h('div', { id: 'invoke-result' });
@@ -59,7 +60,6 @@ function invokePanel(name, onInvoked) {
           ` · version ${response.headers.get('X-Amz-Executed-Version') || ''}`),
         h('h3', {}, 'Result'), h('pre', { id: 'invoke-output' }, output),
         h('h3', {}, 'Log tail'), h('pre', { id: 'invoke-log' }, decodeLog(response.headers.get('X-Amz-Log-Result'))));
-      onInvoked();
     } catch (error) {
       show(result, errorText(error));
     }
@@ -71,13 +71,20 @@ function invokePanel(name, onInvoked) {
 export async function functionView(container, name) {
   const config = await lambda('GET', `functions/${encodeURIComponent(name)}/configuration`);
   const invocations = invocationsPanel(name);
+  const mappings = h('div');
+  const showMappings = async () => show(mappings, await mappingsPanel(name));
+  await showMappings();
+  const thisFunction = (changed) => changed === name;
+  onChange('lambda', 'invocation', invocations.refresh, thisFunction);
+  onChange('lambda', 'event-source-mapping', showMappings, thisFunction);
   show(container,
     h('h1', {}, h('a', { href: '#/lambda' }, 'Lambda'), ' / ', h('span', { id: 'function-name' }, name)),
     h('table', {}, [['Runtime', config.Runtime], ['Handler', config.Handler], ['Memory', `${config.MemorySize} MB`],
       ['Timeout', `${config.Timeout} s`], ['Role', config.Role], ['State', config.State], ['Version', config.Version],
       ['Environment', JSON.stringify((config.Environment || {}).Variables || {})]]
       .map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, v || '')))),
-    ...await Promise.all([mappingsPanel(name), versionsPanel(name), aliasesPanel(name), layersPanel(config)]),
-    invokePanel(name, () => invocations.refresh()),
+    mappings,
+    ...await Promise.all([versionsPanel(name), aliasesPanel(name), layersPanel(config)]),
+    invokePanel(name),
     invocations.element);
 }

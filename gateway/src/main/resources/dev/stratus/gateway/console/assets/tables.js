@@ -1,5 +1,6 @@
 import { dynamodb } from './aws.js';
 import { h, show, errorText } from './dom.js';
+import { onChange } from './live.js';
 
 const PAGE = 25;
 
@@ -85,5 +86,6 @@ export async function tablesView(container) {
   }
   show(container, h('h1', {}, 'DynamoDB tables'), body,
     createForm((name) => { location.hash = `#/dynamodb/${encodeURIComponent(name)}`; }));
+  onChange('dynamodb', 'table', load);
   await load();
 }

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stratus.dynamodb.JsonInput;
 import dev.stratus.dynamodb.OperationGroup;
 import dev.stratus.dynamodb.backup.BackupOperations;
 import dev.stratus.dynamodb.backup.ListBackupsRequest;
 import dev.stratus.dynamodb.backup.ListBackupsResult;
 import dev.stratus.dynamodb.backup.RestoreTargetRequest;
+import dev.stratus.dynamodb.protocol.JsonInput;
+import dev.stratus.dynamodb.protocol.table.TableRequests;
 import dev.stratus.dynamodb.protocol.table.TableResults;
 import dev.stratus.dynamodb.table.RequestedThroughput;
 import dev.stratus.spi.RequestContext;
@@ -71,7 +72,8 @@ public final class BackupJsonOperations implements OperationGroup {
                         JsonInput.number(throughput, "WriteCapacityUnits")),
                 sse == null ? null : new RestoreTargetRequest.SseOverride(JsonInput.flag(sse, "Enabled"),
                         JsonInput.text(sse, "SSEType"), JsonInput.text(sse, "KMSMasterKeyId")),
-                input.has("GlobalSecondaryIndexOverride") || input.has("LocalSecondaryIndexOverride"));
+                TableRequests.indexOverride(input, "GlobalSecondaryIndexOverride", "globalSecondaryIndexOverride"),
+                TableRequests.indexOverride(input, "LocalSecondaryIndexOverride", "localSecondaryIndexOverride"));
     }
 
     /** A timestamp member in epoch seconds; {@code null} when absent or not a number. */

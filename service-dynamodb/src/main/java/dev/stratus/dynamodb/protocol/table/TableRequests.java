@@ -1,10 +1,11 @@
 package dev.stratus.dynamodb.protocol.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stratus.dynamodb.ConstraintViolations;
 import dev.stratus.dynamodb.DynamoDbErrors;
-import dev.stratus.dynamodb.JsonInput;
+import dev.stratus.dynamodb.RequestValidation;
+import dev.stratus.dynamodb.protocol.JsonInput;
 import dev.stratus.dynamodb.table.BillingMode;
+import dev.stratus.dynamodb.table.ConstraintViolations;
 import dev.stratus.dynamodb.table.CreateTableRequest;
 import dev.stratus.dynamodb.table.IndexRequest;
 import dev.stratus.dynamodb.table.IndexUpdate;
@@ -125,8 +126,8 @@ public final class TableRequests {
                                                     boolean globalIndex) {
         List<JsonNode> nodes = JsonInput.array(input, "KeySchema");
         if (!globalIndex && nodes.size() > MAX_KEY_SCHEMA) {
-            violations.add("KeySchema", input.get("KeySchema"), member,
-                    "Member must have length less than or equal to " + MAX_KEY_SCHEMA);
+            violations.add(RequestValidation.violation("KeySchema", input.get("KeySchema"), member,
+                    "Member must have length less than or equal to " + MAX_KEY_SCHEMA));
         }
         List<KeySchemaElement> elements = new ArrayList<>();
         for (JsonNode node : nodes) {
@@ -164,10 +165,29 @@ public final class TableRequests {
         if (nodes.isEmpty()) {
             throw DynamoDbErrors.invalidParameter("List of " + field + " is empty");
         }
+        return indexes(nodes, member, violations, field.equals("GlobalSecondaryIndexes"));
+    }
+
+    /**
+     * The indexes of a restore's {@code field} override: {@code null} when the request leaves it out, empty when
+     * the restored table is to have no index of its kind.
+     */
+    public static List<IndexRequest> indexOverride(JsonNode input, String field, String member) {
+        List<JsonNode> nodes = JsonInput.array(input, field);
+        if (nodes == null) {
+            return null;
+        }
+        ConstraintViolations violations = new ConstraintViolations();
+        List<IndexRequest> indexes = indexes(nodes, member, violations, field.equals("GlobalSecondaryIndexOverride"));
+        violations.throwIfAny();
+        return indexes;
+    }
+
+    private static List<IndexRequest> indexes(List<JsonNode> nodes, String member, ConstraintViolations violations,
+                                              boolean global) {
         List<IndexRequest> indexes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            indexes.add(index(nodes.get(i), member + "." + (i + 1) + ".member", violations,
-                    field.equals("GlobalSecondaryIndexes")));
+            indexes.add(index(nodes.get(i), member + "." + (i + 1) + ".member", violations, global));
         }
         return indexes;
     }

@@ -13,4 +13,8 @@ public interface DeliveryListener {
 
     /** A batch was given up ({@code invocationRecord} is what AWS sends to the OnFailure destination). */
     void batchDiscarded(String mappingUuid, ObjectNode invocationRecord);
+
+    /** The mapping's position in a partition was saved: how far behind it is changed. */
+    default void checkpointed(String mappingUuid) {
+    }
 }

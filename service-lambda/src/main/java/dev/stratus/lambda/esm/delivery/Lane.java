@@ -103,6 +103,9 @@ final class Lane {
             if (attempt.batch().isEmpty() && !attempt.batch().finalInvoke()) {
                 continue;
             }
+            // The back-off counts from the invoke's start: a clock read after the failure could follow a move of
+            // the clock by a test that saw the failed invoke, and put the retry out of its reach.
+            Instant invokedAt = context.clock().instant();
             InvocationResult result = invoke(attempt.batch(), terminatedEarly);
             int invokes = attempt.invokes() + 1;
             FunctionResponse response = FunctionResponse.read(result, attempt.batch(),
@@ -127,7 +130,7 @@ final class Lane {
                 discard(InvocationRecord.RETRIES_EXHAUSTED, failing, invokes, result);
                 continue;
             }
-            if (wakeup.sleepUnlessStopped(context.backoff().delayBefore(attempt.retries() + 1))) {
+            if (wakeup.sleepUnlessStopped(invokedAt.plus(context.backoff().delayBefore(attempt.retries() + 1)))) {
                 return false;
             }
             pending.addFirst(new Attempt(failing, attempt.retries() + 1, invokes, result));

@@ -192,6 +192,7 @@ final class ShardWorker extends PartitionWorker {
     private void checkpoint(Checkpoint checkpoint) {
         context.checkpoints().save(subscription.mappingUuid(), shardId, checkpoint);
         saved = checkpoint;
+        context.listener().checkpointed(subscription.mappingUuid());
         if (checkpoint.sequenceNumber() != null) {
             source.acknowledge(subscription.sourceArn(), shardId, checkpoint.sequenceNumber());
         }

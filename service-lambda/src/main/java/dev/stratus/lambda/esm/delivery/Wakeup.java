@@ -2,7 +2,6 @@ package dev.stratus.lambda.esm.delivery;
 
 import dev.stratus.spi.time.Scheduler;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
@@ -52,9 +51,9 @@ final class Wakeup {
         }
     }
 
-    /** Sleeps for {@code delay} of clock time unless stopped first; returns whether it was stopped. */
-    boolean sleepUnlessStopped(Duration delay) throws InterruptedException {
-        waitUntil(clock.instant().plus(delay), () -> false);
+    /** Sleeps until the clock reaches {@code time} unless stopped first; returns whether it was stopped. */
+    boolean sleepUnlessStopped(Instant time) throws InterruptedException {
+        waitUntil(time, () -> false);
         return stopped();
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,7 +118,10 @@ public class AsyncInvocations implements ServiceLifecycle {
         Optional<EventInvokeConfig> config = configs.applying(arn);
         long maxAgeMillis = config.map(EventInvokeConfig::maximumEventAgeInSeconds).orElse(DEFAULT_MAX_AGE_SECONDS)
                 * 1000L;
-        if (clock.millis() - event.enqueuedAt() > maxAgeMillis) {
+        // The retry is due a delay after the attempt began: a clock read once it failed could follow a move of
+        // the clock by a caller that saw the failure (the function's output), and put the retry out of its reach.
+        Instant attemptedAt = clock.instant();
+        if (attemptedAt.toEpochMilli() - event.enqueuedAt() > maxAgeMillis) {
             LOG.info("Event invocation {} of {} is older than its maximum age and is not run any more",
                     event.requestId(), arn);
             finish(event, arn, DestinationRecord.EVENT_AGE_EXCEEDED, null, config);
@@ -145,7 +149,7 @@ public class AsyncInvocations implements ServiceLifecycle {
         store.put(attempted);
         Duration delay = retryDelay.multipliedBy(attempted.attempts());
         LOG.info("Event invocation {} of {} failed; retrying in {} ms", event.requestId(), arn, delay.toMillis());
-        scheduler.after(delay, "lambda-async-retry", () -> executor.execute(() -> run(attempted)));
+        scheduler.at(attemptedAt.plus(delay), "lambda-async-retry", () -> executor.execute(() -> run(attempted)));
     }
 
     private void finish(AsyncEvent event, FunctionArn arn, String condition, InvokeOutcome outcome,

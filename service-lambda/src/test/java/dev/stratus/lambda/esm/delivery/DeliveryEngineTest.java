@@ -37,6 +37,7 @@ class DeliveryEngineTest {
     private final Checkpoints checkpoints = new Checkpoints(storage, mapper);
     private final Progress progress = new Progress();
     private final List<DeliveryEngine> engines = new ArrayList<>();
+    private RetryBackoff backoff = new RetryBackoff(Duration.ZERO, Duration.ZERO);
 
     @AfterEach
     void stopEngines() {
@@ -188,6 +189,24 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void aBackOffCountsFromTheFailedInvokesStartSoTheClockMovedMeanwhileEndsIt() {
+        backoff = new RetryBackoff(Duration.ofSeconds(10), Duration.ofSeconds(10));
+        function.behaveAs(event -> {
+            if (function.events().size() > 1) {
+                return RecordingFunction.ok("null");
+            }
+            clock.advance(Duration.ofSeconds(10)); // as a test does once it sees the invoke
+            return RecordingFunction.error();
+        });
+        runWith(options -> options);
+
+        stream.put("a", "retried");
+
+        await().until(() -> function.events().size() == 2);
+        assertEquals(List.of("retried", "retried"), function.deliveredValues());
+    }
+
+    @Test
     void recordsOlderThanTheMaximumAgeAreGivenUp() {
         function.behaveAs(event -> RecordingFunction.error());
         runWith(options -> new DeliveryOptions(10, Duration.ZERO, 1, -1, Duration.ofSeconds(60), false, Duration.ZERO,
@@ -326,7 +345,7 @@ class DeliveryEngineTest {
 
     private DeliveryEngine newEngine() {
         DeliveryEngine engine = new DeliveryEngine(new EventSources(Set.of(stream)), function, checkpoints, progress, clock, mapper,
-                new RetryBackoff(Duration.ZERO, Duration.ZERO), scheduler);
+                backoff, scheduler);
         engines.add(engine);
         return engine;
     }

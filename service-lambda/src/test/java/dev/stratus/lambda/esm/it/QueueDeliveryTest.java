@@ -37,7 +37,11 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
-/** SQS messages delivered to real Node.js functions through event source mappings, as AWS's SQS poller does. */
+/**
+ * SQS messages delivered to real Node.js functions through event source mappings, as AWS's SQS poller does. The
+ * server's clock is the test's: a message in flight comes back only when the test moves the clock past its
+ * visibility timeout, however long a function took to start.
+ */
 class QueueDeliveryTest {
 
     /**
@@ -75,7 +79,8 @@ class QueueDeliveryTest {
 
     // The functions record what they were given in files of the test's folder, which only a plain process sees.
     @RegisterExtension
-    static StratusExtension stratus = StratusExtension.builder().setting("lambda.isolation", "process").build();
+    static StratusExtension stratus = StratusExtension.builder().setting("lambda.isolation", "process")
+            .withTestClock().build();
 
     @TempDir
     Path files;
@@ -119,6 +124,10 @@ class QueueDeliveryTest {
         map("failing-fn", arnOf(queueUrl));
 
         sqs().sendMessage(b -> b.queueUrl(queueUrl).messageBody("doomed"));
+        await().until(() -> records(events).size() == 1);
+        stratus.clock().advance(Duration.ofSeconds(1));
+        await().until(() -> records(events).size() == 2);
+        stratus.clock().advance(Duration.ofSeconds(1));
 
         List<Message> deadLettered = receiveAll(deadLetterUrl, 1);
         assertEquals("doomed", deadLettered.get(0).body());
@@ -130,17 +139,16 @@ class QueueDeliveryTest {
     @Test
     void withReportBatchItemFailuresOnlyTheReportedMessagesStay() {
         String deadLetterUrl = queue("partial-dlq", Map.of());
-        // The two messages may go to two environments, one of them starting: 3 s keeps either from coming back
-        // (and so reaching the dead-letter queue) before its environment has answered.
-        String queueUrl = redrivenQueue("partial", deadLetterUrl, 1, 3);
+        String queueUrl = redrivenQueue("partial", deadLetterUrl, 1);
         Path events = function("partial-fn", "report-poison");
-        warm("partial-fn");
         lambda().createEventSourceMapping(b -> b.functionName("partial-fn").eventSourceArn(arnOf(queueUrl))
                 .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
 
         sqs().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(
                 SendMessageBatchRequestEntry.builder().id("a").messageBody("good").build(),
                 SendMessageBatchRequestEntry.builder().id("b").messageBody("poison").build()));
+        await().until(() -> records(events).size() == 2 && messagesIn(queueUrl) == 1);
+        stratus.clock().advance(Duration.ofSeconds(1));
 
         List<Message> deadLettered = receiveAll(deadLetterUrl, 1);
         assertEquals("poison", deadLettered.get(0).body());
@@ -198,13 +206,14 @@ class QueueDeliveryTest {
         String queueUrl = queue("held.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true",
                 QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "true", QueueAttributeName.VISIBILITY_TIMEOUT, "1"));
         Path events = function("held-fn", "report-poison-once");
-        warm("held-fn");
         for (String body : List.of("m1", "poison", "m3")) {
             sqs().sendMessage(b -> b.queueUrl(queueUrl).messageBody(body).messageGroupId("g"));
         }
 
         lambda().createEventSourceMapping(b -> b.functionName("held-fn").eventSourceArn(arnOf(queueUrl))
                 .functionResponseTypes(FunctionResponseType.REPORT_BATCH_ITEM_FAILURES));
+        await().until(() -> records(events).size() == 3 && messagesIn(queueUrl) == 2);
+        stratus.clock().advance(Duration.ofSeconds(1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> records(events).size() == 5 && messagesIn(queueUrl) == 0);
         assertEquals(List.of("m1", "poison", "m3", "poison", "m3"),
@@ -275,23 +284,9 @@ class QueueDeliveryTest {
         return sqs().createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
     }
 
-    /**
-     * Starts an environment of the function ahead, so that a batch from a queue with a short visibility timeout is
-     * handled before its messages become visible again: with up to five batches at once, a second poller would
-     * otherwise receive them again while the first environment still starts.
-     */
-    private void warm(String functionName) {
-        lambda().invoke(b -> b.functionName(functionName).payload(SdkBytes.fromUtf8String("{\"Records\":[]}")));
-    }
-
-    /** A queue whose messages become visible again after 1 s and move to the dead-letter queue as told. */
+    /** A queue whose messages come back 1 s of clock time after a receive, to its dead-letter queue as told. */
     private String redrivenQueue(String name, String deadLetterUrl, int maxReceiveCount) {
-        return redrivenQueue(name, deadLetterUrl, maxReceiveCount, 1);
-    }
-
-    private String redrivenQueue(String name, String deadLetterUrl, int maxReceiveCount, int visibilitySeconds) {
-        return queue(name, Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(visibilitySeconds),
-                QueueAttributeName.REDRIVE_POLICY,
+        return queue(name, Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1", QueueAttributeName.REDRIVE_POLICY,
                 "{\"deadLetterTargetArn\":\"" + arnOf(deadLetterUrl) + "\",\"maxReceiveCount\":\"" + maxReceiveCount + "\"}"));
     }
 

@@ -1,4 +1,4 @@
-package dev.stratus.dynamodb;
+package dev.stratus.dynamodb.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stratus.spi.protocol.CommonErrors;

@@ -1,6 +1,6 @@
-package dev.stratus.dynamodb;
+package dev.stratus.dynamodb.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +23,9 @@ public final class ConstraintViolations {
         return this;
     }
 
-    /** Records a violation of a limit the model does not state, for {@code value} of the model's {@code shape}. */
-    public ConstraintViolations add(String shape, JsonNode value, String member, String constraint) {
-        violations.add(RequestValidation.violation(shape, value, member, constraint));
+    /** Records a violation already worded (by the request layer, from the model's shape of the value). */
+    public ConstraintViolations add(String violation) {
+        violations.add(violation);
         return this;
     }
 
