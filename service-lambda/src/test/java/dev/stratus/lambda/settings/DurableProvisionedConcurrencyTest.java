@@ -1,6 +1,7 @@
 package dev.stratus.lambda.settings;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stratus.gateway.Stratus;
 import dev.stratus.lambda.DurableServers;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.ProvisionedConcurrencyStatusEnum;
 
 /** With a data directory, provisioned concurrency is started ahead again when the server starts again. */
 class DurableProvisionedConcurrencyTest {
@@ -30,6 +32,8 @@ class DurableProvisionedConcurrencyTest {
         try (Stratus second = DurableServers.start(dataDir); LambdaClient lambda = DurableServers.client(second)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> lambda.invoke(r -> r.functionName("kept-warm")
                     .qualifier("1")).payload().asUtf8String().equals("\"provisioned-concurrency\""));
+            assertEquals(ProvisionedConcurrencyStatusEnum.READY, lambda.getProvisionedConcurrencyConfig(r -> r
+                    .functionName("kept-warm").qualifier("1")).status());
         }
     }
 }
