@@ -1,5 +1,7 @@
 package dev.stratus.gateway;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
@@ -268,9 +270,19 @@ public final class Stratus implements AutoCloseable {
             return stratus;
         }
 
+        /**
+         * The mapper every service reads requests with. Member names may be as long as the request body allows:
+         * DynamoDB attribute names reach 64 KB, past Jackson's default limit, and a service refuses longer ones in
+         * its own words.
+         */
+        private static ObjectMapper requestMapper() {
+            return new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNameLength(Integer.MAX_VALUE).build()).build());
+        }
+
         private Stratus assemble(Server server, StratusEndpoint endpoint, ResolvedSettings settings, Storage storage,
                                  List<LoadedService> selected) {
-            ObjectMapper mapper = new ObjectMapper();
+            ObjectMapper mapper = requestMapper();
             AccessCredentials known = knownCredentials(settings);
             Optional<AccessCredentials> credentials = verifiesEveryRequest(settings) ? Optional.of(known) : Optional.empty();
             ClockScheduler scheduler = new ClockScheduler(clock);

@@ -123,6 +123,10 @@ public final class DynamoDbErrors {
         return invalidParameter("An attribute name cannot be empty");
     }
 
+    public static AwsServiceException attributeNameTooLarge() {
+        return validation("1 validation error detected: Attribute name is too large, must be less than 65536 bytes");
+    }
+
     public static AwsServiceException keyDoesNotMatchSchema() {
         return validation("The provided key element does not match the schema");
     }

@@ -110,6 +110,33 @@ class ValidationWordingTest {
     }
 
     @Test
+    void createTableWithAnUnknownAttributeTypeListsTheTypesAllowed(DynamoDbClient dynamo) {
+        assertEquals("1 validation error detected: Value 'X' at 'attributeDefinitions.1.member.attributeType' failed "
+                + "to satisfy constraint: Member must satisfy enum value set: [S, N, B]",
+                refusal(() -> dynamo.createTable(b -> b.tableName("Typed").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(a -> a.attributeName("a").attributeType("X"))
+                        .keySchema(k -> k.attributeName("a").keyType(KeyType.HASH)))));
+    }
+
+    @Test
+    void projectedAttributeNameOver255CharactersIsRefusedAtItsIndex(DynamoDbClient dynamo) {
+        String longName = "p".repeat(256);
+
+        assertEquals("1 validation error detected: Value '[short, " + longName + "]' at "
+                + "'globalSecondaryIndexes.1.member.projection.nonKeyAttributes' failed to satisfy constraint: "
+                + "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+                + "Member must have length greater than or equal to 1]",
+                refusal(() -> dynamo.createTable(b -> b.tableName("Projected").billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(a -> a.attributeName("a").attributeType(ScalarAttributeType.S),
+                                a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
+                        .keySchema(k -> k.attributeName("a").keyType(KeyType.HASH))
+                        .globalSecondaryIndexes(g -> g.indexName("byG")
+                                .keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
+                                .projection(p -> p.projectionType(ProjectionType.INCLUDE)
+                                        .nonKeyAttributes("short", longName))))));
+    }
+
+    @Test
     void indexViolationsNameTheIndexByItsPosition(DynamoDbClient dynamo) {
         assertEquals("1 validation error detected: Value '[]' at 'globalSecondaryIndexes.1.member.keySchema' failed "
                 + "to satisfy constraint: Member must have length greater than or equal to 1",

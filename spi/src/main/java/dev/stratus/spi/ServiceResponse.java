@@ -9,14 +9,24 @@ import java.util.Map;
  * @param status  the HTTP status
  * @param headers header values by name; a value of several lines goes out as one header field per line
  *                (several {@code Set-Cookie}s)
- * @param body    the body bytes
+ * @param body    the body bytes (none when the body is streamed)
+ * @param stream  the body written while it is produced, or {@code null} when {@code body} is the whole body
  */
-public record ServiceResponse(int status, Map<String, String> headers, byte[] body) {
+public record ServiceResponse(int status, Map<String, String> headers, byte[] body, StreamingBody stream) {
 
     private static final byte[] EMPTY = new byte[0];
 
     public ServiceResponse {
         headers = Map.copyOf(headers);
+    }
+
+    public ServiceResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, null);
+    }
+
+    /** An answer whose body is sent as it is written. */
+    public static ServiceResponse streamed(int status, Map<String, String> headers, StreamingBody stream) {
+        return new ServiceResponse(status, headers, EMPTY, stream);
     }
 
     public static ServiceResponse of(int status, String contentType, byte[] body) {
@@ -30,6 +40,6 @@ public record ServiceResponse(int status, Map<String, String> headers, byte[] bo
     public ServiceResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ServiceResponse(status, more, body);
+        return new ServiceResponse(status, more, body, stream);
     }
 }

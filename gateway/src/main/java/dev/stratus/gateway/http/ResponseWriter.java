@@ -4,17 +4,20 @@ import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.Checksums;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
  * Writes an answer. A client that sends {@code Accept-Encoding: gzip} gets the body gzipped, and a
- * {@code x-amz-crc32} then covers the gzipped bytes, as DynamoDB computes it.
+ * {@code x-amz-crc32} then covers the gzipped bytes, as DynamoDB computes it. A streamed body goes out as it is
+ * written, in chunks, never gzipped.
  */
 final class ResponseWriter {
 
@@ -30,6 +33,10 @@ final class ResponseWriter {
                 out.add(name, lines[i]);
             }
         });
+        if (answer.stream() != null) {
+            stream(answer, response, callback);
+            return;
+        }
         byte[] body = answer.body();
         if (body.length > 0 && acceptsGzip(request.getHeaders())) {
             body = gzip(body);
@@ -44,6 +51,16 @@ final class ResponseWriter {
         } else {
             response.write(true, ByteBuffer.wrap(body), callback);
         }
+    }
+
+    private static void stream(ServiceResponse answer, Response response, Callback callback) {
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            answer.stream().writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            callback.failed(e);
+            return;
+        }
+        callback.succeeded();
     }
 
     private static boolean acceptsGzip(HttpFields headers) {

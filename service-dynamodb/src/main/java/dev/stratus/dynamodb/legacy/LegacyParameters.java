@@ -95,13 +95,18 @@ public final class LegacyParameters {
         }
     }
 
+    /**
+     * KeyConditions, refused when empty or, on a table (whose key has at most two attributes), with more than two
+     * conditions; on an index, more conditions are left to the index's key schema to allow (a global index's
+     * multi-attribute keys) or refuse with the same words.
+     */
     private static Optional<KeyConditionExpression> keyCondition(LegacyInput input) {
         List<ConditionEntry> entries = input.conditions().get("KeyConditions");
         if (entries == null) {
             return Optional.empty();
         }
         List<LegacyCondition> conditions = entries.stream().map(LegacyCondition::ofFilter).toList();
-        if (conditions.size() != 1 && conditions.size() != 2) {
+        if (conditions.isEmpty() || conditions.size() > 2 && !input.has("IndexName")) {
             throw LegacyErrors.keyConditionCount();
         }
         for (LegacyCondition condition : conditions) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.testkit.StratusExtension;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 @ExtendWith(StratusExtension.class)
 class PutGetDeleteItemTest {
@@ -123,6 +125,35 @@ class PutGetDeleteItemTest {
 
         assertEquals("Item size has exceeded the maximum allowed size", error.awsErrorDetails().errorMessage());
         assertFalse(dynamo.getItem(b -> b.tableName("Items").key(Map.of("pk", s("big"), "sk", n("1")))).hasItem());
+    }
+
+    @Test
+    void attributeNamesOfUpTo65535BytesAreStoredAndLongerOnesRefusedAtAnyDepth(DynamoDbClient dynamo) {
+        String longest = "é".repeat(32767) + "n";
+        String tooLong = longest + "n";
+        String message = "1 validation error detected: Attribute name is too large, must be less than 65536 bytes";
+
+        dynamo.putItem(b -> b.tableName("Items").item(Map.of("pk", s("names"), "sk", n("1"), longest, s("v"),
+                "doc", AttributeValue.fromM(Map.of(longest, s("nested"))))));
+        DynamoDbException top = assertThrows(DynamoDbException.class, () -> dynamo.putItem(b -> b
+                .tableName("Items").item(Map.of("pk", s("names"), "sk", n("2"), tooLong, s("v")))));
+        DynamoDbException nested = assertThrows(DynamoDbException.class, () -> dynamo.updateItem(b -> b
+                .tableName("Items").key(Map.of("pk", s("names"), "sk", n("1"))).updateExpression("SET doc = :d")
+                .expressionAttributeValues(Map.of(":d", AttributeValue.fromL(List.of(
+                        AttributeValue.fromM(Map.of(tooLong, s("deep")))))))));
+        DynamoDbException batch = assertThrows(DynamoDbException.class, () -> dynamo.batchWriteItem(b -> b
+                .requestItems(Map.of("Items", List.of(WriteRequest.builder().putRequest(p -> p.item(Map.of(
+                        "pk", s("names"), "sk", n("3"), tooLong, s("v")))).build())))));
+
+        Map<String, AttributeValue> stored = dynamo.getItem(b -> b.tableName("Items")
+                .key(Map.of("pk", s("names"), "sk", n("1")))).item();
+        assertEquals(s("v"), stored.get(longest));
+        assertEquals(s("nested"), stored.get("doc").m().get(longest));
+        assertEquals(message, top.awsErrorDetails().errorMessage());
+        assertEquals("ValidationException", top.awsErrorDetails().errorCode());
+        assertEquals(message, nested.awsErrorDetails().errorMessage());
+        assertEquals(message, batch.awsErrorDetails().errorMessage());
+        assertFalse(dynamo.getItem(b -> b.tableName("Items").key(Map.of("pk", s("names"), "sk", n("2")))).hasItem());
     }
 
     @Test

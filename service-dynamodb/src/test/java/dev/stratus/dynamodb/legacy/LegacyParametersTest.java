@@ -12,12 +12,15 @@ import dev.stratus.dynamodb.batch.BatchGetItemRequest;
 import dev.stratus.dynamodb.expression.ExpressionInput;
 import dev.stratus.dynamodb.expression.ExpressionKind;
 import dev.stratus.dynamodb.expression.ExpressionRequest;
+import dev.stratus.dynamodb.expression.KeyCondition;
+import dev.stratus.dynamodb.expression.KeyConditionExpression;
 import dev.stratus.dynamodb.expression.Expressions;
 import dev.stratus.dynamodb.protocol.BatchProtocol;
 import dev.stratus.dynamodb.protocol.ExpressionParameters;
 import dev.stratus.dynamodb.protocol.LegacyJson;
 import dev.stratus.spi.AwsServiceException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +105,25 @@ class LegacyParametersTest {
                 + "'a':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
                 + "'b':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
                 + "'c':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]}}}"));
+    }
+
+    @Test
+    void keyConditionsOnAnIndexLeaveTheirCountToTheIndexKeySchema() {
+        String conditions = "'KeyConditions':{"
+                + "'a':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'a'}]},"
+                + "'b':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'b'}]},"
+                + "'c':{'ComparisonOperator':'GT','AttributeValueList':[{'N':'1'}]}}}";
+        KeyConditionExpression onIndex = translate("Query", "{'TableName':'T','IndexName':'idx'," + conditions)
+                .keyCondition().orElseThrow();
+
+        KeyCondition multiAttribute = onIndex.forSchema(List.of("a", "b"), List.of("c"));
+
+        assertEquals(List.of("a", "b"), List.copyOf(multiAttribute.partition().keySet()));
+        assertEquals("c", multiAttribute.rangeCondition().orElseThrow().attributeName());
+        AwsServiceException ordinary = assertThrows(AwsServiceException.class, () -> onIndex.forSchema("a", "c"));
+        assertEquals("Conditions can be of length 1 or 2 only", ordinary.getMessage());
+        assertEquals("Conditions can be of length 1 or 2 only",
+                refused("Query", "{'TableName':'T','IndexName':'idx','KeyConditions':{}}"));
     }
 
     @Test

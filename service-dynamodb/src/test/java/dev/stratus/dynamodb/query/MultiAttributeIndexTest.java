@@ -330,4 +330,20 @@ class MultiAttributeIndexTest {
 
         assertEquals(List.of("m2", "m3", "m1"), ids(response.items()));
     }
+
+    @Test
+    void legacyKeyConditionsOnEveryKeyAttributeQueryTheIndex(DynamoDbClient dynamo) {
+        QueryResponse response = dynamo.query(b -> b.tableName(TABLE).indexName("byRound").keyConditions(Map.of(
+                "tournament", equalTo(s("WINTER")),
+                "league", equalTo(s("NA")),
+                "round", equalTo(AttributeValue.fromN("1")),
+                "bracket", Condition.builder().comparisonOperator(ComparisonOperator.BEGINS_WITH)
+                        .attributeValueList(s("UP")).build())));
+
+        assertEquals(List.of("m3"), ids(response.items()));
+    }
+
+    private static Condition equalTo(AttributeValue value) {
+        return Condition.builder().comparisonOperator(ComparisonOperator.EQ).attributeValueList(value).build();
+    }
 }

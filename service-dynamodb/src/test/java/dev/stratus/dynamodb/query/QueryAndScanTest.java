@@ -284,4 +284,56 @@ class QueryAndScanTest {
         assertEquals("The provided starting key is invalid: The provided key element does not match the schema",
                 queryRefusal(dynamo, sensorA().exclusiveStartKey(Map.of("sensor", s("a"))).build()));
     }
+
+    @Test
+    void scanConsumesReadUnitsForTheBytesOfEveryItemReadEvenThoseTheFilterDrops(DynamoDbClient dynamo) {
+        hashOnlyTable(dynamo, "Sized");
+        for (String id : List.of("i1", "i2", "i3")) {
+            dynamo.putItem(b -> b.tableName("Sized").item(Map.of("id", s(id), "blob", s("x".repeat(2000)))));
+        }
+
+        ScanResponse consistent = dynamo.scan(b -> b.tableName("Sized").consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        ScanResponse filtered = dynamo.scan(b -> b.tableName("Sized").filterExpression("id = :none")
+                .expressionAttributeValues(Map.of(":none", s("none")))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+
+        assertEquals(3, consistent.count());
+        assertEquals(2.0, consistent.consumedCapacity().capacityUnits());
+        assertEquals("Sized", consistent.consumedCapacity().tableName());
+        assertEquals(0, filtered.count());
+        assertEquals(3, filtered.scannedCount());
+        assertEquals(1.0, filtered.consumedCapacity().capacityUnits());
+    }
+
+    @Test
+    void limitZeroIsRefusedOnQueryAndScan(DynamoDbClient dynamo) {
+        String message = "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: "
+                + "Member must have value greater than or equal to 1";
+        DynamoDbException scan = assertThrows(DynamoDbException.class,
+                () -> dynamo.scan(b -> b.tableName("Readings").limit(0)));
+
+        assertEquals(message, queryRefusal(dynamo, sensorA().limit(0).build()));
+        assertEquals(message, scan.awsErrorDetails().errorMessage());
+    }
+
+    @Test
+    void startKeyOfATableWithoutASortKeyHoldsOnlyThePartitionKey(DynamoDbClient dynamo) {
+        hashOnlyTable(dynamo, "Unsorted");
+        dynamo.putItem(b -> b.tableName("Unsorted").item(Map.of("id", s("a"))));
+
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.scan(b -> b
+                .tableName("Unsorted").exclusiveStartKey(Map.of("id", s("a"), "at", n(1)))));
+
+        assertEquals("The provided starting key is invalid: The provided key element does not match the schema",
+                error.awsErrorDetails().errorMessage());
+        assertEquals(0, dynamo.scan(b -> b.tableName("Unsorted").exclusiveStartKey(Map.of("id", s("a"))))
+                .count());
+    }
+
+    private static void hashOnlyTable(DynamoDbClient dynamo, String name) {
+        dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+    }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
@@ -206,4 +208,18 @@ class SecondaryIndexTest {
                 + "Actual: N IndexName: byStatus", error.awsErrorDetails().errorMessage());
     }
 
+    @Test
+    void legacyKeyConditionsOnThreeAttributesOfAnIndexKeyedByTwoAreRefused(DynamoDbClient dynamo) {
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.query(b -> b.tableName("Orders")
+                .indexName("byTotal").keyConditions(Map.of(
+                        "customer", condition(ComparisonOperator.EQ, s("alice")),
+                        "total", condition(ComparisonOperator.GT, AttributeValue.fromN("5")),
+                        "note", condition(ComparisonOperator.EQ, s("first"))))));
+
+        assertEquals("Conditions can be of length 1 or 2 only", error.awsErrorDetails().errorMessage());
+    }
+
+    private static Condition condition(ComparisonOperator operator, AttributeValue value) {
+        return Condition.builder().comparisonOperator(operator).attributeValueList(value).build();
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stratus.testkit.StratusExtension;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,9 +17,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -137,6 +141,56 @@ class TableLifecycleTest {
         assertEquals(TableStatus.DELETING, deleted.tableStatus());
         assertFalse(dynamo.listTables().tableNames().contains("Deleted"));
         assertThrows(ResourceNotFoundException.class, () -> dynamo.deleteTable(b -> b.tableName("Deleted")));
+    }
+
+    @Test
+    void deletingATableDescribesItDeletingWithItsIndexes(DynamoDbClient dynamo) {
+        dynamo.createTable(indexedTable("DeletedIndexed", "g", "l").build());
+
+        TableDescription deleted = dynamo.deleteTable(b -> b.tableName("DeletedIndexed")).tableDescription();
+
+        assertEquals(TableStatus.DELETING, deleted.tableStatus());
+        assertEquals(List.of("byG"), deleted.globalSecondaryIndexes().stream()
+                .map(GlobalSecondaryIndexDescription::indexName).toList());
+        assertEquals(List.of("byL"), deleted.localSecondaryIndexes().stream()
+                .map(LocalSecondaryIndexDescription::indexName).toList());
+        assertEquals("l", deleted.localSecondaryIndexes().get(0).keySchema().get(1).attributeName());
+    }
+
+    @Test
+    void moreThanOneHundredProjectedAttributesAcrossIndexesAreRefused(DynamoDbClient dynamo) {
+        List<GlobalSecondaryIndex> globals = IntStream.range(0, 5).mapToObj(index -> GlobalSecondaryIndex.builder()
+                .indexName("byG" + index).keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
+                .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes(IntStream.range(0, 20)
+                        .mapToObj(attribute -> "a" + index + "_" + attribute).toList())).build()).toList();
+
+        DynamoDbException error = assertThrows(DynamoDbException.class, () -> dynamo.createTable(
+                indexedTable("Projecting", "g", "l").globalSecondaryIndexes(globals)
+                        .localSecondaryIndexes(l -> l.indexName("byL").keySchema(k -> k.attributeName("pk")
+                                .keyType(KeyType.HASH), k -> k.attributeName("l").keyType(KeyType.RANGE))
+                                .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("one")))
+                        .build()));
+
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertEquals("One or more parameter values were invalid: The number of projected attributes in all indexes "
+                + "exceeds the limit of 100, provided: 101", error.awsErrorDetails().errorMessage());
+        assertFalse(dynamo.listTables().tableNames().contains("Projecting"));
+    }
+
+    /** A table keyed by pk and sk with a global index byG on {@code global} and a local index byL on {@code local}. */
+    private static CreateTableRequest.Builder indexedTable(String name, String global, String local) {
+        return onDemandTable(name)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName(global).attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName(local).attributeType(ScalarAttributeType.N))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
+                        k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                .globalSecondaryIndexes(g -> g.indexName("byG").keySchema(k -> k.attributeName(global)
+                        .keyType(KeyType.HASH)).projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
+                .localSecondaryIndexes(l -> l.indexName("byL").keySchema(k -> k.attributeName("pk")
+                        .keyType(KeyType.HASH), k -> k.attributeName(local).keyType(KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)));
     }
 
     @Test

@@ -2,16 +2,20 @@ package dev.stratus.dynamodb.transaction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.testkit.StratusExtension;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -47,5 +51,20 @@ class TransactGetItemsTest {
         assertFalse(responses.get(0).hasItem());
         assertEquals(Map.of("title", AttributeValue.fromS("Dune")), responses.get(1).item());
         assertEquals(4.0, response.consumedCapacity().get(0).capacityUnits());
+    }
+
+    @Test
+    void moreThanOneHundredGetsAreRefusedAtTransactItems(DynamoDbClient dynamo) {
+        List<TransactGetItem> gets = IntStream.range(0, 101).mapToObj(i -> get("book-" + i)).toList();
+
+        DynamoDbException error = assertThrows(DynamoDbException.class,
+                () -> dynamo.transactGetItems(b -> b.transactItems(gets)));
+
+        String message = error.awsErrorDetails().errorMessage();
+        assertEquals("ValidationException", error.awsErrorDetails().errorCode());
+        assertTrue(message.startsWith("1 validation error detected: Value '[TransactGetItem(get=Get(key={id="),
+                message);
+        assertTrue(message.endsWith("' at 'transactItems' failed to satisfy constraint: Member must have length less "
+                + "than or equal to 100"), message);
     }
 }

@@ -13,22 +13,44 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Deployment packages, kept once per code hash under Stratus's data directory (else its work directory):
- * {@code lambda/code/<hex sha256>.zip}, unpacked into {@code lambda/code/<hex sha256>/}.
+ * {@code lambda/code/<hex sha256>.zip}, unpacked into {@code lambda/code/<hex sha256>/}. Packages nothing refers to
+ * any more are deleted (see {@link #deleteAllBut}); one being stored is held ({@link #store} to {@link #release})
+ * until what refers to it is committed, and spared meanwhile.
  */
 @Singleton
 public class CodeStore {
 
+    private static final Pattern PACKAGE = Pattern.compile("([0-9a-f]{64})(\\.zip)?");
+
     private final Path root;
     private final ZipUnpacker unpacker = new ZipUnpacker(CodeLimits.MAX_UNZIPPED_BYTES);
-    /** Serialises unpacking, so that a package is unpacked once even when two requests bring it together. */
+    /**
+     * Serialises unpacking, so that a package is unpacked once even when two requests bring it together, and
+     * deleting, so that a package being stored again is not deleted under it.
+     */
     private final Object unpacking = new Object();
+    // The fields below are guarded by holds.
+    private final Object holds = new Object();
+    /** How many stores hold each package (by hex hash) until what refers to it is committed. */
+    private final Map<String, Integer> held = new HashMap<>();
+    /** The packages held at any time since the collection began: they may be referred to only now. */
+    private final Set<String> spared = new HashSet<>();
+    private volatile Runnable whenPossiblyUnused = () -> { };
 
     @Inject
     public CodeStore(StratusSettings settings) {
@@ -40,18 +62,39 @@ public class CodeStore {
         this.root = root;
     }
 
-    /** Keeps and unpacks the zip, refusing it as Lambda would (too large, not a zip, entries escaping its root). */
+    /**
+     * Keeps and unpacks the zip, refusing it as Lambda would (too large, not a zip, entries escaping its root). The
+     * package is held, never deleted, until {@link #release}d once what refers to it is committed (or failed to be).
+     */
     public StoredCode store(byte[] zip) {
         if (zip.length > CodeLimits.MAX_ZIPPED_BYTES) {
             throw LambdaErrors.invalidParameter("Zipped size must be smaller than " + CodeLimits.MAX_ZIPPED_BYTES + " bytes");
         }
         byte[] digest = sha256(zip);
         String hex = HexFormat.of().formatHex(digest);
-        synchronized (unpacking) {
-            unpackOnce(hex, zip);
-            writeOnce(zipPath(hex), zip);
+        StoredCode stored = new StoredCode(Base64.getEncoder().encodeToString(digest), zip.length);
+        synchronized (holds) {
+            held.merge(hex, 1, Integer::sum);
+            spared.add(hex);
         }
-        return new StoredCode(Base64.getEncoder().encodeToString(digest), zip.length);
+        try {
+            synchronized (unpacking) {
+                unpackOnce(hex, zip);
+                writeOnce(zipPath(hex), zip);
+            }
+        } catch (RuntimeException e) {
+            release(stored);
+            throw e;
+        }
+        return stored;
+    }
+
+    /** Ends the hold {@link #store} took on the package: what refers to it is committed, or will not be. */
+    public void release(StoredCode stored) {
+        String hex = hexOf(stored.codeSha256());
+        synchronized (holds) {
+            held.computeIfPresent(hex, (key, count) -> count == 1 ? null : count - 1);
+        }
     }
 
     /** The unpacked code of a stored package (unpacked again from its zip if the directory went missing). */
@@ -90,6 +133,64 @@ public class CodeStore {
         }
         Path zip = zipPath(hexSha256);
         return Files.isRegularFile(zip) ? Optional.of(zip) : Optional.empty();
+    }
+
+    /** Runs {@code listener} when {@link #possiblyUnused()} says packages may have lost their last reference. */
+    public void onPossiblyUnused(Runnable listener) {
+        whenPossiblyUnused = listener;
+    }
+
+    /** Packages may have lost their last reference: a version, a function or a layer version is gone. */
+    public void possiblyUnused() {
+        whenPossiblyUnused.run();
+    }
+
+    /**
+     * Begins a collection, before what is used is read: the packages held now, or from now on until
+     * {@link #deleteAllBut}, are spared by it.
+     */
+    public void beginCollection() {
+        synchronized (holds) {
+            spared.clear();
+            spared.addAll(held.keySet());
+        }
+    }
+
+    /**
+     * Deletes every package (its zip and its unpacked directory) but those whose base64 hash {@code used} holds and
+     * those spared since {@link #beginCollection}; the hex hashes of those deleted.
+     */
+    public Set<String> deleteAllBut(Set<String> used) {
+        Set<String> usedHex = new HashSet<>();
+        used.forEach(codeSha256 -> usedHex.add(hexOf(codeSha256)));
+        Set<String> deleted = new TreeSet<>();
+        synchronized (unpacking) {
+            for (Path path : entries()) {
+                Matcher name = PACKAGE.matcher(path.getFileName().toString());
+                if (name.matches() && !usedHex.contains(name.group(1)) && !isSpared(name.group(1))) {
+                    deleteTree(path);
+                    deleted.add(name.group(1));
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private boolean isSpared(String hex) {
+        synchronized (holds) {
+            return spared.contains(hex) || held.containsKey(hex);
+        }
+    }
+
+    private List<Path> entries() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(root)) {
+            return paths.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the code under " + root, e);
+        }
     }
 
     /** The hex form of a base64 code hash, as used in file names and download URLs. */

@@ -1,6 +1,7 @@
 package dev.stratus.lambda.function;
 
 import dev.stratus.lambda.LambdaErrors;
+import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -13,11 +14,13 @@ public class Aliases {
 
     private final FunctionRepository repository;
     private final Functions functions;
+    private final FunctionInvoker invoker;
 
     @Inject
-    public Aliases(FunctionRepository repository, Functions functions) {
+    public Aliases(FunctionRepository repository, Functions functions, FunctionInvoker invoker) {
         this.repository = repository;
         this.functions = functions;
+        this.invoker = invoker;
     }
 
     public Alias create(FunctionArn function, String name, String version, String description,
@@ -73,6 +76,7 @@ public class Aliases {
             repository.commit(repository.deleteSettingsOf(batch, function, name));
             return null;
         });
+        invoker.unprovision(function.qualified(name).toString());
     }
 
     private void checkVersions(FunctionArn function, String version, Map<String, Double> weights) {

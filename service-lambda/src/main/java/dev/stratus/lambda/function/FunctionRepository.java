@@ -73,6 +73,11 @@ public class FunctionRepository {
         return scan(versions, KeyRange.prefix(childPrefix(arn)), FunctionVersion.class);
     }
 
+    /** Every version of every function, in every account and region. */
+    public List<FunctionVersion> allVersions() {
+        return scan(versions, KeyRange.all(), FunctionVersion.class);
+    }
+
     public Optional<Alias> alias(FunctionArn arn, String name) {
         return aliases.get(childKey(arn, name)).map(bytes -> read(bytes, Alias.class));
     }
@@ -135,6 +140,16 @@ public class FunctionRepository {
     /** Every setting of a kind kept for the function, in qualifier order. */
     public <T> List<T> settings(FunctionArn function, String kind, Class<T> type) {
         return scan(settings, KeyRange.prefix(childKey(function, kind + SEPARATOR)), type);
+    }
+
+    /** The versions and aliases (qualified ARNs) with a setting of the kind, in every account and region. */
+    public List<FunctionArn> qualifiersWithSetting(String kind) {
+        try (Stream<KeyValue> entries = settings.scan(KeyRange.all())) {
+            return entries.map(entry -> new String(entry.key(), StandardCharsets.UTF_8).split(String.valueOf(SEPARATOR), -1))
+                    .filter(parts -> parts.length == 5 && parts[3].equals(kind) && !parts[4].isEmpty())
+                    .map(parts -> FunctionArn.of(parts[0], parts[1], parts[2]).qualified(parts[4]))
+                    .toList();
+        }
     }
 
     public WriteBatch putSetting(WriteBatch batch, FunctionArn function, String kind, String qualifier, Object value) {

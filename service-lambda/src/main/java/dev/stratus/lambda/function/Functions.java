@@ -49,8 +49,20 @@ public class Functions {
         FunctionConfiguration configuration = change.applyTo(ConfigurationChange.defaults(arn.functionName()));
         ConfigurationRules.checkComplete(configuration);
         StoredCode stored = code.store(zip);
-        checkSizeWithLayers(stored.codeSha256(), configuration.layers());
-        FunctionSnapshot created = repository.change(() -> {
+        FunctionSnapshot created;
+        try {
+            checkSizeWithLayers(stored.codeSha256(), configuration.layers());
+            created = createWith(arn, configuration, stored, publish, tags);
+        } finally {
+            code.release(stored);
+        }
+        LOG.info("Created function {} ({}, handler {})", arn, configuration.runtime(), configuration.handler());
+        return created;
+    }
+
+    private FunctionSnapshot createWith(FunctionArn arn, FunctionConfiguration configuration, StoredCode stored,
+                                        boolean publish, Map<String, String> tags) {
+        return repository.change(() -> {
             if (repository.function(arn).isPresent()) {
                 throw LambdaErrors.functionExists(arn.functionName());
             }
@@ -70,8 +82,6 @@ public class Functions {
             repository.commit(repository.putFunction(batch, arn, function));
             return new FunctionSnapshot(arn, latest, Progress.CREATING);
         });
-        LOG.info("Created function {} ({}, handler {})", arn, configuration.runtime(), configuration.handler());
-        return created;
     }
 
     /** The function's record (tags, reserved concurrency). */
@@ -118,11 +128,16 @@ public class Functions {
 
     public FunctionSnapshot updateCode(FunctionArn arn, byte[] zip, boolean publish, String revisionId) {
         StoredCode stored = code.store(zip);
-        FunctionSnapshot updated = updateLatest(arn, revisionId, latest -> {
-            checkSizeWithLayers(stored.codeSha256(), latest.configuration().layers());
-            return new FunctionVersion(latest.functionName(), latest.version(), latest.configuration(),
-                    stored.codeSha256(), stored.codeSize(), now(), newRevision());
-        });
+        FunctionSnapshot updated;
+        try {
+            updated = updateLatest(arn, revisionId, latest -> {
+                checkSizeWithLayers(stored.codeSha256(), latest.configuration().layers());
+                return new FunctionVersion(latest.functionName(), latest.version(), latest.configuration(),
+                        stored.codeSha256(), stored.codeSize(), now(), newRevision());
+            });
+        } finally {
+            code.release(stored);
+        }
         if (publish) {
             return publish(arn, null, null, null);
         }
@@ -186,6 +201,7 @@ public class Functions {
             }
             return null;
         });
+        code.possiblyUnused();
     }
 
     private void deleteVersion(FunctionArn arn) {
@@ -223,6 +239,7 @@ public class Functions {
             return new FunctionSnapshot(function, next, Progress.UPDATING);
         });
         invoker.discard(function.qualified(FunctionArn.LATEST).toString());
+        code.possiblyUnused();
         return updated;
     }
 

@@ -1,15 +1,11 @@
 package dev.stratus.lambda.invoke;
 
 import dev.stratus.lambda.LambdaErrors;
-import dev.stratus.lambda.code.CodeStore;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionRecord;
 import dev.stratus.lambda.function.FunctionSnapshot;
-import dev.stratus.lambda.function.FunctionVersion;
-import dev.stratus.lambda.function.FunctionVersion.FunctionConfiguration;
 import dev.stratus.lambda.function.Functions;
 import dev.stratus.lambda.invoke.async.AsyncInvocations;
-import dev.stratus.lambda.layer.OptDirectories;
 import dev.stratus.lambda.runtime.FunctionInvoker;
 import dev.stratus.lambda.runtime.FunctionSpec;
 import dev.stratus.lambda.runtime.InvocationRequest;
@@ -20,7 +16,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /** Invoke: resolves the version to run, applies Lambda's limits, and runs it now or queues it. */
 @Singleton
@@ -34,23 +30,21 @@ public class Invocations {
     private static final byte[] EMPTY_EVENT = "{}".getBytes(StandardCharsets.UTF_8);
 
     private final Functions functions;
-    private final CodeStore code;
+    private final FunctionSpecs specs;
     private final FunctionInvoker invoker;
     private final ConcurrencyLimiter limiter;
     private final AsyncInvocations async;
     private final VersionRouting routing;
-    private final OptDirectories optDirectories;
 
     @Inject
-    public Invocations(Functions functions, CodeStore code, FunctionInvoker invoker, ConcurrencyLimiter limiter,
-                       AsyncInvocations async, VersionRouting routing, OptDirectories optDirectories) {
+    public Invocations(Functions functions, FunctionSpecs specs, FunctionInvoker invoker, ConcurrencyLimiter limiter,
+                       AsyncInvocations async, VersionRouting routing) {
         this.functions = functions;
-        this.code = code;
+        this.specs = specs;
         this.invoker = invoker;
         this.limiter = limiter;
         this.async = async;
         this.routing = routing;
-        this.optDirectories = optDirectories;
     }
 
     /**
@@ -74,7 +68,7 @@ public class Invocations {
         if (type == InvocationType.DRY_RUN) {
             return new InvokeOutcome(204, new byte[0], null, null, null);
         }
-        InvocationRequest request = target.request(requestId, payload, clientContext);
+        InvocationRequest request = target.request(requestId, payload, clientContext, null);
         if (type == InvocationType.EVENT) {
             async.enqueue(arn, requestId, payload, clientContext);
             return new InvokeOutcome(202, new byte[0], null, null, null);
@@ -82,10 +76,22 @@ public class Invocations {
         return outcome(run(target, request), target.version().version().version(), tailLog);
     }
 
+    /** A RequestResponse invocation whose response the function may stream, checked and resolved, not started. */
+    StreamedInvocation streamed(FunctionArn arn, String requestId, byte[] payload, boolean tailLog, String clientContext) {
+        if (payload.length > MAX_SYNC_PAYLOAD) {
+            throw LambdaErrors.invokeRequestTooLarge(MAX_SYNC_PAYLOAD);
+        }
+        EventPayload.requireJson(payload);
+        Target target = resolve(arn);
+        String version = target.version().version().version();
+        return new StreamedInvocation(version, chunks -> outcome(run(target,
+                target.request(requestId, payload, clientContext, chunks)), version, tailLog));
+    }
+
     /** Runs one attempt of a queued Event invocation, waiting for its outcome. */
     public InvokeOutcome attemptEvent(FunctionArn arn, String requestId, byte[] payload, String clientContext) {
         Target target = resolve(arn);
-        return outcome(run(target, target.request(requestId, payload, clientContext)),
+        return outcome(run(target, target.request(requestId, payload, clientContext, null)),
                 target.version().version().version(), false);
     }
 
@@ -95,14 +101,14 @@ public class Invocations {
             throw LambdaErrors.invokeRequestTooLarge(MAX_SYNC_PAYLOAD);
         }
         Target target = resolve(arn);
-        return run(target, target.request(requestId, payload, null));
+        return run(target, target.request(requestId, payload, null, null));
     }
 
     /** The function's reserved concurrency and the version to run (for a weighted alias, the one drawn). */
     private Target resolve(FunctionArn arn) {
         FunctionRecord function = functions.function(arn);
         FunctionSnapshot version = routing.route(arn, functions.get(arn));
-        return new Target(function.reservedConcurrency(), version, spec(version));
+        return new Target(arn, function.reservedConcurrency(), version, specs.of(version));
     }
 
     private InvocationResult run(Target target, InvocationRequest request) {
@@ -115,18 +121,6 @@ public class Invocations {
         } finally {
             limiter.release(function);
         }
-    }
-
-    private FunctionSpec spec(FunctionSnapshot target) {
-        FunctionVersion version = target.version();
-        FunctionConfiguration configuration = version.configuration();
-        FunctionArn arn = target.arn().unqualified();
-        return new FunctionSpec(version.functionName(), arn.qualified(version.version()).toString(), version.version(),
-                configuration.runtime(), configuration.handler(), configuration.timeout(), configuration.memorySize(),
-                configuration.ephemeralStorage(),
-                configuration.environment() == null ? Map.of() : configuration.environment(),
-                code.directory(version.codeSha256()), version.codeSha256(), arn.accountId(), arn.region(),
-                optDirectories.directory(configuration.layers()));
     }
 
     private static InvokeOutcome outcome(InvocationResult result, String executedVersion, boolean tailLog) {
@@ -142,12 +136,13 @@ public class Invocations {
     }
 
     /** What an invocation runs: a version of a function, within the function's reserved concurrency. */
-    private record Target(Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
+    private record Target(FunctionArn invoked, Integer reservedConcurrency, FunctionSnapshot version, FunctionSpec spec) {
 
         /** Lambda hands a function {@code {}} when the invocation carries no payload. */
-        InvocationRequest request(String requestId, byte[] payload, String clientContext) {
+        InvocationRequest request(String requestId, byte[] payload, String clientContext, Consumer<byte[]> chunks) {
             byte[] event = payload.length == 0 ? EMPTY_EVENT.clone() : payload;
-            return new InvocationRequest(spec, requestId, event, clientContext);
+            return new InvocationRequest(spec, requestId, event, clientContext,
+                    invoked.isQualified() ? invoked.toString() : null, chunks);
         }
     }
 }

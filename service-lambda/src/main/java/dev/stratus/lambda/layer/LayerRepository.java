@@ -52,6 +52,11 @@ public class LayerRepository {
         return scan(bytes(accountId + SEPARATOR + region + SEPARATOR));
     }
 
+    /** Every version of every layer, in every account and region. */
+    public List<LayerVersion> allVersions() {
+        return scan(KeyRange.all());
+    }
+
     public long lastNumber(String accountId, String region, String layerName) {
         return counters.get(bytes(accountId + SEPARATOR + region + SEPARATOR + layerName))
                 .map(value -> Long.parseLong(new String(value, StandardCharsets.UTF_8)))
@@ -84,7 +89,11 @@ public class LayerRepository {
     }
 
     private List<LayerVersion> scan(byte[] prefix) {
-        try (Stream<KeyValue> entries = versions.scan(KeyRange.prefix(prefix))) {
+        return scan(KeyRange.prefix(prefix));
+    }
+
+    private List<LayerVersion> scan(KeyRange range) {
+        try (Stream<KeyValue> entries = versions.scan(range)) {
             return entries.map(entry -> read(entry.value())).toList();
         }
     }

@@ -46,9 +46,9 @@ public class Layers {
     public LayerVersion publish(LayerId layer, byte[] zip, String description, List<String> runtimes,
                                 List<String> architectures, String licenseInfo) {
         StoredCode stored = code.store(zip);
-        long unzippedSize = code.unpackedSize(stored.codeSha256());
         changes.lock();
         try {
+            long unzippedSize = code.unpackedSize(stored.codeSha256());
             long number = repository.lastNumber(layer.accountId(), layer.region(), layer.name()) + 1;
             LayerVersion version = new LayerVersion(layer.name(), number, description == null ? "" : description,
                     runtimes, architectures, licenseInfo, stored.codeSha256(), stored.codeSize(), unzippedSize,
@@ -58,6 +58,7 @@ public class Layers {
             return version;
         } finally {
             changes.unlock();
+            code.release(stored);
         }
     }
 
@@ -83,7 +84,10 @@ public class Layers {
         return matching;
     }
 
-    /** Deletes the version; functions using it keep its content. Deleting a missing version does nothing. */
+    /**
+     * Deletes the version; functions using it keep its content, which is deleted once none does. Deleting a missing
+     * version does nothing.
+     */
     public void delete(LayerVersionArn arn) {
         changes.lock();
         try {
@@ -91,6 +95,7 @@ public class Layers {
         } finally {
             changes.unlock();
         }
+        code.possiblyUnused();
     }
 
     public LayerPolicy policy(LayerVersionArn arn) {

@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +27,14 @@ import org.slf4j.LoggerFactory;
  * The stand-ins for {@code /opt}: one directory per combination of layers, under Stratus's data directory (else
  * its work directory) at {@code lambda/opt/<hash of the layers' code hashes>/}, holding the layers' contents
  * merged in order, later layers winning. Lambda extensions ({@code extensions/}) are left out: Stratus runs none.
+ * A combination no function version uses any more is deleted once no environment runs with it.
  */
 @Singleton
 public class OptDirectories {
 
     private static final Logger LOG = LoggerFactory.getLogger(OptDirectories.class);
     private static final String EXTENSIONS = "extensions";
+    private static final Pattern COMBINATION = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
     private final CodeStore code;
@@ -54,6 +60,34 @@ public class OptDirectories {
             }
         }
         return directory;
+    }
+
+    /**
+     * Deletes the merged directories of every combination but those {@code used} lists and those environments run
+     * with ({@code running}); how many it deleted.
+     */
+    public int deleteAllBut(Collection<List<FunctionLayer>> used, Set<Path> running) {
+        Set<String> kept = new HashSet<>();
+        used.forEach(layers -> kept.add(combinationOf(layers)));
+        running.forEach(directory -> kept.add(directory.getFileName().toString()));
+        int deleted = 0;
+        synchronized (merging) {
+            if (!Files.isDirectory(root)) {
+                return 0;
+            }
+            try (Stream<Path> directories = Files.list(root)) {
+                for (Path directory : directories.toList()) {
+                    String name = directory.getFileName().toString();
+                    if (COMBINATION.matcher(name).matches() && !kept.contains(name)) {
+                        CodeStore.deleteTree(directory);
+                        deleted++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not list the layer directories under " + root, e);
+            }
+        }
+        return deleted;
     }
 
     private void merge(List<FunctionLayer> layers, Path directory) {

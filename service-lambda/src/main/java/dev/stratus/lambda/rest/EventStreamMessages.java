@@ -1,6 +1,8 @@
 package dev.stratus.lambda.rest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,18 +10,22 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * Writes the messages of an {@code application/vnd.amazon.eventstream} body: each a prelude (total length,
- * headers length, CRC32 of the two), string headers, the payload and a CRC32 of the whole message.
+ * Writes the messages of an {@code application/vnd.amazon.eventstream} body as they come: each a prelude (total
+ * length, headers length, CRC32 of the two), string headers, the payload and a CRC32 of the whole message.
  */
 final class EventStreamMessages {
 
     private static final byte STRING_HEADER = 7;
     private static final int PRELUDE_AND_CRCS = 16;
 
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final OutputStream body;
 
-    /** Appends an event: its {@code :event-type}, {@code :content-type} and payload. */
-    EventStreamMessages event(String eventType, String contentType, byte[] payload) {
+    EventStreamMessages(OutputStream body) {
+        this.body = body;
+    }
+
+    /** Sends an event on its way: its {@code :event-type}, {@code :content-type} and payload. */
+    EventStreamMessages event(String eventType, String contentType, byte[] payload) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(":event-type", eventType);
         headers.put(":content-type", contentType);
@@ -31,12 +37,9 @@ final class EventStreamMessages {
         message.putInt((int) crc(message.array(), 8));
         message.put(encodedHeaders).put(payload);
         message.putInt((int) crc(message.array(), total - 4));
-        body.writeBytes(message.array());
+        body.write(message.array());
+        body.flush();
         return this;
-    }
-
-    byte[] toBytes() {
-        return body.toByteArray();
     }
 
     private static byte[] headers(Map<String, String> headers) {

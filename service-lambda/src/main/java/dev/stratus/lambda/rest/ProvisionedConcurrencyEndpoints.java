@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.lambda.LambdaRoutes;
 import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.settings.ProvisionedConcurrency;
+import dev.stratus.lambda.runtime.Provisioning;
 import dev.stratus.lambda.settings.ProvisionedConcurrencyConfig;
+import dev.stratus.lambda.settings.ProvisionedConcurrencyState;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
 import dev.stratus.spi.protocol.RestRequest;
@@ -35,12 +37,12 @@ public class ProvisionedConcurrencyEndpoints implements LambdaRoutes {
     /** A new config is being allocated: nothing is available yet. */
     private ServiceResponse put(RestRequest request) {
         ProvisionedConcurrencyConfig config = provisioned.put(FunctionEndpoints.target(request),
-                JsonMembers.integer(request.json(), "ProvisionedConcurrentExecutions"));
+                JsonMembers.integer(request.json(), "ProvisionedConcurrentExecutions")).config();
         ObjectNode response = request.mapper().createObjectNode();
         response.put("RequestedProvisionedConcurrentExecutions", config.requested());
         response.put("AvailableProvisionedConcurrentExecutions", 0);
         response.put("AllocatedProvisionedConcurrentExecutions", 0);
-        response.put("Status", "IN_PROGRESS");
+        response.put("Status", Provisioning.Status.IN_PROGRESS.name());
         response.put("LastModified", config.lastModified());
         return request.respond(202, response);
     }
@@ -50,7 +52,7 @@ public class ProvisionedConcurrencyEndpoints implements LambdaRoutes {
         if (request.query("List").isPresent()) {
             return list(request);
         }
-        return request.respond(200, ready(request, provisioned.get(FunctionEndpoints.target(request))));
+        return request.respond(200, render(request, provisioned.get(FunctionEndpoints.target(request))));
     }
 
     private ServiceResponse delete(RestRequest request) {
@@ -60,24 +62,29 @@ public class ProvisionedConcurrencyEndpoints implements LambdaRoutes {
 
     private ServiceResponse list(RestRequest request) {
         FunctionArn function = FunctionEndpoints.target(request);
-        Paging<ProvisionedConcurrencyConfig> page = Paging.of(request, provisioned.list(function),
-                ProvisionedConcurrencyConfig::qualifier);
+        Paging<ProvisionedConcurrencyState> page = Paging.of(request, provisioned.list(function),
+                state -> state.config().qualifier());
         ObjectNode response = request.mapper().createObjectNode();
         ArrayNode items = response.putArray("ProvisionedConcurrencyConfigs");
-        page.items().forEach(config -> items.add(ready(request, config)
-                .put("FunctionArn", function.unqualified().qualified(config.qualifier()).toString())));
+        page.items().forEach(state -> items.add(render(request, state)
+                .put("FunctionArn", function.unqualified().qualified(state.config().qualifier()).toString())));
         if (page.nextMarker() != null) {
             response.put("NextMarker", page.nextMarker());
         }
         return request.respond(200, response);
     }
 
-    private static ObjectNode ready(RestRequest request, ProvisionedConcurrencyConfig config) {
+    private static ObjectNode render(RestRequest request, ProvisionedConcurrencyState state) {
+        ProvisionedConcurrencyConfig config = state.config();
+        Provisioning provisioning = state.provisioning();
         ObjectNode json = request.mapper().createObjectNode();
         json.put("RequestedProvisionedConcurrentExecutions", config.requested());
-        json.put("AvailableProvisionedConcurrentExecutions", config.requested());
-        json.put("AllocatedProvisionedConcurrentExecutions", config.requested());
-        json.put("Status", "READY");
+        json.put("AvailableProvisionedConcurrentExecutions", provisioning.allocated());
+        json.put("AllocatedProvisionedConcurrentExecutions", provisioning.allocated());
+        json.put("Status", provisioning.status().name());
+        if (provisioning.statusReason() != null) {
+            json.put("StatusReason", provisioning.statusReason());
+        }
         json.put("LastModified", config.lastModified());
         return json;
     }

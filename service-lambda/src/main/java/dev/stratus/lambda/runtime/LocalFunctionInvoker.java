@@ -3,6 +3,7 @@ package dev.stratus.lambda.runtime;
 import dev.stratus.lambda.runtime.environment.EnvironmentFactory;
 import dev.stratus.lambda.runtime.environment.EnvironmentPool;
 import dev.stratus.lambda.runtime.environment.EnvironmentState;
+import dev.stratus.lambda.runtime.environment.ProvisionedEnvironments;
 import dev.stratus.lambda.runtime.isolation.Isolation;
 import dev.stratus.lambda.runtime.isolation.IsolationMode;
 import dev.stratus.lambda.runtime.launch.NodeSdkCache;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -47,8 +50,12 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     private final EnvironmentFactory factory;
     private final NodeSdkCache nodeSdks;
     private final ScheduledExecutorService housekeeping;
+    /** Starts the environments of provisioned concurrency, each on its own thread while its runtime initialises. */
+    private final ExecutorService provisioning = Executors.newCachedThreadPool(daemonThreads("lambda-provisioning-"));
     // The fields below are guarded by this.
     private final Map<String, EnvironmentPool> pools = new HashMap<>();
+    /** By the ARN of the alias or version they were started ahead for. */
+    private final Map<String, ProvisionedEnvironments> provisioned = new HashMap<>();
     private boolean stopped;
 
     @Inject
@@ -79,6 +86,13 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
      */
     @Override
     public InvocationResult invoke(InvocationRequest request) {
+        ProvisionedEnvironments warm = provisionedFor(request);
+        if (warm != null) {
+            var result = warm.invoke(request);
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
         while (true) {
             var result = poolFor(request.function()).invoke(request);
             if (result.isPresent()) {
@@ -87,21 +101,81 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         }
     }
 
+    /** Also stops the environments started ahead for the version or an alias of it. */
     @Override
     public void discard(String qualifiedFunctionArn) {
         EnvironmentPool pool;
+        List<ProvisionedEnvironments> released = new ArrayList<>();
         synchronized (this) {
             pool = pools.remove(qualifiedFunctionArn);
+            provisioned.values().removeIf(environments -> {
+                boolean ofVersion = environments.function().qualifiedFunctionArn().equals(qualifiedFunctionArn);
+                if (ofVersion) {
+                    released.add(environments);
+                }
+                return ofVersion;
+            });
         }
         if (pool != null) {
             pool.close(false);
         }
+        released.forEach(ProvisionedEnvironments::close);
+    }
+
+    @Override
+    public Provisioning provision(String targetArn, FunctionSpec function, int count) {
+        ProvisionedEnvironments replaced;
+        ProvisionedEnvironments current;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("Lambda is stopping; no more functions run");
+            }
+            replaced = provisioned.get(targetArn);
+            if (replaced != null && replaced.function().equals(function) && replaced.requested() == count) {
+                return replaced.state();
+            }
+            current = new ProvisionedEnvironments(function, count, factory, provisioning);
+            provisioned.put(targetArn, current);
+        }
+        if (replaced != null) {
+            replaced.close();
+        }
+        current.start();
+        return current.state();
+    }
+
+    @Override
+    public void unprovision(String targetArn) {
+        ProvisionedEnvironments released;
+        synchronized (this) {
+            released = provisioned.remove(targetArn);
+        }
+        if (released != null) {
+            released.close();
+        }
+    }
+
+    @Override
+    public Set<FunctionSpec> running() {
+        return factory.running();
+    }
+
+    @Override
+    public void onEnvironmentStopped(Runnable listener) {
+        factory.onEnvironmentStopped(listener);
     }
 
     /** The pids of the processes of a function version's environments (for operators and tests). */
     public synchronized List<Long> processIds(String qualifiedFunctionArn) {
+        List<Long> pids = new ArrayList<>();
         EnvironmentPool pool = pools.get(qualifiedFunctionArn);
-        return pool == null ? List.of() : pool.pids();
+        if (pool != null) {
+            pids.addAll(pool.environments().pids());
+        }
+        provisioned.values().stream()
+                .filter(environments -> environments.function().qualifiedFunctionArn().equals(qualifiedFunctionArn))
+                .forEach(ahead -> pids.addAll(ahead.environments().pids()));
+        return pids;
     }
 
     /** How environments are isolated here. */
@@ -111,7 +185,10 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
 
     /** Every execution environment, busy or warm. */
     public List<EnvironmentState> environments() {
-        return pools().stream().flatMap(pool -> pool.states().stream()).toList();
+        List<EnvironmentState> states = new ArrayList<>();
+        pools().forEach(pool -> states.addAll(pool.environments().states()));
+        provisioned().forEach(ahead -> states.addAll(ahead.environments().states()));
+        return states;
     }
 
     /** Stops the environments idle for longer than {@code lambda.idle-timeout} by the Clock. */
@@ -137,13 +214,18 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
     public void stop() {
         nodeSdks.close();
         List<EnvironmentPool> stopping;
+        List<ProvisionedEnvironments> released;
         synchronized (this) {
             stopped = true;
             stopping = new ArrayList<>(pools.values());
             pools.clear();
+            released = new ArrayList<>(provisioned.values());
+            provisioned.clear();
         }
         housekeeping.shutdownNow();
+        provisioning.shutdownNow();
         stopping.forEach(pool -> pool.close(true));
+        released.forEach(ProvisionedEnvironments::kill);
     }
 
     private EnvironmentPool poolFor(FunctionSpec function) {
@@ -168,16 +250,28 @@ public final class LocalFunctionInvoker implements FunctionInvoker, ServiceLifec
         return current;
     }
 
+    /** The environments started ahead for the alias or version invoked, if they run the version to run. */
+    private synchronized ProvisionedEnvironments provisionedFor(InvocationRequest request) {
+        ProvisionedEnvironments environments = provisioned.get(request.invokedArn());
+        return environments != null && environments.function().equals(request.function()) ? environments : null;
+    }
+
     private synchronized List<EnvironmentPool> pools() {
         return new ArrayList<>(pools.values());
     }
 
+    private synchronized List<ProvisionedEnvironments> provisioned() {
+        return new ArrayList<>(provisioned.values());
+    }
+
     private void drainOutput() {
-        pools().forEach(EnvironmentPool::drainOutput);
+        pools().forEach(pool -> pool.environments().drainOutput());
+        provisioned().forEach(ahead -> ahead.environments().drainOutput());
     }
 
     private void watchMemory() {
-        pools().forEach(EnvironmentPool::watchMemory);
+        pools().forEach(pool -> pool.environments().watchMemory());
+        provisioned().forEach(ahead -> ahead.environments().watchMemory());
     }
 
     /** A periodic task that survives its failures (a scheduled task that throws is never run again). */

@@ -6,7 +6,11 @@ import dev.stratus.lambda.function.FunctionArn;
 import dev.stratus.lambda.function.FunctionRecord;
 import dev.stratus.lambda.function.FunctionRepository;
 import dev.stratus.lambda.function.Functions;
+import dev.stratus.lambda.invoke.FunctionSpecs;
+import dev.stratus.lambda.runtime.FunctionInvoker;
+import dev.stratus.lambda.runtime.Provisioning;
 import dev.stratus.spi.AwsServiceException;
+import dev.stratus.spi.ServiceLifecycle;
 import dev.stratus.spi.storage.WriteBatch;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -17,25 +21,38 @@ import java.util.Optional;
 /**
  * Provisioned concurrency configs of aliases and published versions, with AWS's rules: never on
  * {@code $LATEST}, within the function's reserved concurrency, and not both on an alias and on its version.
- * Stratus starts environments on demand, so a config is reported {@code READY} once stored.
+ * Each config has its environments started ahead by the {@link FunctionInvoker}: when it is put, when its alias
+ * moves to another version (found at the next read of the config), and when Stratus starts again with its data.
  */
 @Singleton
-public class ProvisionedConcurrency {
+public class ProvisionedConcurrency implements ServiceLifecycle {
 
     private static final String KIND = "provisioned-concurrency";
 
     private final FunctionRepository repository;
     private final Functions functions;
+    private final FunctionSpecs specs;
+    private final FunctionInvoker invoker;
     private final Clock clock;
 
     @Inject
-    public ProvisionedConcurrency(FunctionRepository repository, Functions functions, Clock clock) {
+    public ProvisionedConcurrency(FunctionRepository repository, Functions functions, FunctionSpecs specs,
+                                  FunctionInvoker invoker, Clock clock) {
         this.repository = repository;
         this.functions = functions;
+        this.specs = specs;
+        this.invoker = invoker;
         this.clock = clock;
     }
 
-    public ProvisionedConcurrencyConfig put(FunctionArn target, Integer requested) {
+    /** Starts again the environments of the configs kept in storage. */
+    @Override
+    public void start() {
+        repository.qualifiersWithSetting(KIND).forEach(target -> find(target).ifPresent(config -> provision(target, config)));
+    }
+
+    /** Stores the config and starts its environments, none of which is ready yet. */
+    public ProvisionedConcurrencyState put(FunctionArn target, Integer requested) {
         if (requested == null) {
             throw LambdaErrors.validation("null", "provisionedConcurrentExecutions", "Member must not be null");
         }
@@ -47,10 +64,10 @@ public class ProvisionedConcurrency {
             throw LambdaErrors.invalidParameter(
                     "Provisioned Concurrency Configs cannot be applied to unpublished function versions.");
         }
-        return repository.change(() -> {
+        ProvisionedConcurrencyConfig stored = repository.change(() -> {
             FunctionRecord function = functions.function(target);
             String qualifier = requireQualifier(target);
-            List<ProvisionedConcurrencyConfig> all = list(target);
+            List<ProvisionedConcurrencyConfig> all = configs(target);
             checkNotProvisionedTwice(target, qualifier, all);
             int others = all.stream().filter(config -> !config.qualifier().equals(qualifier))
                     .mapToInt(ProvisionedConcurrencyConfig::requested).sum();
@@ -63,11 +80,14 @@ public class ProvisionedConcurrency {
             repository.commit(repository.putSetting(new WriteBatch(), target.unqualified(), KIND, qualifier, config));
             return config;
         });
+        return new ProvisionedConcurrencyState(stored, provision(target, stored));
     }
 
-    public ProvisionedConcurrencyConfig get(FunctionArn target) {
-        return find(target).orElseThrow(() -> new AwsServiceException("ProvisionedConcurrencyConfigNotFoundException",
-                "No Provisioned Concurrency Config found for this function", 404));
+    public ProvisionedConcurrencyState get(FunctionArn target) {
+        ProvisionedConcurrencyConfig config = find(target).orElseThrow(() -> new AwsServiceException(
+                "ProvisionedConcurrencyConfigNotFoundException", "No Provisioned Concurrency Config found for this function",
+                404));
+        return new ProvisionedConcurrencyState(config, provision(target, config));
     }
 
     /** Deletes the config of the alias or version; deleting one that does not exist changes nothing. */
@@ -78,12 +98,23 @@ public class ProvisionedConcurrency {
             }
             return null;
         });
+        invoker.unprovision(target.toString());
     }
 
     /** Every config of the function, in qualifier order. */
-    public List<ProvisionedConcurrencyConfig> list(FunctionArn target) {
+    public List<ProvisionedConcurrencyState> list(FunctionArn target) {
+        return configs(target).stream().map(config -> new ProvisionedConcurrencyState(config,
+                provision(target.unqualified().qualified(config.qualifier()), config))).toList();
+    }
+
+    private List<ProvisionedConcurrencyConfig> configs(FunctionArn target) {
         functions.function(target);
         return repository.settings(target.unqualified(), KIND, ProvisionedConcurrencyConfig.class);
+    }
+
+    /** The environments of the config, started for the version its alias or version runs now unless they are. */
+    private Provisioning provision(FunctionArn target, ProvisionedConcurrencyConfig config) {
+        return invoker.provision(target.toString(), specs.of(functions.get(target)), config.requested());
     }
 
     private Optional<ProvisionedConcurrencyConfig> find(FunctionArn target) {

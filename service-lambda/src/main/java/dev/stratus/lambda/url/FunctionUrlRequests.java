@@ -4,6 +4,8 @@ import dev.stratus.lambda.LambdaRoutes;
 import dev.stratus.lambda.invoke.InvocationType;
 import dev.stratus.lambda.invoke.InvokeOutcome;
 import dev.stratus.lambda.invoke.Invocations;
+import dev.stratus.lambda.invoke.ResponseStreams;
+import dev.stratus.lambda.invoke.StreamedInvocation;
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.RestJsonHandler;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Requests to function URLs, in their path form {@code /lambda-url/<url-id>/<path>} (the gateway turns the host form
- * {@code <url-id>.lambda-url.<region>.localhost} into it): each becomes an invocation with a payload format 2.0 event.
+ * {@code <url-id>.lambda-url.<region>.localhost} into it): each becomes an invocation with a payload format 2.0 event,
+ * whose response a {@code RESPONSE_STREAM} URL sends as the function writes it.
  */
 @Singleton
 public class FunctionUrlRequests implements LambdaRoutes {
@@ -25,14 +28,17 @@ public class FunctionUrlRequests implements LambdaRoutes {
     public static final String PREFIX = "/lambda-url/";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final String OPERATION = "InvokeFunctionUrl";
+    private static final String RESPONSE_STREAM = "RESPONSE_STREAM";
 
     private final FunctionUrls urls;
     private final Invocations invocations;
+    private final ResponseStreams streams;
 
     @Inject
-    public FunctionUrlRequests(FunctionUrls urls, Invocations invocations) {
+    public FunctionUrlRequests(FunctionUrls urls, Invocations invocations, ResponseStreams streams) {
         this.urls = urls;
         this.invocations = invocations;
+        this.streams = streams;
     }
 
     @Override
@@ -57,6 +63,12 @@ public class FunctionUrlRequests implements LambdaRoutes {
         }
         String rawPath = raw.path().substring(Math.min(raw.path().length(), PREFIX.length() + urlId.length()));
         byte[] event = UrlEvent.of(request.mapper(), url, raw, request.context(), rawPath.isEmpty() ? "/" : rawPath);
+        if (RESPONSE_STREAM.equals(url.invokeMode())) {
+            StreamedInvocation invocation = streams.start(url.function(), request.context().requestId(), event, false,
+                    null);
+            invocation.awaitStart();
+            return cors.decorate(raw, UrlStream.of(request.mapper(), invocation, message(502, "Internal Server Error")));
+        }
         InvokeOutcome outcome = invocations.invoke(url.function(), InvocationType.REQUEST_RESPONSE,
                 request.context().requestId(), event, false, null);
         ServiceResponse response = outcome.functionError() != null

@@ -64,7 +64,7 @@ final class UrlCors {
             headers.put("Access-Control-Allow-Credentials", "true");
         }
         headers.put("Vary", "Origin");
-        return new ServiceResponse(response.status(), headers, response.body());
+        return new ServiceResponse(response.status(), headers, response.body(), response.stream());
     }
 
     private boolean allowsOrigin(String origin) {

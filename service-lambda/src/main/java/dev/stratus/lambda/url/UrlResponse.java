@@ -30,16 +30,7 @@ final class UrlResponse {
                     ? result.asText().getBytes(StandardCharsets.UTF_8) : payload;
             return ServiceResponse.of(200, "application/json", body);
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        JsonNode given = result.path("headers");
-        given.fieldNames().forEachRemaining(name -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
-                given.get(name).asText()));
-        headers.putIfAbsent("content-type", "application/json");
-        List<String> cookies = new ArrayList<>();
-        result.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
-        if (!cookies.isEmpty()) {
-            headers.put("set-cookie", String.join(COOKIE_SEPARATOR, cookies));
-        }
+        Map<String, String> headers = headers(result, "application/json");
         JsonNode body = result.get("body");
         byte[] bytes;
         if (body == null || body.isNull()) {
@@ -50,6 +41,21 @@ final class UrlResponse {
             bytes = (body.isTextual() ? body.asText() : body.toString()).getBytes(StandardCharsets.UTF_8);
         }
         return new ServiceResponse(result.path("statusCode").asInt(200), headers, bytes);
+    }
+
+    /** The headers and cookies a result or a streamed response's prelude gives, lower-cased. */
+    static Map<String, String> headers(JsonNode result, String defaultContentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonNode given = result.path("headers");
+        given.fieldNames().forEachRemaining(name -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                given.get(name).asText()));
+        headers.putIfAbsent("content-type", defaultContentType);
+        List<String> cookies = new ArrayList<>();
+        result.path("cookies").forEach(cookie -> cookies.add(cookie.asText()));
+        if (!cookies.isEmpty()) {
+            headers.put("set-cookie", String.join(COOKIE_SEPARATOR, cookies));
+        }
+        return headers;
     }
 
     private static JsonNode parse(ObjectMapper mapper, byte[] payload) {

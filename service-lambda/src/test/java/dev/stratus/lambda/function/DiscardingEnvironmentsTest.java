@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.TestZips;
 import dev.stratus.lambda.code.CodeStore;
-import dev.stratus.lambda.runtime.FunctionInvoker;
-import dev.stratus.lambda.runtime.InvocationRequest;
-import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.storage.memory.InMemoryStorage;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,22 +24,12 @@ class DiscardingEnvironmentsTest {
     @TempDir
     Path work;
 
-    private final List<String> discarded = new ArrayList<>();
+    private final NothingRuns invoker = new NothingRuns();
+    private final List<String> discarded = invoker.discarded;
     private Functions functions;
 
     @BeforeEach
     void createFunction() {
-        FunctionInvoker invoker = new FunctionInvoker() {
-            @Override
-            public InvocationResult invoke(InvocationRequest request) {
-                throw new UnsupportedOperationException("these tests invoke nothing");
-            }
-
-            @Override
-            public void discard(String qualifiedFunctionArn) {
-                discarded.add(qualifiedFunctionArn);
-            }
-        };
         functions = new Functions(new FunctionRepository(new InMemoryStorage(), new ObjectMapper()),
                 new CodeStore(work), invoker, Clock.systemUTC());
         functions.create(FUNCTION, NODE, TestZips.of("index.js", "1"), false, Map.of());

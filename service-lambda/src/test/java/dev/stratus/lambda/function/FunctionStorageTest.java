@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stratus.lambda.TestZips;
 import dev.stratus.lambda.code.CodeStore;
-import dev.stratus.lambda.runtime.FunctionInvoker;
-import dev.stratus.lambda.runtime.InvocationRequest;
-import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.storage.memory.InMemoryStorage;
 import java.nio.file.Path;
@@ -24,16 +21,7 @@ class FunctionStorageTest {
     private static final ConfigurationChange NODE = new ConfigurationChange("kept function", "nodejs20.x",
             "index.handler", "arn:aws:iam::000000000000:role/r", 7, 256, Map.of("COLOUR", "blue"), null, null, null, null, null,
             null);
-    private static final FunctionInvoker NOTHING_RUNS = new FunctionInvoker() {
-        @Override
-        public InvocationResult invoke(InvocationRequest request) {
-            throw new UnsupportedOperationException("these tests invoke nothing");
-        }
-
-        @Override
-        public void discard(String qualifiedFunctionArn) {
-        }
-    };
+    private static final NothingRuns NOTHING_RUNS = new NothingRuns();
 
     @TempDir
     Path work;
@@ -66,7 +54,7 @@ class FunctionStorageTest {
         Services(Storage storage, Path work) {
             FunctionRepository repository = new FunctionRepository(storage, new ObjectMapper());
             functions = new Functions(repository, new CodeStore(work), NOTHING_RUNS, Clock.systemUTC());
-            aliases = new Aliases(repository, functions);
+            aliases = new Aliases(repository, functions, NOTHING_RUNS);
             concurrency = new ReservedConcurrency(repository, functions);
         }
     }

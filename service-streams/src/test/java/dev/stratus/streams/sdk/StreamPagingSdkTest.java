@@ -75,6 +75,23 @@ class StreamPagingSdkTest {
         }
     }
 
+    @Test
+    void theOpenShardHasNoChildShards() {
+        DynamoDbClient dynamo = STRATUS.client(DynamoDbClient.class);
+        DynamoDbStreamsClient streams = STRATUS.client(DynamoDbStreamsClient.class);
+        String arn = Tables.create(dynamo, "Childless", StreamViewType.KEYS_ONLY).latestStreamArn();
+        Shard open = allShards(streams, arn, 100).get(0);
+
+        StreamDescription filtered = streams.describeStream(request -> request.streamArn(arn)
+                .shardFilter(filter -> filter.type(ShardFilterType.CHILD_SHARDS).shardId(open.shardId())))
+                .streamDescription();
+
+        assertNull(open.sequenceNumberRange().endingSequenceNumber());
+        assertEquals(List.of(), filtered.shards());
+        assertNull(filtered.lastEvaluatedShardId());
+        assertEquals(arn, filtered.streamArn());
+    }
+
     private static List<Shard> allShards(DynamoDbStreamsClient streams, String arn, int limit) {
         List<Shard> shards = new ArrayList<>();
         String start = null;

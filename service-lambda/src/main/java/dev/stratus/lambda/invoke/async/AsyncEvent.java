@@ -10,11 +10,16 @@ package dev.stratus.lambda.invoke.async;
  * @param clientContext the decoded client context, or {@code null}
  * @param enqueuedAt    when Lambda accepted it, in epoch milliseconds
  * @param attempts      how many attempts ran so far
+ * @param throttles     how many times in a row it could not run for want of concurrency (not an attempt)
  */
 public record AsyncEvent(String id, String functionArn, String requestId, byte[] payload, String clientContext,
-                         long enqueuedAt, int attempts) {
+                         long enqueuedAt, int attempts, int throttles) {
 
     AsyncEvent attempted() {
-        return new AsyncEvent(id, functionArn, requestId, payload, clientContext, enqueuedAt, attempts + 1);
+        return new AsyncEvent(id, functionArn, requestId, payload, clientContext, enqueuedAt, attempts + 1, 0);
+    }
+
+    AsyncEvent throttled() {
+        return new AsyncEvent(id, functionArn, requestId, payload, clientContext, enqueuedAt, attempts, throttles + 1);
     }
 }

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The queue of Event invocations, kept in storage until each is done with. As Lambda does, a failed event is
  * retried (twice unless its function's event invoke config says otherwise), after one retry delay and then
- * after two (of the platform clock, through the platform {@link Scheduler}); an event older than its maximum age is not run any more. The invocation record then goes to the
+ * after two (of the platform clock, through the platform {@link Scheduler}); a throttled one is tried again with
+ * back-off without counting as an attempt; an event older than its maximum age is not run any more. The invocation record then goes to the
  * OnSuccess or OnFailure destination, when one is configured.
  */
 @Singleton
@@ -40,6 +41,11 @@ public class AsyncInvocations implements ServiceLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncInvocations.class);
     private static final int DEFAULT_RETRIES = 2;
     private static final int DEFAULT_MAX_AGE_SECONDS = 21_600;
+    private static final String THROTTLED = "TooManyRequestsException";
+    private static final Duration THROTTLE_FIRST_DELAY = Duration.ofSeconds(1);
+    private static final Duration THROTTLE_MAX_DELAY = Duration.ofMinutes(5);
+    /** Enough doublings of the first delay to pass the largest one. */
+    private static final int THROTTLE_DOUBLINGS = 9;
 
     private final Duration retryDelay;
     private final AsyncEventStore store;
@@ -77,7 +83,7 @@ public class AsyncInvocations implements ServiceLifecycle {
     public void enqueue(FunctionArn arn, String requestId, byte[] payload, String clientContext) {
         long now = clock.millis();
         String id = String.format("%019d-%019d", now, sequence.incrementAndGet());
-        AsyncEvent event = new AsyncEvent(id, arn.toString(), requestId, payload, clientContext, now, 0);
+        AsyncEvent event = new AsyncEvent(id, arn.toString(), requestId, payload, clientContext, now, 0, 0);
         store.put(event);
         executor.execute(() -> run(event));
     }
@@ -131,6 +137,10 @@ public class AsyncInvocations implements ServiceLifecycle {
         try {
             outcome = invocations.get().attemptEvent(arn, event.requestId(), event.payload(), event.clientContext());
         } catch (AwsServiceException e) {
+            if (THROTTLED.equals(e.errorCode())) {
+                retryThrottled(event.throttled(), arn);
+                return;
+            }
             LOG.info("Event invocation {} of {} could not run (attempt {}): {}", event.requestId(), arn,
                     event.attempts() + 1, e.getMessage());
         }
@@ -150,6 +160,22 @@ public class AsyncInvocations implements ServiceLifecycle {
         Duration delay = retryDelay.multipliedBy(attempted.attempts());
         LOG.info("Event invocation {} of {} failed; retrying in {} ms", event.requestId(), arn, delay.toMillis());
         scheduler.at(attemptedAt.plus(delay), "lambda-async-retry", () -> executor.execute(() -> run(attempted)));
+    }
+
+    /**
+     * As Lambda does, an event throttled for want of concurrency goes back to the queue without counting as an
+     * attempt, and is tried again, one second later and then twice as long each time up to five minutes, until it
+     * runs or is older than its maximum age (six hours by default).
+     */
+    private void retryThrottled(AsyncEvent throttled, FunctionArn arn) {
+        store.put(throttled);
+        Duration delay = THROTTLE_FIRST_DELAY.multipliedBy(1L << Math.min(throttled.throttles() - 1, THROTTLE_DOUBLINGS));
+        if (delay.compareTo(THROTTLE_MAX_DELAY) > 0) {
+            delay = THROTTLE_MAX_DELAY;
+        }
+        LOG.info("Event invocation {} of {} was throttled; trying again in {} ms", throttled.requestId(), arn,
+                delay.toMillis());
+        scheduler.after(delay, "lambda-async-throttle", () -> executor.execute(() -> run(throttled)));
     }
 
     private void finish(AsyncEvent event, FunctionArn arn, String condition, InvokeOutcome outcome,

@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,6 +39,9 @@ public final class EnvironmentFactory {
     private final URI endpoint;
     private final Path outputFolder;
     private final CodeOutput codeOutput;
+    /** The environments started and not yet stopped. */
+    private final Set<ExecutionEnvironment> live = ConcurrentHashMap.newKeySet();
+    private volatile Runnable whenStopped = () -> { };
 
     public EnvironmentFactory(RuntimeLauncher launcher, Isolation isolation, Clock clock, URI endpoint,
                               Path outputFolder, CodeOutput codeOutput) {
@@ -47,12 +53,24 @@ public final class EnvironmentFactory {
         this.codeOutput = codeOutput;
     }
 
+    /** The function versions whose code and layers environments use now, once each. */
+    public Set<FunctionSpec> running() {
+        Set<FunctionSpec> running = new HashSet<>();
+        live.forEach(environment -> running.add(environment.function()));
+        return running;
+    }
+
+    /** Runs {@code listener} each time an environment has stopped. */
+    public void onEnvironmentStopped(Runnable listener) {
+        whenStopped = listener;
+    }
+
     /** Where the log lines of {@code function} go. */
     FunctionLog logOf(FunctionSpec function) {
         return FunctionLog.of(function, codeOutput);
     }
 
-    ExecutionEnvironment start(FunctionSpec function) {
+    ExecutionEnvironment start(FunctionSpec function, Initialization initialization) {
         String id = randomHex(16);
         EnvironmentFiles files = isolation.filesFor(function, id);
         LaunchCommand launch;
@@ -76,12 +94,14 @@ public final class EnvironmentFactory {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()));
             builder.environment().clear();
             builder.environment().putAll(FunctionVariables.of(function, files, launch, api.address(),
-                    logStreamName(function, id), endpoint));
+                    logStreamName(function, id), endpoint, initialization));
             long startedAt = System.nanoTime();
             Process process = builder.start();
             process.getOutputStream().close();
-            return new ExecutionEnvironment(function, process, api, output, initLog, clock, startedAt,
-                    new EnvironmentResources(isolation.mode(), files, memory));
+            ExecutionEnvironment environment = new ExecutionEnvironment(function, process, api, output, initLog, clock,
+                    startedAt, new EnvironmentResources(isolation.mode(), files, memory), this::stopped);
+            live.add(environment);
+            return environment;
         } catch (IOException e) {
             abandon(api, output, files);
             throw new InitFailedException("Runtime.InvalidEntrypoint",
@@ -90,6 +110,11 @@ public final class EnvironmentFactory {
             abandon(api, output, files);
             throw e;
         }
+    }
+
+    private void stopped(ExecutionEnvironment environment) {
+        live.remove(environment);
+        whenStopped.run();
     }
 
     private static void abandon(RuntimeApiServer api, FunctionOutput output, EnvironmentFiles files) {

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +24,7 @@ public final class EnvironmentPool {
     private final FunctionSpec function;
     private final EnvironmentFactory factory;
     private final int maxEnvironments;
-    /** Every environment of the pool, busy or idle. */
-    private final Set<ExecutionEnvironment> environments = ConcurrentHashMap.newKeySet();
+    private final LiveEnvironments environments = new LiveEnvironments();
     // The fields below are guarded by this.
     private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
     /** Environments running or being started, idle ones included. */
@@ -52,7 +49,7 @@ public final class EnvironmentPool {
             environment = warm.environment();
         } else if (slot instanceof Slot.Fresh) {
             try {
-                environment = factory.start(function);
+                environment = factory.start(function, Initialization.ON_DEMAND);
             } catch (InitFailedException e) {
                 giveBackSlot();
                 return Optional.of(initFailed(request, e));
@@ -71,9 +68,9 @@ public final class EnvironmentPool {
         }
     }
 
-    /** The pids of the environments' processes. */
-    public List<Long> pids() {
-        return environments.stream().map(ExecutionEnvironment::pid).toList();
+    /** Every environment of the pool, busy or idle. */
+    public LiveEnvironments environments() {
+        return environments;
     }
 
     /** Stops the environments idle since {@code idleTimeout} before {@code now}. */
@@ -92,20 +89,6 @@ public final class EnvironmentPool {
         expired.forEach(this::stop);
     }
 
-    public void drainOutput() {
-        environments.forEach(ExecutionEnvironment::drainOutput);
-    }
-
-    /** Measures the memory of the busy environments, ending those over the function's memory size. */
-    public void watchMemory() {
-        environments.forEach(ExecutionEnvironment::watchMemory);
-    }
-
-    /** The environments as an operator sees them. */
-    public List<EnvironmentState> states() {
-        return environments.stream().map(ExecutionEnvironment::state).toList();
-    }
-
     /**
      * Stops the idle environments and starts no more; busy ones finish their invocation first, unless
      * {@code killBusy}.
@@ -114,7 +97,7 @@ public final class EnvironmentPool {
         List<ExecutionEnvironment> stopping;
         synchronized (this) {
             closed = true;
-            stopping = new ArrayList<>(killBusy ? environments : idle);
+            stopping = killBusy ? environments.all() : new ArrayList<>(idle);
             live -= idle.size();
             idle.clear();
             notifyAll();

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One execution environment: a runtime process of a function version with its own Runtime API server.
@@ -44,6 +45,7 @@ final class ExecutionEnvironment {
     /** {@link System#nanoTime()} when the process started; processes run in real time, whatever the Clock. */
     private final long startedAt;
     private final EnvironmentResources resources;
+    private final Consumer<ExecutionEnvironment> onStop;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile boolean busy;
     /** Only the invoking thread (one at a time) touches this. */
@@ -52,7 +54,8 @@ final class ExecutionEnvironment {
     private volatile Instant lastUsed;
 
     ExecutionEnvironment(FunctionSpec function, Process process, RuntimeApiServer api, FunctionOutput output,
-                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources) {
+                         StringBuilder initLog, Clock clock, long startedAt, EnvironmentResources resources,
+                         Consumer<ExecutionEnvironment> onStop) {
         this.function = function;
         this.process = process;
         this.api = api;
@@ -61,12 +64,17 @@ final class ExecutionEnvironment {
         this.clock = clock;
         this.startedAt = startedAt;
         this.resources = resources;
+        this.onStop = onStop;
         this.lastUsed = clock.instant();
         process.onExit().thenRun(() -> api.abandon(this::exitError));
     }
 
     long pid() {
         return process.pid();
+    }
+
+    FunctionSpec function() {
+        return function;
     }
 
     Instant lastUsed() {
@@ -92,6 +100,36 @@ final class ExecutionEnvironment {
     /** Whether another invocation may run here. */
     boolean reusable() {
         return !broken && !stopped.get() && process.isAlive() && !api.initFailed();
+    }
+
+    /**
+     * Lets the runtime initialise before any invocation, as provisioned concurrency does, waiting at most
+     * {@code limit}: its init lines go to the function's log alone, and its first invocation is no cold start
+     * (no {@code Init Duration} in its REPORT line). Whether it initialised; if not, the environment is useless.
+     */
+    boolean initializeAhead(Duration limit) {
+        long initializedAt;
+        try {
+            initializedAt = api.initialized().get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            initializedAt = 0;
+        } catch (InterruptedException e) {
+            // Stratus is stopping: the environment goes unused, and its output stays for stop() to drain.
+            Thread.currentThread().interrupt();
+            broken = true;
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Waiting for a runtime to initialise failed", e.getCause());
+        }
+        output.drainAll();
+        output.attribute(null, null);
+        initLog = null;
+        boolean initialized = initializedAt != 0 && !api.initFailed() && process.isAlive();
+        if (!initialized) {
+            broken = true;
+        }
+        lastUsed = clock.instant();
+        return initialized;
     }
 
     /** Runs one invocation and waits for its outcome, at most the function's timeout once the runtime took it. */
@@ -191,7 +229,7 @@ final class ExecutionEnvironment {
         output.drain();
     }
 
-    /** Kills the process tree and closes the Runtime API; safe to call more than once. */
+    /** Kills the process tree, closes the Runtime API and tells the factory; safe to call more than once. */
     void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
@@ -202,6 +240,7 @@ final class ExecutionEnvironment {
         output.drainAll();
         output.close();
         resources.files().delete();
+        onStop.accept(this);
     }
 
     private RuntimeOutcome timedOut(String requestId, Duration timeout) {

@@ -26,7 +26,8 @@ final class FunctionVariables {
     }
 
     static Map<String, String> of(FunctionSpec function, EnvironmentFiles files, LaunchCommand launch,
-                                  String runtimeApi, String logStreamName, URI endpoint) {
+                                  String runtimeApi, String logStreamName, URI endpoint,
+                                  Initialization initialization) {
         Map<String, String> variables = new HashMap<>(files.variables());
         variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin")
                 + File.pathSeparator + files.opt().resolve("bin"));
@@ -48,7 +49,7 @@ final class FunctionVariables {
         variables.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
         variables.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function.functionName());
         variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName);
-        variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", initialization.variable());
         variables.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         variables.put("LAMBDA_TASK_ROOT", files.taskRoot().toString());
         variables.put(OPT_DIRECTORY, files.opt().toString());

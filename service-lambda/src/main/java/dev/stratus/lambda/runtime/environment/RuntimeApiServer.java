@@ -4,13 +4,16 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.stratus.lambda.runtime.InvocationRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * One environment's Lambda Runtime API, on its own loopback port: the runtime long-polls {@code next} for
- * an invocation and posts its response or error; a runtime that cannot start posts an init error.
+ * an invocation and posts its response (whole, or streamed in chunks with {@value #RESPONSE_MODE}
+ * {@code streaming}) or error; a runtime that cannot start posts an init error.
  */
 final class RuntimeApiServer implements AutoCloseable {
 
@@ -46,6 +50,13 @@ final class RuntimeApiServer implements AutoCloseable {
      */
     private static final Clock PROCESS_CLOCK = Clock.systemUTC();
     private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
+
+    /** The header by which a runtime says it streams its response, and the value saying so. */
+    private static final String RESPONSE_MODE = "Lambda-Runtime-Function-Response-Mode";
+    private static final String STREAMING = "streaming";
+    /** 20 MB: the most a streamed response may carry. */
+    private static final int MAX_STREAMED_BYTES = 20 * 1024 * 1024;
+    private static final int STREAM_BUFFER_BYTES = 16 * 1024;
 
     private final HttpServer server;
     private final Clock clock;
@@ -181,15 +192,18 @@ final class RuntimeApiServer implements AutoCloseable {
             send(exchange, 400, ErrorPayloads.of("InvalidRequestID", "Invalid request ID"));
             return;
         }
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_RESPONSE_BYTES + 1);
+        boolean streaming = !failed && STREAMING.equalsIgnoreCase(exchange.getRequestHeaders().getFirst(RESPONSE_MODE));
+        int limit = streaming ? MAX_STREAMED_BYTES : MAX_RESPONSE_BYTES;
+        byte[] body = streaming ? readStreamed(exchange, invocation.request(), limit)
+                : exchange.getRequestBody().readNBytes(limit + 1);
         if (!running.compareAndSet(invocation, null)) {
             send(exchange, 400, ErrorPayloads.of("InvalidRequestID", "Invalid request ID"));
             return;
         }
         answered.set(invocation);
-        if (body.length > MAX_RESPONSE_BYTES) {
+        if (body.length > limit) {
             invocation.finish(RuntimeOutcome.error(ErrorPayloads.of("Function.ResponseSizeTooLarge",
-                    "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES + " bytes).")));
+                    "Response payload size exceeded maximum allowed payload size (" + limit + " bytes).")));
             send(exchange, 413, ErrorPayloads.of("RequestEntityTooLarge", "Response payload too large"));
             return;
         }
@@ -200,6 +214,23 @@ final class RuntimeApiServer implements AutoCloseable {
             invocation.finish(RuntimeOutcome.response(body));
         }
         send(exchange, 202, ACCEPTED);
+    }
+
+    /**
+     * Reads a response the runtime streams (chunked), handing each piece to the caller as it arrives when the caller
+     * takes chunks; the whole response, or {@code limit + 1} bytes of it when it is larger.
+     */
+    private static byte[] readStreamed(HttpExchange exchange, InvocationRequest request, int limit) throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        byte[] buffer = new byte[STREAM_BUFFER_BYTES];
+        InputStream in = exchange.getRequestBody();
+        for (int read = in.read(buffer); read >= 0 && whole.size() <= limit; read = in.read(buffer)) {
+            if (read > 0 && request.chunks() != null) {
+                request.chunks().accept(Arrays.copyOf(buffer, read));
+            }
+            whole.write(buffer, 0, read);
+        }
+        return whole.toByteArray();
     }
 
     private void initError(HttpExchange exchange) throws IOException {

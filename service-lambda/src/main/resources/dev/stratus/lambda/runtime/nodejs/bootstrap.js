@@ -197,6 +197,66 @@ function postResult(requestId, error, result) {
   return request('POST', `${invocation}/response`, Buffer.from(payload), { 'Content-Type': 'application/json' });
 }
 
+// Handlers wrapped in awslambda.streamifyResponse write their response to a stream, which goes to the Runtime API
+// as they write it (chunked), as AWS's managed runtime streams it.
+const STREAMING = Symbol.for('aws.lambda.runtime.handler.streaming');
+const HTTP_INTEGRATION = 'application/vnd.awslambda.http-integration-response';
+
+globalThis.awslambda = {
+  streamifyResponse(handler) {
+    handler[STREAMING] = 'response';
+    return handler;
+  },
+  HttpResponseStream: {
+    // A function URL's streamed response: the status, headers and cookies as JSON, 8 zero bytes, then the body.
+    from(stream, prelude) {
+      stream.setContentType(HTTP_INTEGRATION);
+      stream.write(JSON.stringify(prelude || {}));
+      stream.write(Buffer.alloc(8));
+      return stream;
+    },
+  },
+};
+
+function openResponseStream(requestId) {
+  const req = http.request({
+    host: api.host, port: api.port, method: 'POST', agent,
+    path: `${RUNTIME_PATH}/invocation/${requestId}/response`,
+    headers: {
+      'Lambda-Runtime-Function-Response-Mode': 'streaming',
+      'Transfer-Encoding': 'chunked',
+      'Content-Type': 'application/octet-stream',
+    },
+  });
+  const answered = new Promise((resolve, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', resolve);
+    });
+    req.on('error', reject);
+  });
+  req.setContentType = (type) => req.setHeader('Content-Type', type);
+  return { stream: req, answered };
+}
+
+async function invokeStreaming(handler, event, context, requestId) {
+  const { stream, answered } = openResponseStream(requestId);
+  try {
+    await handler(event, stream, context);
+  } catch (error) {
+    if (!stream.headersSent) {
+      stream.destroy();
+      await postError(`${RUNTIME_PATH}/invocation/${requestId}/error`, error);
+      return;
+    }
+    console.error(error);
+  }
+  if (!stream.writableEnded) {
+    stream.end();
+  }
+  await answered;
+}
+
 function parseJsonHeader(value) {
   return value === undefined ? undefined : JSON.parse(value);
 }
@@ -253,6 +313,12 @@ function invoke(handler, next) {
       event = JSON.parse(next.body.toString('utf8'));
     } catch (e) {
       finish(new RuntimeError('Runtime.UnmarshalError', `Unable to parse event: ${e.message}`));
+      return;
+    }
+    if (handler[STREAMING] === 'response') {
+      finishCurrent = null;
+      onEmptyEventLoop = null;
+      invokeStreaming(handler, event, context, requestId).then(done, fail);
       return;
     }
     try {
