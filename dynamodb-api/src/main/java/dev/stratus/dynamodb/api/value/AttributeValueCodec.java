@@ -48,30 +48,21 @@ public final class AttributeValueCodec {
 
     public static ObjectNode encode(AttributeValue value) {
         ObjectNode json = JSON.objectNode();
-        if (value instanceof AttributeValue.S s) {
-            json.put("S", s.value());
-        } else if (value instanceof AttributeValue.N n) {
-            json.put("N", n.value().toString());
-        } else if (value instanceof AttributeValue.B b) {
-            json.put("B", b.value().toBase64());
-        } else if (value instanceof AttributeValue.Bool bool) {
+        List<String> setMembers = setMembers(value);
+        if (value instanceof AttributeValue.Bool bool) {
             json.put("BOOL", bool.value());
         } else if (value instanceof AttributeValue.Null) {
             json.put("NULL", true);
-        } else if (value instanceof AttributeValue.SS ss) {
-            ArrayNode members = json.putArray("SS");
-            ss.values().forEach(members::add);
-        } else if (value instanceof AttributeValue.NS ns) {
-            ArrayNode members = json.putArray("NS");
-            ns.values().forEach(member -> members.add(member.toString()));
-        } else if (value instanceof AttributeValue.BS bs) {
-            ArrayNode members = json.putArray("BS");
-            bs.values().forEach(member -> members.add(member.toBase64()));
         } else if (value instanceof AttributeValue.L l) {
             ArrayNode members = json.putArray("L");
             l.values().forEach(member -> members.add(encode(member)));
         } else if (value instanceof AttributeValue.M m) {
             json.set("M", encodeItem(m.values()));
+        } else if (setMembers != null) {
+            ArrayNode members = json.putArray(value.type());
+            setMembers.forEach(members::add);
+        } else {
+            json.put(value.type(), scalarText(value));
         }
         return json;
     }
@@ -98,34 +89,11 @@ public final class AttributeValueCodec {
     /** Writes one attribute value, such as {@code {"S": "x"}}, straight to {@code out}. */
     public static void write(JsonGenerator out, AttributeValue value) throws IOException {
         out.writeStartObject();
-        if (value instanceof AttributeValue.S s) {
-            out.writeStringField("S", s.value());
-        } else if (value instanceof AttributeValue.N n) {
-            out.writeStringField("N", n.value().toString());
-        } else if (value instanceof AttributeValue.B b) {
-            out.writeStringField("B", b.value().toBase64());
-        } else if (value instanceof AttributeValue.Bool bool) {
+        List<String> setMembers = setMembers(value);
+        if (value instanceof AttributeValue.Bool bool) {
             out.writeBooleanField("BOOL", bool.value());
         } else if (value instanceof AttributeValue.Null) {
             out.writeBooleanField("NULL", true);
-        } else if (value instanceof AttributeValue.SS ss) {
-            out.writeArrayFieldStart("SS");
-            for (String member : ss.values()) {
-                out.writeString(member);
-            }
-            out.writeEndArray();
-        } else if (value instanceof AttributeValue.NS ns) {
-            out.writeArrayFieldStart("NS");
-            for (DynamoNumber member : ns.values()) {
-                out.writeString(member.toString());
-            }
-            out.writeEndArray();
-        } else if (value instanceof AttributeValue.BS bs) {
-            out.writeArrayFieldStart("BS");
-            for (Bytes member : bs.values()) {
-                out.writeString(member.toBase64());
-            }
-            out.writeEndArray();
         } else if (value instanceof AttributeValue.L l) {
             out.writeArrayFieldStart("L");
             for (AttributeValue member : l.values()) {
@@ -135,8 +103,41 @@ public final class AttributeValueCodec {
         } else if (value instanceof AttributeValue.M m) {
             out.writeFieldName("M");
             writeItem(out, m.values());
+        } else if (setMembers != null) {
+            out.writeArrayFieldStart(value.type());
+            for (String member : setMembers) {
+                out.writeString(member);
+            }
+            out.writeEndArray();
+        } else {
+            out.writeStringField(value.type(), scalarText(value));
         }
         out.writeEndObject();
+    }
+
+    /** The text of an S, N or B value as DynamoDB JSON carries it. */
+    private static String scalarText(AttributeValue value) {
+        if (value instanceof AttributeValue.S s) {
+            return s.value();
+        }
+        if (value instanceof AttributeValue.N n) {
+            return n.value().toString();
+        }
+        return ((AttributeValue.B) value).value().toBase64();
+    }
+
+    /** The members of an SS, NS or BS value as DynamoDB JSON carries them; {@code null} for other kinds. */
+    private static List<String> setMembers(AttributeValue value) {
+        if (value instanceof AttributeValue.SS ss) {
+            return ss.values();
+        }
+        if (value instanceof AttributeValue.NS ns) {
+            return ns.values().stream().map(DynamoNumber::toString).toList();
+        }
+        if (value instanceof AttributeValue.BS bs) {
+            return bs.values().stream().map(Bytes::toBase64).toList();
+        }
+        return null;
     }
 
     private static AttributeValue decode(JsonNode json, int depth) {
