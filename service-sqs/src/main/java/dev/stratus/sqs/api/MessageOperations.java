@@ -100,10 +100,18 @@ final class MessageOperations {
         String attemptId = queue.id().isFifo() ? Input.optional(input, "ReceiveRequestAttemptId") : null;
         List<SqsMessage> now = queues.receive(queue, max, visibility, attemptId);
         if (!now.isEmpty() || waitSeconds == 0) {
-            return CompletableFuture.completedFuture(writer.write(now));
+            return CompletableFuture.completedFuture(received(queue, now, writer));
         }
         return longPolls.await(queue, () -> queues.receive(queue, max, visibility, attemptId), Duration.ofSeconds(waitSeconds))
-                .thenApply(writer::write);
+                .thenApply(messages -> received(queue, messages, writer));
+    }
+
+    /** The answer to a receive; the messages it took in flight are announced when they become visible again. */
+    private JsonNode received(Queue queue, List<SqsMessage> messages, ReceivedMessages writer) {
+        if (!messages.isEmpty()) {
+            longPolls.announceWhenVisible(queue);
+        }
+        return writer.write(messages);
     }
 
     private static int orDefault(Integer value, int fallback) {

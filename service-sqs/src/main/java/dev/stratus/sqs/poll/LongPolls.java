@@ -64,13 +64,13 @@ public final class LongPolls implements ServiceLifecycle {
 
     /**
      * Announces the queue's arrivals again when its next invisible message becomes visible, for consumers that
-     * sleep until an arrival (Lambda's event source mappings).
+     * sleep until an arrival (Lambda's event source mappings) and the web console's open pages.
      */
     public void announceWhenVisible(Queue queue) {
         long now = clock.millis();
         OptionalLong next = queue.nextAvailableAt(now);
         if (next.isPresent()) {
-            scheduler.at(Instant.ofEpochMilli(next.getAsLong()), "sqs-visible-again", queue::announceArrival);
+            scheduler.at(Instant.ofEpochMilli(next.getAsLong()), "sqs-visible-again", queue::visibleAgain);
         }
     }
 

@@ -342,6 +342,12 @@ public final class Queue {
         arrivalListeners.forEach(Runnable::run);
     }
 
+    /** Messages in flight became receivable again: the journal's listener and the arrival listeners hear of it. */
+    public void visibleAgain() {
+        journal.visibleAgain(id);
+        announceArrival();
+    }
+
     QueueState state() {
         synchronized (lock) {
             return state;

@@ -61,6 +61,11 @@ public final class QueueJournal {
         changed.accept(queue);
     }
 
+    /** Tells the listener that messages of {@code queue} became receivable again, which no write records. */
+    void visibleAgain(QueueId queue) {
+        changed.accept(queue);
+    }
+
     void saveDeduplication(QueueId queue, Deduplicated entry) {
         deduplications.put(deduplicationKey(queue, entry.key()), json.write(entry));
     }
