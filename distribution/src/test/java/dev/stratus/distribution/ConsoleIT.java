@@ -49,6 +49,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -232,6 +233,20 @@ class ConsoleIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 browser.findElements(By.cssSelector("#tables tr[data-table='Arrivals']")).isEmpty());
+    }
+
+    @Test
+    void aTablesPageFollowsItsStreamAndStatusChangedByAnotherClient() {
+        createTable("Watched");
+        ConsoleBrowser.openLive(browser, page("#/dynamodb/Watched"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#table-summary").contains("no stream"));
+
+        dynamo.updateTable(b -> b.tableName("Watched").streamSpecification(s -> s.streamEnabled(true)
+                .streamViewType(StreamViewType.NEW_IMAGE)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(browser, "#table-summary")
+                .contains("stream NEW_IMAGE (arn:aws:dynamodb:"));
+        assertTrue(textOf(browser, "#table-summary").contains("status ACTIVE"), textOf(browser, "#table-summary"));
     }
 
     @Test

@@ -3,6 +3,7 @@ import { h, show, errorText } from './dom.js';
 import { cell, marshall, marshallItem, unmarshallItem } from './json.js';
 import { keyText } from './tables.js';
 import { liveRecords, shardsPanel } from './stream.js';
+import { onChange } from './live.js';
 
 const PAGE = 25;
 
@@ -152,11 +153,23 @@ export async function tableView(container, name, onLeave) {
     live = liveRecords(table, streamRecords);
     onLeave(live.close);
   }
+  const summaryText = (described) => {
+    const enabled = described.StreamSpecification && described.StreamSpecification.StreamEnabled;
+    return `Keys: ${keyText(described.KeySchema)} · status ${described.TableStatus} · ${described.ItemCount} items · `
+      + (enabled ? `stream ${described.StreamSpecification.StreamViewType} (${described.LatestStreamArn})` : 'no stream');
+  };
+  const summary = h('span', { id: 'table-summary' }, summaryText(table));
+  onChange('dynamodb', 'table', async () => {
+    try {
+      const { Table: now } = await dynamodb('DescribeTable', { TableName: name });
+      summary.textContent = summaryText(now);
+    } catch (e) {
+      summary.textContent = `${summaryText(table)} · ${errorText(e)}`;
+    }
+  }, (changed) => changed === name);
   show(container,
     h('h1', {}, h('a', { href: '#/dynamodb' }, 'DynamoDB'), ' / ', h('span', { id: 'table-name' }, name)),
-    h('p', {}, `Keys: ${keyText(table.KeySchema)} · status ${table.TableStatus} · ${table.ItemCount} items · `,
-      stream ? `stream ${table.StreamSpecification.StreamViewType} (${table.LatestStreamArn})` : 'no stream', ' ',
-      deleteButton),
+    h('p', {}, summary, ' ', deleteButton),
     itemsPanel(table),
     stream ? await shardsPanel(table.LatestStreamArn) : null,
     live ? live.element : null);
