@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -30,6 +32,8 @@ public final class LongPolls implements ServiceLifecycle {
     private final Clock clock;
     private final Scheduler scheduler;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Each queue's pending visibility announcement. */
+    private final Map<Queue, Announcement> announcing = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sqs-long-poll");
         thread.setDaemon(true);
@@ -64,14 +68,36 @@ public final class LongPolls implements ServiceLifecycle {
 
     /**
      * Announces the queue's arrivals again when its next invisible message becomes visible, for consumers that
-     * sleep until an arrival (Lambda's event source mappings) and the web console's open pages.
+     * sleep until an arrival (Lambda's event source mappings) and the web console's open pages. A queue has at most
+     * one announcement pending at a time (the earliest asked for); each announcement arms the next one, so many
+     * receives cost one scheduled task, not one each.
      */
     public void announceWhenVisible(Queue queue) {
-        long now = clock.millis();
-        OptionalLong next = queue.nextAvailableAt(now);
-        if (next.isPresent()) {
-            scheduler.at(Instant.ofEpochMilli(next.getAsLong()), "sqs-visible-again", queue::visibleAgain);
+        OptionalLong next = queue.nextAvailableAt(clock.millis());
+        if (next.isEmpty()) {
+            return;
         }
+        long at = next.getAsLong();
+        announcing.compute(queue, (unused, pending) -> {
+            if (pending != null && pending.at() <= at) {
+                return pending;
+            }
+            if (pending != null) {
+                pending.task().cancel();
+            }
+            return new Announcement(at, scheduler.at(Instant.ofEpochMilli(at), "sqs-visible-again",
+                    () -> announce(queue, at)));
+        });
+    }
+
+    private void announce(Queue queue, long at) {
+        announcing.computeIfPresent(queue, (unused, pending) -> pending.at() == at ? null : pending);
+        queue.visibleAgain();
+        announceWhenVisible(queue);
+    }
+
+    /** A queue's pending announcement, due at {@code at} (epoch millis). */
+    private record Announcement(long at, Scheduler.Scheduled task) {
     }
 
     /** How many receives are waiting now. */
