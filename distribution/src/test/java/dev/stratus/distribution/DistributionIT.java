@@ -135,11 +135,14 @@ class DistributionIT {
     }
 
     @Test
-    void byDefaultTheJvmRunsTheSerialCollectorWithASmallInitialHeap(InstalledStratus stratus) throws Exception {
+    void byDefaultTheJvmRunsTheSerialCollectorWithASmallInitialHeapAndAYoungGenerationAsLargeAsTheOld(
+            InstalledStratus stratus) throws Exception {
         String flags = jvmFlags(stratus, "");
 
         assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
         assertTrue(flags.contains("-XX:InitialHeapSize=16777216"), flags);
+        assertTrue(flags.contains("-XX:NewRatio=1"), flags);
+        assertTrue(flags.contains("-XX:MaxNewSize=67108864"), flags);
     }
 
     @Test
@@ -149,6 +152,7 @@ class DistributionIT {
         assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
         assertFalse(flags.contains("-XX:+UseSerialGC"), flags);
         assertTrue(flags.contains("-XX:InitialHeapSize=67108864"), flags);
+        assertFalse(flags.contains("-XX:NewRatio=1"), flags);
     }
 
     @Test
@@ -157,6 +161,24 @@ class DistributionIT {
 
         assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
         assertTrue(flags.contains("-XX:InitialHeapSize=33554432"), flags);
+    }
+
+    @Test
+    void javaOptsSizingTheYoungGenerationReplaceThePolicysYoungGeneration(InstalledStratus stratus) throws Exception {
+        String flags = jvmFlags(stratus, "-Xmn24m");
+
+        assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+        assertTrue(flags.contains("-XX:MaxNewSize=25165824"), flags);
+        assertFalse(flags.contains("-XX:NewRatio=1"), flags);
+    }
+
+    @Test
+    void javaOptsBoundingTheHeapReplaceThePolicysYoungGeneration(InstalledStratus stratus) throws Exception {
+        String flags = jvmFlags(stratus, "-Xmx48m");
+
+        assertTrue(flags.contains("-XX:MaxHeapSize=50331648"), flags);
+        assertFalse(flags.contains("-XX:NewRatio=1"), flags);
+        assertFalse(flags.contains("MaxNewSize (65536k)"), flags);
     }
 
     @Test
