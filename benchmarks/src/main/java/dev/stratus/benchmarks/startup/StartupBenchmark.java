@@ -12,21 +12,26 @@ import java.util.Map;
 /**
  * The launch-to-health scenarios of BENCHMARKS.md: {@code bin/stratus} as shipped with a fresh cache (its first
  * start records the class-data archive, the others use it), with no writable cache (no archive), with
- * {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}, optionally an older launcher to compare with,
- * and a bare Jetty JVM as the floor. The scenarios take turns, start after start, so a change in the machine's load
+ * {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}, optionally an older launcher to compare with
+ * and another JDK, and a bare Jetty JVM as the floor. The scenarios take turns, start after start, so a change in the machine's load
  * weighs on all of them alike.
  */
 public final class StartupBenchmark {
 
     private final Path distribution;
     private final String baselineLauncher;
+    private final String javaHome;
     private final int starts;
     private final StartupTimes times;
 
-    /** {@code baselineLauncher}: a launcher script to compare with (e.g. an older bin/stratus), or empty. */
-    public StartupBenchmark(Path distribution, String baselineLauncher, int starts, Path logDir) {
+    /**
+     * {@code baselineLauncher}: a launcher script to compare with (e.g. an older bin/stratus), or empty;
+     * {@code javaHome}: another JDK to run bin/stratus on as well (its launcher's cache, none, and AppCDS), or empty.
+     */
+    public StartupBenchmark(Path distribution, String baselineLauncher, String javaHome, int starts, Path logDir) {
         this.distribution = distribution;
         this.baselineLauncher = baselineLauncher;
+        this.javaHome = javaHome;
         this.starts = starts;
         this.times = new StartupTimes(logDir);
     }
@@ -72,6 +77,17 @@ public final class StartupBenchmark {
         if (!baselineLauncher.isEmpty()) {
             scenarios.add(new Scenario("baseline: " + baselineLauncher, List.of(baselineLauncher, "--port", "{port}"),
                     Map.of("HOME", home)));
+        }
+        if (!javaHome.isEmpty()) {
+            String otherHome = Files.createTempDirectory("stratus-bench-home").toString();
+            scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus (its cache in a fresh ~/.cache/stratus)", stratus,
+                    Map.of("HOME", otherHome, "JAVA_HOME", javaHome)));
+            scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus, no writable cache", stratus,
+                    Map.of("HOME", "/dev/null", "JAVA_HOME", javaHome)));
+            scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus, JAVA_OPTS=-XX:+AutoCreateSharedArchive "
+                    + "-XX:SharedArchiveFile=... (AppCDS)", stratus, Map.of("HOME", otherHome, "JAVA_HOME", javaHome,
+                    "JAVA_OPTS", "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + otherHome + "/appcds.jsa "
+                            + "-Xlog:cds=off -Xlog:cds+dynamic=off")));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         scenarios.add(new Scenario("floor: bare Jetty 12 JVM (java -cp ... BenchServer jetty P), no AppCDS",
