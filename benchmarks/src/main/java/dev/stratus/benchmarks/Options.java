@@ -20,6 +20,7 @@ final class Options {
             Map.entry("starts", "10"),
             Map.entry("baseline-launcher", ""),
             Map.entry("java-home", ""),
+            Map.entry("startup-variants", "true"),
             Map.entry("items", "500000"),
             Map.entry("distribution", "distribution/target/stratus"),
             Map.entry("out", "benchmarks/target/results"));

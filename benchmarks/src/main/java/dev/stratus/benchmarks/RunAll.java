@@ -52,7 +52,8 @@ public final class RunAll {
         }
         if (only.contains("startup")) {
             new StartupBenchmark(Path.of(options.get("distribution")), options.get("baseline-launcher"),
-                    options.get("java-home"), options.integer("starts"), logs).run(report);
+                    options.get("java-home"),
+                    Boolean.parseBoolean(options.get("startup-variants")), options.integer("starts"), logs).run(report);
         }
         if (only.contains("testkit-start")) {
             new TestkitStartBenchmark(options.integer("starts")).run(report);
