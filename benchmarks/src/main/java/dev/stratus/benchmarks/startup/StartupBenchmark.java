@@ -11,11 +11,10 @@ import java.util.Map;
 
 /**
  * The launch-to-health scenarios of BENCHMARKS.md: {@code bin/stratus} as shipped with a fresh cache (its first
- * start records the class-data archive, the others use it), with no writable cache (no archive), with
- * {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC} (unless {@code startup-variants=false}),
- * optionally an older launcher to compare with
- * and another JDK, and a bare Jetty JVM as the floor. The scenarios take turns, start after start, so a change in the machine's load
- * weighs on all of them alike.
+ * start records the class-data archive, the others use it); unless {@code startup-variants=false}, with no writable
+ * cache (no archive), with {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}; optionally an older
+ * launcher to compare with and another JDK; and a bare Jetty JVM as the floor. The scenarios take turns, start after
+ * start, so a change in the machine's load weighs on all of them alike.
  */
 public final class StartupBenchmark {
 
