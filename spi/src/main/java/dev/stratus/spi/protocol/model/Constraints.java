@@ -37,10 +37,10 @@ final class Constraints {
         sized = shape.isList() || shape.isMap();
         none = enumValues == null && pattern == null && min == null && max == null;
         String measure = "Member must have " + (shape.boundsLength() ? "length" : "value");
-        enumConstraint = "Member must satisfy enum value set: " + enumWording;
+        enumConstraint = enumValues == null ? null : "Member must satisfy enum value set: " + enumWording;
         patternConstraint = pattern == null ? null : "Member must satisfy regular expression pattern: " + pattern.pattern();
-        minConstraint = measure + " greater than or equal to " + min;
-        maxConstraint = measure + " less than or equal to " + max;
+        minConstraint = min == null ? null : measure + " greater than or equal to " + min;
+        maxConstraint = max == null ? null : measure + " less than or equal to " + max;
         listed = "[" + String.join(", ", all()) + "]";
     }
 
