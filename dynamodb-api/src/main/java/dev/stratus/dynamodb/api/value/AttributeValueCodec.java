@@ -24,6 +24,7 @@ public final class AttributeValueCodec {
     public static final int MAX_NESTING = 32;
 
     private static final List<String> TYPES = List.of("S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M");
+    private static final Set<String> TYPE_NAMES = Set.copyOf(TYPES);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private AttributeValueCodec() {
@@ -145,6 +146,9 @@ public final class AttributeValueCodec {
             throw DynamoDbValidation.emptyAttributeValue();
         }
         JsonShapes.requireObject(json);
+        if (json.size() == 1) {
+            return decodeSole(json.fields().next(), depth);
+        }
         AttributeValue decoded = null;
         int types = 0;
         for (String type : TYPES) {
@@ -161,6 +165,15 @@ public final class AttributeValueCodec {
             throw DynamoDbValidation.moreThanOneDatatype();
         }
         return decoded;
+    }
+
+    /** The usual value of one member: decoded without probing for every type, with the same outcome. */
+    private static AttributeValue decodeSole(Map.Entry<String, JsonNode> member, int depth) {
+        String type = member.getKey();
+        if (member.getValue().isNull() || !TYPE_NAMES.contains(type)) {
+            throw DynamoDbValidation.emptyAttributeValue();
+        }
+        return decodeMember(type, member.getValue(), depth);
     }
 
     private static AttributeValue decodeMember(String type, JsonNode member, int depth) {
