@@ -24,7 +24,6 @@ public final class AttributeValueCodec {
     public static final int MAX_NESTING = 32;
 
     private static final List<String> TYPES = List.of("S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M");
-    private static final Set<String> TYPE_NAMES = Set.copyOf(TYPES);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private AttributeValueCodec() {
@@ -147,7 +146,7 @@ public final class AttributeValueCodec {
         }
         JsonShapes.requireObject(json);
         if (json.size() == 1) {
-            return decodeSole(json.fields().next(), depth);
+            return decodeSole(json, depth);
         }
         AttributeValue decoded = null;
         int types = 0;
@@ -167,13 +166,18 @@ public final class AttributeValueCodec {
         return decoded;
     }
 
-    /** The usual value of one member: decoded without probing for every type, with the same outcome. */
-    private static AttributeValue decodeSole(Map.Entry<String, JsonNode> member, int depth) {
-        String type = member.getKey();
-        if (member.getValue().isNull() || !TYPE_NAMES.contains(type)) {
-            throw DynamoDbValidation.emptyAttributeValue();
+    /** The usual value of one member: probed for types only until its member is found, with the same outcome. */
+    private static AttributeValue decodeSole(JsonNode json, int depth) {
+        for (String type : TYPES) {
+            JsonNode member = json.get(type);
+            if (member != null) {
+                if (member.isNull()) {
+                    break;
+                }
+                return decodeMember(type, member, depth);
+            }
         }
-        return decodeMember(type, member.getValue(), depth);
+        throw DynamoDbValidation.emptyAttributeValue();
     }
 
     private static AttributeValue decodeMember(String type, JsonNode member, int depth) {
