@@ -124,7 +124,7 @@ public final class TransactionProtocol {
         for (Map<String, AttributeValue> item : result.items()) {
             ObjectNode response = responses.addObject();
             if (item != null) {
-                response.set("Item", ItemJson.node(item));
+                response.set("Item", AttributeValueCodec.encodeItem(item));
             }
         }
         CapacityJson.setList(output, result.consumedCapacity());

@@ -34,12 +34,7 @@ class ItemResponseBytesTest {
 
     @BeforeEach
     void createTableWithAnItem() {
-        engine.call("CreateTable", """
-                {"TableName": "tbl", "BillingMode": "PAY_PER_REQUEST",
-                 "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"},
-                                          {"AttributeName": "sk", "AttributeType": "N"}],
-                 "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"},
-                               {"AttributeName": "sk", "KeyType": "RANGE"}]}""");
+        engine.createTable("tbl", "pk", "sk", "N");
         engine.call("PutItem", "{\"TableName\":\"tbl\",\"Item\":" + ITEM + "}");
     }
 
