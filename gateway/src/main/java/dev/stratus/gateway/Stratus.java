@@ -23,6 +23,7 @@ import dev.stratus.gateway.console.ConsoleNotices;
 import dev.stratus.gateway.console.ConsoleSession;
 import dev.stratus.gateway.console.RecentInvocations;
 import dev.stratus.gateway.http.HealthReport;
+import dev.stratus.gateway.http.HttpServers;
 import dev.stratus.gateway.http.RequestPipeline;
 import dev.stratus.gateway.http.RunningService;
 import dev.stratus.gateway.init.InitScripts;
@@ -53,12 +54,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +66,6 @@ import org.slf4j.LoggerFactory;
 public final class Stratus implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Stratus.class);
-    /** Longest request line and header block: longer ones are refused with 414 and 431 before any handler runs. */
-    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     private final Server server;
     private final StratusEndpoint endpoint;
@@ -241,9 +236,7 @@ public final class Stratus implements AutoCloseable {
             found.forEach(service -> declared.addAll(service.descriptor().settings()));
             ResolvedSettings settings = ResolvedSettings.resolve(sources, declared);
 
-            QueuedThreadPool threads = new QueuedThreadPool(400, 8);
-            threads.setName("stratus-http");
-            Server server = new Server(threads);
+            Server server = HttpServers.server("stratus-http");
             ServerConnector connector = connector(server, settings);
             StratusEndpoint endpoint = new StratusEndpoint(clientHost(connector.getHost()), connector.getLocalPort());
 
@@ -358,24 +351,15 @@ public final class Stratus implements AutoCloseable {
         }
 
         private static ServerConnector connector(Server server, ResolvedSettings settings) {
-            HttpConfiguration http = new HttpConfiguration();
-            http.setSendServerVersion(false);
-            http.setSendDateHeader(false);
-            http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
-            http.setUriCompliance(UriCompliance.LEGACY);
-            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
             String host = settings.getString(PlatformSettings.HOST);
             int port = settings.getInt(PlatformSettings.PORT);
-            connector.setHost(host);
-            connector.setPort(port);
-            connector.setReuseAddress(true);
+            ServerConnector connector = HttpServers.connector(server, host, port);
             try {
                 connector.open();
             } catch (IOException e) {
                 throw new StartupException("Cannot listen on " + host + ":" + port
                         + " (is another process using the port?): " + rootMessage(e));
             }
-            server.addConnector(connector);
             return connector;
         }
 

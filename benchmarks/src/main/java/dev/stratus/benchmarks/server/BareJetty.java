@@ -1,21 +1,19 @@
 package dev.stratus.benchmarks.server;
 
+import dev.stratus.gateway.http.HttpServers;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The reference: a Jetty 12 core handler that reads the POST body and answers {@code {}}, on the same thread pool,
- * connector and HTTP configuration as the gateway, so the difference between the two is the gateway's own work.
+ * The reference: a Jetty 12 core handler that reads the POST body and answers {@code {}}, on the gateway's own thread
+ * pool, connector and HTTP configuration ({@link HttpServers}), so the difference between the two is the gateway's
+ * own work.
  */
 public final class BareJetty {
 
@@ -25,16 +23,8 @@ public final class BareJetty {
     }
 
     public static Server start(int port) throws Exception {
-        QueuedThreadPool threads = new QueuedThreadPool(400, 8);
-        threads.setName("bare-jetty");
-        Server server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendDateHeader(true);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost("127.0.0.1");
-        connector.setPort(port);
-        server.addConnector(connector);
+        Server server = HttpServers.server("bare-jetty");
+        HttpServers.connector(server, "127.0.0.1", port);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {

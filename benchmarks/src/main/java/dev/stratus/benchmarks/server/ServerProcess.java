@@ -29,7 +29,11 @@ public final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code BenchServer kind port args...} with the given JVM options and waits until it accepts connections. */
+    /**
+     * Starts {@code BenchServer kind port args...} with the given JVM options and waits until it accepts connections,
+     * Stratus until it is healthy: its port opens before its services are wired, and on a busy machine the load
+     * would otherwise wait out the wiring, taken for a server that stopped answering.
+     */
     public static ServerProcess benchServer(List<String> jvmOptions, String kind, List<String> args, Path logDir)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -37,7 +41,11 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), kind, PORT));
         command.addAll(args);
-        return start(kind, command, Map.of(), logDir);
+        ServerProcess server = start(kind, command, Map.of(), logDir);
+        if (kind.equals("stratus")) {
+            server.awaitHealthy();
+        }
+        return server;
     }
 
     /** Starts the distribution's {@code bin/stratus --port P}, with {@code JAVA_OPTS} when given. */

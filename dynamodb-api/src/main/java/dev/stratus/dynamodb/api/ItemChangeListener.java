@@ -13,6 +13,15 @@ import dev.stratus.spi.storage.WriteBatch;
  */
 public interface ItemChangeListener {
 
+    /**
+     * Whether this listener wants the item changes of the named table; a write no listener wants is committed
+     * without building its {@link ItemChange}. Asked while the table's item writes hold it, so the answer holds
+     * until the change is published.
+     */
+    default boolean wantsItemChanges(String accountId, String region, String tableName) {
+        return true;
+    }
+
     void onItemChange(ItemChange change, WriteBatch batch);
 
     default void onTableChange(TableChange change, WriteBatch batch) {

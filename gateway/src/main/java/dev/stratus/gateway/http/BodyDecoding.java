@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -35,9 +36,14 @@ final class BodyDecoding extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         Exchange exchange = Exchange.of(request);
-        List<String> codings = new ArrayList<>();
-        request.getHeaders().getCSV("Content-Encoding", false).forEach(c -> codings.add(c.trim().toLowerCase(Locale.ROOT)));
         byte[] body = exchange.sentBody();
+        if (!request.getHeaders().contains(HttpHeader.CONTENT_ENCODING)) {
+            exchange.body(body);
+            return super.handle(request, response, callback);
+        }
+        List<String> codings = new ArrayList<>();
+        request.getHeaders().getCSV(HttpHeader.CONTENT_ENCODING, false)
+                .forEach(c -> codings.add(c.trim().toLowerCase(Locale.ROOT)));
         if (codings.remove(AWS_CHUNKED)) {
             body = AwsChunkedBody.parse(body).map(AwsChunkedBody::decoded).orElseThrow(() ->
                     CommonErrors.serialization("The request body is not valid aws-chunked content."));

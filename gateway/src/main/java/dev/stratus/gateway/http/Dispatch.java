@@ -3,7 +3,7 @@ package dev.stratus.gateway.http;
 import dev.stratus.spi.ServiceRequest;
 import dev.stratus.spi.ServiceResponse;
 import dev.stratus.spi.protocol.Completions;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +60,29 @@ final class Dispatch extends Handler.Abstract {
         return query;
     }
 
+    /**
+     * The first value of each header by its lower-case name, as an immutable map that {@link ServiceRequest} keeps
+     * without copying.
+     */
     static Map<String, String> headersOf(HttpFields fields) {
-        Map<String, String> headers = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[fields.size()];
+        int count = 0;
         for (HttpField field : fields) {
-            headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+            String name = field.getLowerCaseName();
+            if (!contains(entries, count, name)) {
+                entries[count++] = Map.entry(name, field.getValue());
+            }
         }
-        return headers;
+        return Map.ofEntries(count == entries.length ? entries : Arrays.copyOf(entries, count));
+    }
+
+    private static boolean contains(Map.Entry<String, String>[] entries, int count, String name) {
+        for (int i = 0; i < count; i++) {
+            if (entries[i].getKey().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package dev.stratus.gateway.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.util.Callback;
 final class FunctionUrlRouting extends Handler.Wrapper {
 
     private static final String PATH_PREFIX = "/lambda-url/";
+    private static final String HOST_MARK = ".lambda-url.";
     private static final String SENT_PATH = FunctionUrlRouting.class.getName() + ".sentPath";
     private static final Pattern HOST = Pattern.compile("([a-z0-9]+)\\.lambda-url\\.[a-z0-9-]+\\.localhost(:\\d+)?",
             Pattern.CASE_INSENSITIVE);
@@ -42,10 +44,20 @@ final class FunctionUrlRouting extends Handler.Wrapper {
         return sent == null ? request.getHttpURI().getPath() : (String) sent;
     }
 
+    /** Whether the host names a function URL at all, before the pattern says whether it names one well. */
+    private static boolean mentionsFunctionUrl(String host) {
+        for (int i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+            if (host.regionMatches(true, i, HOST_MARK, 0, HOST_MARK.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String host = request.getHeaders().get("Host");
-        Matcher matcher = host == null ? null : HOST.matcher(host);
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        Matcher matcher = host == null || !mentionsFunctionUrl(host) ? null : HOST.matcher(host);
         if (matcher != null && matcher.matches()) {
             HttpURI uri = HttpURI.build(request.getHttpURI())
                     .path(PATH_PREFIX + matcher.group(1).toLowerCase(java.util.Locale.ROOT)

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,6 +28,10 @@ final class ResponseWriter {
         response.setStatus(answer.status());
         HttpFields.Mutable out = response.getHeaders();
         answer.headers().forEach((name, value) -> {
+            if (value.indexOf('\n') < 0) {
+                out.put(name, value);
+                return;
+            }
             String[] lines = value.split("\n");
             out.put(name, lines[0]);
             for (int i = 1; i < lines.length; i++) {
@@ -45,7 +50,7 @@ final class ResponseWriter {
                 out.put(CRC32, Checksums.crc32(body));
             }
         }
-        out.put("Content-Length", body.length);
+        out.put(HttpHeader.CONTENT_LENGTH, body.length);
         if (body.length == 0 || request.getMethod().equals("HEAD")) {
             callback.succeeded();
         } else {
@@ -64,7 +69,7 @@ final class ResponseWriter {
     }
 
     private static boolean acceptsGzip(HttpFields headers) {
-        for (String coding : headers.getCSV("Accept-Encoding", false)) {
+        for (String coding : headers.getCSV(HttpHeader.ACCEPT_ENCODING, false)) {
             String[] parts = coding.split(";");
             boolean refused = parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
             if (parts[0].trim().equalsIgnoreCase("gzip") && !refused) {

@@ -9,9 +9,15 @@ public final class AccountIds {
     }
 
     public static String fromAccessKey(String accessKey) {
-        if (accessKey != null && accessKey.length() == 12 && accessKey.chars().allMatch(Character::isDigit)) {
-            return accessKey;
+        return accessKey != null && accessKey.length() == 12 && allDigits(accessKey) ? accessKey : DEFAULT_ACCOUNT;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
         }
-        return DEFAULT_ACCOUNT;
+        return true;
     }
 }

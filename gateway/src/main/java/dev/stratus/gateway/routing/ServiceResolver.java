@@ -21,19 +21,28 @@ public final class ServiceResolver {
         if (target != null) {
             int dot = target.lastIndexOf('.');
             String prefix = dot < 0 ? target : target.substring(0, dot);
-            return services.stream().filter(s -> s.targetPrefixes().contains(prefix)).findFirst();
+            for (ServiceDescriptor service : services) {
+                if (service.targetPrefixes().contains(prefix)) {
+                    return Optional.of(service);
+                }
+            }
+            return Optional.empty();
         }
         if (scope != null) {
-            Optional<ServiceDescriptor> bySigningName = services.stream()
-                    .filter(s -> s.signingName().equals(scope.service()))
-                    .findFirst();
-            if (bySigningName.isPresent()) {
-                return bySigningName;
+            for (ServiceDescriptor service : services) {
+                if (service.signingName().equals(scope.service())) {
+                    return Optional.of(service);
+                }
             }
         }
-        return services.stream()
-                .filter(s -> s.pathPrefixes().stream().anyMatch(path::startsWith))
-                .findFirst();
+        for (ServiceDescriptor service : services) {
+            for (String pathPrefix : service.pathPrefixes()) {
+                if (path.startsWith(pathPrefix)) {
+                    return Optional.of(service);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The service whose query protocol API has this version ({@code 2012-11-05} is SQS's). */

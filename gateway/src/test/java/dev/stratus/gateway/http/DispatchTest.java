@@ -9,7 +9,9 @@ import dev.stratus.spi.protocol.Checksums;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpTester;
 import org.eclipse.jetty.server.Handler;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,16 @@ class DispatchTest {
             ServiceResponse.of(200, "application/x-amz-json-1.1", ANSWER.getBytes(StandardCharsets.UTF_8))
                     .withHeader("x-amz-crc32", Checksums.crc32(ANSWER.getBytes(StandardCharsets.UTF_8))))),
             new BodyLimit(1000, new BodyDecoding(1000, new Dispatch(new ResponseWriter(), new ErrorMapping.LateFailures(new GatewayErrors(new ObjectMapper()))))));
+
+    @Test
+    void aServiceSeesEachHeaderOnceByItsLowerCaseNameWithItsFirstValue() {
+        Map<String, String> headers = Dispatch.headersOf(HttpFields.build().add("X-Amz-Target", "Echo_20240101.Echo")
+                .add("x-amz-meta-tag", "first").add("X-Amz-Meta-Tag", "second").add("Content-Type", "application/json"));
+
+        assertEquals(Map.of("x-amz-target", "Echo_20240101.Echo", "x-amz-meta-tag", "first",
+                "content-type", "application/json"), headers);
+        assertEquals(Map.of(), Dispatch.headersOf(HttpFields.EMPTY));
+    }
 
     @Test
     void theServicesAnswerIsWrittenAsIs() throws Exception {

@@ -35,6 +35,21 @@ class CredentialScopeTest {
     }
 
     @Test
+    void aCredentialHasExactlyFivePartsTrailingSlashesAside() {
+        assertEquals(Optional.of(new CredentialScope("AKID", "20240101", "us-east-1", "sqs")),
+                CredentialScope.fromCredential("AKID/20240101/us-east-1/sqs/aws4_request//"));
+        assertEquals(Optional.of(new CredentialScope("AKID", "", "us-east-1", "sqs")),
+                CredentialScope.fromCredential("AKID//us-east-1/sqs/aws4_request"));
+        assertTrue(CredentialScope.fromCredential("AKID/20240101/us-east-1/sqs/").isEmpty());
+        assertTrue(CredentialScope.fromCredential("AKID/20240101/us-east-1/sqs/aws4_request/more").isEmpty());
+        assertTrue(CredentialScope.fromCredential("/20240101/us-east-1/sqs/aws4_request").isEmpty());
+        assertTrue(CredentialScope.fromCredential("AKID/20240101//sqs/aws4_request").isEmpty());
+        assertTrue(CredentialScope.fromCredential("AKID/20240101/us-east-1//aws4_request").isEmpty());
+        assertTrue(CredentialScope.fromCredential("").isEmpty());
+        assertTrue(CredentialScope.fromCredential("/////").isEmpty());
+    }
+
+    @Test
     void twelveDigitAccessKeysAreAccountsAndOthersUseTheDefaultAccount() {
         assertEquals("123456789012", AccountIds.fromAccessKey("123456789012"));
         assertEquals("000000000000", AccountIds.fromAccessKey("AKIAIOSFODNN7EXAMPLE"));

@@ -23,9 +23,14 @@ public final class ChangePublisher {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** Whether anyone listens; when no one does, callers may skip building changes. */
-    public boolean hasListeners() {
-        return !listeners.isEmpty();
+    /** Whether any listener wants the item changes of {@code table}; when none does, callers skip building them. */
+    public boolean wantsItemChanges(TableDefinition table) {
+        for (ItemChangeListener listener : listeners) {
+            if (listener.wantsItemChanges(table.accountId(), table.region(), table.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void publish(ItemChange change, WriteBatch batch) {

@@ -76,7 +76,7 @@ public final class ItemCommitter {
             writeIndexEntries(write, batch, tallies);
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
             tallies.table(write.table(), itemDelta, newSize - oldSize);
-            if (publisher.hasListeners()) {
+            if (publisher.wantsItemChanges(write.table().definition())) {
                 changes.add(change(write, oldSize, newSize, now, userIdentity));
             }
         }

@@ -18,6 +18,8 @@ import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +32,17 @@ class ChangePublishingTest {
         final List<ItemChange> items = new CopyOnWriteArrayList<>();
         final List<TableChange> tables = new CopyOnWriteArrayList<>();
         final List<Boolean> itemWriteInBatch = new CopyOnWriteArrayList<>();
+        final Set<String> unwantedTables = ConcurrentHashMap.newKeySet();
         private final Storage storage;
 
         @jakarta.inject.Inject
         RecordingListener(Storage storage) {
             this.storage = storage;
+        }
+
+        @Override
+        public boolean wantsItemChanges(String accountId, String region, String tableName) {
+            return !unwantedTables.contains(tableName);
         }
 
         @Override
@@ -104,6 +112,18 @@ class ChangePublishingTest {
         assertTrue(listener.itemWriteInBatch.stream().allMatch(Boolean::booleanValue));
         assertTrue(engine.instance(Storage.class).namespace("test.records").get("r3".getBytes(StandardCharsets.UTF_8))
                 .isPresent());
+    }
+
+    @Test
+    void writesToATableNoListenerWantsAreCommittedWithoutBeingPublished() {
+        listener.unwantedTables.add("Changes");
+
+        engine.call("PutItem", """
+                {"TableName": "Changes", "Item": {"id": {"S": "quiet"}, "v": {"N": "1"}}}""");
+
+        assertEquals(List.of(), listener.items);
+        assertTrue(engine.call("GetItem", """
+                {"TableName": "Changes", "Key": {"id": {"S": "quiet"}}}""").has("Item"));
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class StreamChangeListener implements ItemChangeListener {
     }
 
     @Override
+    public boolean wantsItemChanges(String accountId, String region, String tableName) {
+        return catalog.enabledStream(accountId, region, tableName) != null;
+    }
+
+    @Override
     public void onItemChange(ItemChange change, WriteBatch batch) {
         LiveStream stream = catalog.enabledStream(change.accountId(), change.region(), change.tableName());
         if (stream == null) {
