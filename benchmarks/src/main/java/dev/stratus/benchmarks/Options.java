@@ -11,7 +11,7 @@ import java.util.Set;
 final class Options {
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry("only", "gateway,startup,dynamodb,memory"),
+            Map.entry("only", "gateway,startup,testkit-start,dynamodb,memory"),
             Map.entry("connections", "1,16,64"),
             Map.entry("warmup", "5s"),
             Map.entry("measure", "10s"),
@@ -19,6 +19,8 @@ final class Options {
             Map.entry("server-jvm-options", ""),
             Map.entry("starts", "10"),
             Map.entry("baseline-launcher", ""),
+            Map.entry("java-home", ""),
+            Map.entry("startup-variants", "true"),
             Map.entry("items", "500000"),
             Map.entry("distribution", "distribution/target/stratus"),
             Map.entry("out", "benchmarks/target/results"));

@@ -6,6 +6,7 @@ import dev.stratus.benchmarks.gateway.GatewayThroughput;
 import dev.stratus.benchmarks.load.LoadDriver;
 import dev.stratus.benchmarks.load.LoadResult;
 import dev.stratus.benchmarks.startup.StartupBenchmark;
+import dev.stratus.benchmarks.startup.TestkitStartBenchmark;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +52,11 @@ public final class RunAll {
         }
         if (only.contains("startup")) {
             new StartupBenchmark(Path.of(options.get("distribution")), options.get("baseline-launcher"),
-                    options.integer("starts"), logs).run(report);
+                    options.get("java-home"),
+                    Boolean.parseBoolean(options.get("startup-variants")), options.integer("starts"), logs).run(report);
+        }
+        if (only.contains("testkit-start")) {
+            new TestkitStartBenchmark(options.integer("starts")).run(report);
         }
         LOG.info("Figures written to {}", report.file());
     }

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The built tarball, unpacked and run as a user would run it: layout, start and stop, refused starts, the heap
- * policy, init scripts and {@code --prepare-runtimes}.
+ * The built tarball, unpacked and run as a user would run it: layout, start and stop, refused starts, the class
+ * archives kept in the cache, the heap policy, init scripts and {@code --prepare-runtimes}.
  */
 @InstalledDistribution
 class DistributionIT {
@@ -92,6 +94,27 @@ class DistributionIT {
 
         assertNotEquals(0, run.exitCode());
         assertOneLine(run.output(), "Unknown options: '--prot'");
+    }
+
+    @Test
+    void aStartKeepsTheEightMostRecentlyUsedClassArchives(InstalledStratus stratus, @TempDir Path cache)
+            throws Exception {
+        Path archives = Files.createDirectories(cache.resolve("stratus"));
+        Instant lastWeek = Instant.now().minus(Duration.ofDays(7));
+        for (int i = 1; i <= 10; i++) {
+            Path archive = Files.write(archives.resolve("stratus-" + i + (i % 2 == 0 ? ".jsa" : ".aot")), new byte[] {1});
+            Files.setLastModifiedTime(archive, FileTime.from(lastWeek.plus(Duration.ofHours(i))));
+        }
+        Path training = Files.write(archives.resolve("stratus-1.4242.aot"), new byte[] {1});
+        Files.setLastModifiedTime(training, FileTime.from(lastWeek));
+
+        stratus.runToExit(Map.of("XDG_CACHE_HOME", cache.toString()), "--prot", "4566");
+
+        for (int i = 1; i <= 10; i++) {
+            Path archive = archives.resolve("stratus-" + i + (i % 2 == 0 ? ".jsa" : ".aot"));
+            assertEquals(i > 2, Files.exists(archive), archive.toString());
+        }
+        assertTrue(Files.exists(training), "an archive still being trained by another start stays");
     }
 
     @Test

@@ -76,10 +76,17 @@ final class InstalledStratus {
      * taken meanwhile by any other process of a busy machine.
      */
     Server start(int port, String... moreArgs) throws IOException {
+        return start(Map.of(), port, moreArgs);
+    }
+
+    /** {@link #start(int, String...)} with more environment variables. */
+    Server start(Map<String, String> environment, int port, String... moreArgs) throws IOException {
         List<String> args = new ArrayList<>(List.of("--port", Integer.toString(port)));
         args.addAll(List.of(moreArgs));
         Path log = Files.createTempFile("stratus", ".log");
-        Process process = command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = command(args);
+        builder.environment().putAll(environment);
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !process.isAlive() || listeningPort(log).isPresent());
         if (!process.isAlive()) {
@@ -218,8 +225,13 @@ final class InstalledStratus {
 
         /** Sends SIGTERM and waits for the process to end; returns its exit status. */
         int terminate() throws InterruptedException {
+            return terminate(Duration.ofSeconds(30));
+        }
+
+        /** Sends SIGTERM and waits up to {@code patience} for the process to end; returns its exit status. */
+        int terminate(Duration patience) throws InterruptedException {
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Stratus ignored SIGTERM");
             }

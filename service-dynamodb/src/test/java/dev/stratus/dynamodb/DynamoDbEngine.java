@@ -89,6 +89,17 @@ public final class DynamoDbEngine {
                  "KeySchema": [{"AttributeName": "%s", "KeyType": "HASH"}]}""".formatted(name, hashKey, hashKey));
     }
 
+    /** Creates an on-demand table keyed on the string attribute {@code hashKey} and {@code rangeKey} of {@code rangeType}. */
+    public void createTable(String name, String hashKey, String rangeKey, String rangeType) {
+        call("CreateTable", """
+                {"TableName": "%s", "BillingMode": "PAY_PER_REQUEST",
+                 "AttributeDefinitions": [{"AttributeName": "%s", "AttributeType": "S"},
+                                          {"AttributeName": "%s", "AttributeType": "%s"}],
+                 "KeySchema": [{"AttributeName": "%s", "KeyType": "HASH"},
+                               {"AttributeName": "%s", "KeyType": "RANGE"}]}"""
+                .formatted(name, hashKey, rangeKey, rangeType, hashKey, rangeKey));
+    }
+
     /** Calls {@code operation} with a JSON body; returns the response body, failing on an error response. */
     public JsonNode call(String operation, String json) {
         ServiceResponse response = send(operation, json);

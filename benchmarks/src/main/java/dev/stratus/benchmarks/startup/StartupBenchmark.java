@@ -11,22 +11,31 @@ import java.util.Map;
 
 /**
  * The launch-to-health scenarios of BENCHMARKS.md: {@code bin/stratus} as shipped with a fresh cache (its first
- * start records the class-data archive, the others use it), with no writable cache (no archive), with
- * {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}, optionally an older launcher to compare with,
- * and a bare Jetty JVM as the floor. The scenarios take turns, start after start, so a change in the machine's load
- * weighs on all of them alike.
+ * start records the class-data archive, the others use it); unless {@code startup-variants=false}, with no writable
+ * cache (no archive), with {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}; optionally an older
+ * launcher to compare with and another JDK; and a bare Jetty JVM as the floor. The scenarios take turns, start after
+ * start, so a change in the machine's load weighs on all of them alike.
  */
 public final class StartupBenchmark {
 
     private final Path distribution;
     private final String baselineLauncher;
+    private final String javaHome;
+    private final boolean variants;
     private final int starts;
     private final StartupTimes times;
 
-    /** {@code baselineLauncher}: a launcher script to compare with (e.g. an older bin/stratus), or empty. */
-    public StartupBenchmark(Path distribution, String baselineLauncher, int starts, Path logDir) {
+    /**
+     * {@code baselineLauncher}: a launcher script to compare with (e.g. an older bin/stratus), or empty;
+     * {@code javaHome}: another JDK to run bin/stratus on as well (its launcher's cache, none, and AppCDS), or empty;
+     * {@code variants}: whether to run the rows without a cache, with C1 only and with the serial collector too.
+     */
+    public StartupBenchmark(Path distribution, String baselineLauncher, String javaHome, boolean variants, int starts,
+                            Path logDir) {
         this.distribution = distribution;
         this.baselineLauncher = baselineLauncher;
+        this.javaHome = javaHome;
+        this.variants = variants;
         this.starts = starts;
         this.times = new StartupTimes(logDir);
     }
@@ -63,15 +72,31 @@ public final class StartupBenchmark {
         List<String> stratus = List.of(launcher.toString(), "--port", "{port}");
         String home = Files.createTempDirectory("stratus-bench-home").toString();
         List<Scenario> scenarios = new ArrayList<>(List.of(
-                new Scenario("bin/stratus (AppCDS archive in a fresh ~/.cache/stratus)", stratus, Map.of("HOME", home)),
-                new Scenario("bin/stratus, no writable cache (no AppCDS)", stratus, Map.of("HOME", "/dev/null")),
-                new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:TieredStopAtLevel=1", stratus,
-                        Map.of("HOME", home, "JAVA_OPTS", "-XX:TieredStopAtLevel=1")),
-                new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:+UseSerialGC", stratus,
-                        Map.of("HOME", home, "JAVA_OPTS", "-XX:+UseSerialGC"))));
+                new Scenario("bin/stratus (AppCDS archive in a fresh ~/.cache/stratus)", stratus, Map.of("HOME", home))));
+        if (variants) {
+            scenarios.addAll(List.of(
+                    new Scenario("bin/stratus, no writable cache (no AppCDS)", stratus, Map.of("HOME", "/dev/null")),
+                    new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:TieredStopAtLevel=1", stratus,
+                            Map.of("HOME", home, "JAVA_OPTS", "-XX:TieredStopAtLevel=1")),
+                    new Scenario("bin/stratus, AppCDS + JAVA_OPTS=-XX:+UseSerialGC", stratus,
+                            Map.of("HOME", home, "JAVA_OPTS", "-XX:+UseSerialGC"))));
+        }
         if (!baselineLauncher.isEmpty()) {
             scenarios.add(new Scenario("baseline: " + baselineLauncher, List.of(baselineLauncher, "--port", "{port}"),
                     Map.of("HOME", home)));
+        }
+        if (!javaHome.isEmpty()) {
+            String otherHome = Files.createTempDirectory("stratus-bench-home").toString();
+            scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus (its cache in a fresh ~/.cache/stratus)", stratus,
+                    Map.of("HOME", otherHome, "JAVA_HOME", javaHome)));
+            if (variants) {
+                scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus, no writable cache", stratus,
+                        Map.of("HOME", "/dev/null", "JAVA_HOME", javaHome)));
+            }
+            scenarios.add(new Scenario("JAVA_HOME=" + javaHome + ": bin/stratus, JAVA_OPTS=-XX:+AutoCreateSharedArchive "
+                    + "-XX:SharedArchiveFile=... (AppCDS)", stratus, Map.of("HOME", otherHome, "JAVA_HOME", javaHome,
+                    "JAVA_OPTS", "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + otherHome + "/appcds.jsa "
+                            + "-Xlog:cds=off -Xlog:cds+dynamic=off")));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         scenarios.add(new Scenario("floor: bare Jetty 12 JVM (java -cp ... BenchServer jetty P), no AppCDS",

@@ -143,13 +143,13 @@ public final class BatchProtocol {
         ObjectNode responses = output.putObject("Responses");
         result.responses().forEach((table, items) -> {
             ArrayNode list = responses.putArray(table);
-            items.forEach(item -> list.add(AttributeValueCodec.encodeItem(item)));
+            items.forEach(item -> list.add(ItemJson.node(item)));
         });
         ObjectNode unprocessed = output.putObject("UnprocessedKeys");
         result.unprocessedKeys().forEach((table, keys) -> {
             ObjectNode request = input.get("RequestItems").get(table).deepCopy();
             ArrayNode list = request.putArray("Keys");
-            keys.forEach(key -> list.add(AttributeValueCodec.encodeItem(key)));
+            keys.forEach(key -> list.add(ItemJson.node(key)));
             unprocessed.set(table, request);
         });
         CapacityJson.setList(output, result.consumedCapacity());

@@ -133,7 +133,7 @@ public final class ItemProtocol {
     private static ObjectNode writeResult(WriteItemResult result) {
         ObjectNode output = JSON.objectNode();
         if (result.attributes() != null && !result.attributes().isEmpty()) {
-            output.set("Attributes", AttributeValueCodec.encodeItem(result.attributes()));
+            output.set("Attributes", ItemJson.node(result.attributes()));
         }
         CapacityJson.set(output, result.consumedCapacity());
         if (result.itemCollectionMetrics() != null) {
@@ -145,7 +145,7 @@ public final class ItemProtocol {
     private static ObjectNode getResult(GetItemResult result) {
         ObjectNode output = JSON.objectNode();
         if (result.item() != null) {
-            output.set("Item", AttributeValueCodec.encodeItem(result.item()));
+            output.set("Item", ItemJson.node(result.item()));
         }
         CapacityJson.set(output, result.consumedCapacity());
         return output;

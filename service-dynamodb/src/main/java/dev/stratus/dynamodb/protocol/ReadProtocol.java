@@ -86,12 +86,12 @@ public final class ReadProtocol {
         ObjectNode output = JSON.objectNode();
         if (result.items() != null) {
             ArrayNode items = output.putArray("Items");
-            result.items().forEach(item -> items.add(AttributeValueCodec.encodeItem(item)));
+            result.items().forEach(item -> items.add(ItemJson.node(item)));
         }
         output.put("Count", result.count());
         output.put("ScannedCount", result.scannedCount());
         if (result.lastEvaluatedKey() != null) {
-            output.set("LastEvaluatedKey", AttributeValueCodec.encodeItem(result.lastEvaluatedKey()));
+            output.set("LastEvaluatedKey", ItemJson.node(result.lastEvaluatedKey()));
         }
         CapacityJson.set(output, result.consumedCapacity());
         return output;

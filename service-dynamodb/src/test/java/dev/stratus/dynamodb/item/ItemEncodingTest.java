@@ -1,10 +1,12 @@
 package dev.stratus.dynamodb.item;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.Bytes;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,20 @@ class ItemEncodingTest {
 
         assertEquals(item, decoded);
         assertEquals(List.copyOf(item.keySet()), List.copyOf(decoded.keySet()));
+    }
+
+    @Test
+    void storesTextsAsTheirUtf8LengthThenBytes() {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put("\u00e9\ud83d\ude00", AttributeValue.s("a\u007f\u00e9"));
+        item.put("k", AttributeValue.s("x".repeat(130)));
+
+        byte[] head = {2, 6, (byte) 0xc3, (byte) 0xa9, (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80,
+            1, 4, 'a', 0x7f, (byte) 0xc3, (byte) 0xa9, 1, 'k', 1, (byte) 0x82, 1};
+        byte[] expected = Arrays.copyOf(head, head.length + 130);
+        Arrays.fill(expected, head.length, expected.length, (byte) 'x');
+
+        assertArrayEquals(expected, ItemEncoding.encode(item));
     }
 
     @Test

@@ -38,8 +38,12 @@ public final class HttpDelivery implements ServiceLifecycle {
     private final Scheduler scheduler;
     private final Clock clock;
     private final ExecutorService executor;
-    private final HttpClient client;
     private final RecentDeliveries recent;
+    /**
+     * Made at the first delivery: building an {@code HttpClient} loads and sets up the JDK's HTTP and TLS stack
+     * (~10% of a start's main thread), which most runs never use. Guarded by {@code this}.
+     */
+    private HttpClient client;
 
     @Inject
     public HttpDelivery(Scheduler scheduler, Clock clock, RecentDeliveries recent) {
@@ -52,8 +56,14 @@ public final class HttpDelivery implements ServiceLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        this.client = HttpClient.newBuilder().executor(executor).connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().executor(executor).connectTimeout(TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return client;
     }
 
     static boolean handles(String protocol) {
@@ -95,7 +105,7 @@ public final class HttpDelivery implements ServiceLifecycle {
         headers.forEach(request::header);
         Instant retryAt = clock.instant().plus(RETRY_DELAY);
         String messageId = headers.get("x-amz-sns-message-id");
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        client().sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() < 500) {
                 if (response.statusCode() >= 400) {
                     LOG.warn("A message of {} was refused by {} with status {}; it is not retried.",

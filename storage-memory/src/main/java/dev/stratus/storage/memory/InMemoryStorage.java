@@ -6,26 +6,28 @@ import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.stream.Stream;
 
 /**
  * The default engine: sorted maps in memory.
  *
- * <p>{@code commitLock} guards atomicity of point reads: a commit holds it exclusively while applying its
- * writes and a point read holds it shared, so a read never sees half a batch. Scans are weakly consistent:
- * they may or may not see a batch committed while they run.
+ * <p>{@code commitLock} keeps point reads atomic without making them write to shared memory: a commit holds it
+ * exclusively while applying its writes (so commits are serialised), and a point read reads optimistically,
+ * then checks that no commit started or ran meanwhile, and otherwise reads again holding the lock shared. A
+ * read thus never sees half a batch, and once it sees a batch every later read sees all of it. Scans are
+ * weakly consistent: they may or may not see a batch committed while they run.
  */
 public final class InMemoryStorage implements Storage {
 
     private final Map<String, MemoryStore> namespaces = new ConcurrentHashMap<>();
-    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final StampedLock commitLock = new StampedLock();
 
     @Override
     public KeyValueStore namespace(String name) {
@@ -34,18 +36,23 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void commit(WriteBatch batch) {
-        commitLock.writeLock().lock();
+        List<WriteBatch.Write> writes = batch.writes();
+        MemoryStore[] stores = new MemoryStore[writes.size()];
+        for (int i = 0; i < stores.length; i++) {
+            stores[i] = (MemoryStore) namespace(writes.get(i).namespace());
+        }
+        long stamp = commitLock.writeLock();
         try {
-            for (WriteBatch.Write write : batch.writes()) {
-                MemoryStore store = (MemoryStore) namespace(write.namespace());
+            for (int i = 0; i < stores.length; i++) {
+                WriteBatch.Write write = writes.get(i);
                 if (write instanceof WriteBatch.Write.Put put) {
-                    store.entries.put(put.key(), put.value());
+                    stores[i].entries.put(put.key(), put.value());
                 } else {
-                    store.entries.remove(write.key());
+                    stores[i].entries.remove(write.key());
                 }
             }
         } finally {
-            commitLock.writeLock().unlock();
+            commitLock.unlockWrite(stamp);
         }
         batch.afterCommitActions().forEach(Runnable::run);
     }
@@ -70,11 +77,18 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public Optional<byte[]> get(byte[] key) {
-            commitLock.readLock().lock();
+            long stamp = commitLock.tryOptimisticRead();
+            if (stamp != 0) {
+                byte[] value = entries.get(key);
+                if (commitLock.validate(stamp)) {
+                    return Optional.ofNullable(value);
+                }
+            }
+            stamp = commitLock.readLock();
             try {
                 return Optional.ofNullable(entries.get(key));
             } finally {
-                commitLock.readLock().unlock();
+                commitLock.unlockRead(stamp);
             }
         }
 

@@ -145,6 +145,9 @@ public final class AttributeValueCodec {
             throw DynamoDbValidation.emptyAttributeValue();
         }
         JsonShapes.requireObject(json);
+        if (json.size() == 1) {
+            return decodeSole(json, depth);
+        }
         AttributeValue decoded = null;
         int types = 0;
         for (String type : TYPES) {
@@ -161,6 +164,20 @@ public final class AttributeValueCodec {
             throw DynamoDbValidation.moreThanOneDatatype();
         }
         return decoded;
+    }
+
+    /** The usual value of one member: probed for types only until its member is found, with the same outcome. */
+    private static AttributeValue decodeSole(JsonNode json, int depth) {
+        for (String type : TYPES) {
+            JsonNode member = json.get(type);
+            if (member != null) {
+                if (member.isNull()) {
+                    break;
+                }
+                return decodeMember(type, member, depth);
+            }
+        }
+        throw DynamoDbValidation.emptyAttributeValue();
     }
 
     private static AttributeValue decodeMember(String type, JsonNode member, int depth) {

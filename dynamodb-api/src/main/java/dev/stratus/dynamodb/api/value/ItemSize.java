@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.api.value;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -76,7 +75,24 @@ public final class ItemSize {
         return Math.min(size, MAX_NUMBER_BYTES);
     }
 
+    /** The length of the text in UTF-8, counted without encoding it (a lone surrogate is encoded as {@code ?}). */
     public static long utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        int length = text.length();
+        long bytes = length;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0x800) {
+                bytes += 1;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 2;
+                i++;
+            } else if (!Character.isSurrogate(c)) {
+                bytes += 2;
+            }
+        }
+        return bytes;
     }
 }

@@ -62,6 +62,10 @@ class AttributeValueCodecTest {
     @CsvSource(delimiter = '|', value = {
             "{}|Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
             "{\"a\":\"\"}|Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+            "{\"S\":null}|Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+            "{\"s\":\"a\"}|Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+            "{\"S\":null,\"a\":\"b\"}|Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+            "{\"S\":null,\"N\":\"1\",\"a\":\"b\",\"B\":\"AQI=\"}|Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
             "{\"S\":\"a\",\"BOOL\":true}|Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
             "{\"NULL\":false}|One or more parameter values were invalid: Null attribute value types must have the value of true",
             "{\"SS\":[]}|One or more parameter values were invalid: An string set  may not be empty",

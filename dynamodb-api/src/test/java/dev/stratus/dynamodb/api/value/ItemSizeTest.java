@@ -2,7 +2,9 @@ package dev.stratus.dynamodb.api.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,15 @@ class ItemSizeTest {
             "123.45, 4", "-12345, 5"})
     void sizesNumbersByDigitPairs(String number, long size) {
         assertEquals(size, ItemSize.of(DynamoNumber.parse(number)));
+    }
+
+    @Test
+    void countsUtf8BytesAsEncodingWouldWithoutEncoding() {
+        List<String> texts = List.of("", "plain", "\u007f\u0080\u07ff\u0800\uffff", "\u00e9t\u00e9", "\ud83d\ude00!",
+                "\ud83d", "x\ude00", "\ude00\ud83d", "\ud83d\ud83d\ude00", "end\ud83d");
+        for (String text : texts) {
+            assertEquals(text.getBytes(StandardCharsets.UTF_8).length, ItemSize.utf8Length(text), text);
+        }
     }
 
     @Test

@@ -3,74 +3,128 @@ package dev.stratus.spi.protocol.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** A shape's own constraints on one value, worded as AWS words them ({@code Member must ...}). */
+/**
+ * A shape's own constraints on one value, read once from the shape and worded as AWS words them
+ * ({@code Member must ...}). Checking a value that breaks none allocates nothing.
+ */
 final class Constraints {
 
-    private Constraints() {
+    private final Set<String> enumValues;
+    private final Pattern pattern;
+    private final Long min;
+    private final Long max;
+    private final boolean textMeasured;
+    private final boolean blob;
+    private final boolean sized;
+    private final boolean none;
+    private final String enumConstraint;
+    private final String patternConstraint;
+    private final String minConstraint;
+    private final String maxConstraint;
+    private final String listed;
+
+    /** The constraints of {@code shape}, its enum's values listed in {@code enumWording}. */
+    Constraints(Shape shape, List<String> enumWording) {
+        enumValues = shape.enumValues().isEmpty() ? null : Set.copyOf(shape.enumValues());
+        pattern = shape.pattern();
+        min = shape.min();
+        max = shape.max();
+        textMeasured = "string".equals(shape.type()) || "blob".equals(shape.type());
+        blob = "blob".equals(shape.type());
+        sized = shape.isList() || shape.isMap();
+        none = enumValues == null && pattern == null && min == null && max == null;
+        String measure = "Member must have " + (shape.boundsLength() ? "length" : "value");
+        enumConstraint = enumValues == null ? null : "Member must satisfy enum value set: " + enumWording;
+        patternConstraint = pattern == null ? null : "Member must satisfy regular expression pattern: " + pattern.pattern();
+        minConstraint = min == null ? null : measure + " greater than or equal to " + min;
+        maxConstraint = max == null ? null : measure + " less than or equal to " + max;
+        listed = "[" + String.join(", ", all()) + "]";
+    }
+
+    /** Whether {@code node}, a value of the shape's JSON type, breaks any of the constraints. */
+    boolean brokenBy(JsonNode node) {
+        if (none) {
+            return false;
+        }
+        if (textMeasured) {
+            return brokenByText(node.asText());
+        }
+        if (enumValues != null && !enumValues.contains(node.asText())
+                || pattern != null && !pattern.matcher(node.asText()).matches()) {
+            return true;
+        }
+        return (min != null || max != null) && outOfBounds(measure(node));
+    }
+
+    /** Whether {@code text}, a value of a string or blob shape, breaks any of the constraints. */
+    boolean brokenByText(String text) {
+        if (none) {
+            return false;
+        }
+        if (enumValues != null && !enumValues.contains(text)
+                || pattern != null && !pattern.matcher(text).matches()) {
+            return true;
+        }
+        return (min != null || max != null) && outOfBounds(blob ? decodedLength(text) : text.length());
+    }
+
+    /** Whether text is measured by its length, so {@link #brokenByText(String)} applies. */
+    boolean textMeasured() {
+        return textMeasured;
     }
 
     /** The constraints {@code node} breaks, in AWS's order: enum, pattern, lower bound, upper bound. */
-    static List<String> broken(Shape shape, JsonNode node, List<String> enumWording) {
+    List<String> broken(JsonNode node) {
         List<String> broken = new ArrayList<>();
-        if (!shape.enumValues().isEmpty() && !shape.enumValues().contains(node.asText())) {
-            broken.add(enumConstraint(enumWording));
+        if (enumValues != null && !enumValues.contains(node.asText())) {
+            broken.add(enumConstraint);
         }
-        if (shape.pattern() != null && !shape.pattern().matcher(node.asText()).matches()) {
-            broken.add(patternConstraint(shape));
+        if (pattern != null && !pattern.matcher(node.asText()).matches()) {
+            broken.add(patternConstraint);
         }
-        if (shape.min() != null && measure(shape, node) < shape.min()) {
-            broken.add(minConstraint(shape));
+        if (min != null && measure(node) < min) {
+            broken.add(minConstraint);
         }
-        if (shape.max() != null && measure(shape, node) > shape.max()) {
-            broken.add(maxConstraint(shape));
+        if (max != null && measure(node) > max) {
+            broken.add(maxConstraint);
         }
         return broken;
     }
 
-    /** Every constraint of {@code shape}, as AWS lists them for an element, key or value of a collection. */
-    static List<String> all(Shape shape, List<String> enumWording) {
+    /** Every constraint, as AWS lists them for an element, key or value of a collection: {@code [a, b]}. */
+    String listed() {
+        return listed;
+    }
+
+    private List<String> all() {
         List<String> all = new ArrayList<>();
-        if (shape.max() != null) {
-            all.add(maxConstraint(shape));
+        if (max != null) {
+            all.add(maxConstraint);
         }
-        if (shape.min() != null) {
-            all.add(minConstraint(shape));
+        if (min != null) {
+            all.add(minConstraint);
         }
-        if (shape.pattern() != null) {
-            all.add(patternConstraint(shape));
+        if (pattern != null) {
+            all.add(patternConstraint);
         }
-        if (!shape.enumValues().isEmpty()) {
-            all.add(enumConstraint(enumWording));
+        if (enumValues != null) {
+            all.add(enumConstraint);
         }
         return all;
     }
 
-    private static String enumConstraint(List<String> wording) {
-        return "Member must satisfy enum value set: " + wording;
+    private boolean outOfBounds(long measure) {
+        return min != null && measure < min || max != null && measure > max;
     }
 
-    private static String patternConstraint(Shape shape) {
-        return "Member must satisfy regular expression pattern: " + shape.pattern().pattern();
-    }
-
-    private static String minConstraint(Shape shape) {
-        return "Member must have " + (shape.boundsLength() ? "length" : "value") + " greater than or equal to "
-                + shape.min();
-    }
-
-    private static String maxConstraint(Shape shape) {
-        return "Member must have " + (shape.boundsLength() ? "length" : "value") + " less than or equal to "
-                + shape.max();
-    }
-
-    private static long measure(Shape shape, JsonNode node) {
-        return switch (shape.type()) {
-            case "string" -> node.asText().length();
-            case "blob" -> decodedLength(node.asText());
-            case "list", "map" -> node.size();
-            default -> node.asLong();
-        };
+    private long measure(JsonNode node) {
+        if (textMeasured) {
+            return blob ? decodedLength(node.asText()) : node.asText().length();
+        }
+        return sized ? node.size() : node.asLong();
     }
 
     private static long decodedLength(String base64) {

@@ -25,15 +25,12 @@ public final class ModelValidator {
     public static final int MAX_REPORTED = 10;
 
     private final ServiceModel model;
-    private final Map<String, List<String>> enumWording;
-    private final Map<String, Set<String>> alsoRequired;
-    private final List<Substitution> substitutions;
+    private final Map<String, ShapeRules> inputs;
 
     private ModelValidator(Builder builder) {
         this.model = builder.model;
-        this.enumWording = Map.copyOf(builder.enumWording);
-        this.alsoRequired = Map.copyOf(builder.alsoRequired);
-        this.substitutions = List.copyOf(builder.substitutions);
+        this.inputs = ShapeRules.ofInputs(model,
+                new Amendments(builder.enumWording, builder.alsoRequired, builder.substitutions));
     }
 
     public static Builder builder(ServiceModel model) {
@@ -52,8 +49,14 @@ public final class ModelValidator {
      * {@link #MAX_REPORTED}; empty when the input is valid or the model does not know the operation.
      */
     public List<String> violations(String operation, JsonNode input) {
+        ShapeRules rules = inputs.get(operation);
+        // Most requests break nothing: a check visiting only what the input holds tells so without a report's
+        // cost (every declared member, in the model's order, with its path).
+        if (rules == null || rules.accepts(input)) {
+            return List.of();
+        }
         List<String> found = new ArrayList<>();
-        model.input(operation).ifPresent(shape -> new Walk(found).value(shape, input, ""));
+        new Walk(found).value(rules, input, "");
         return found;
     }
 
@@ -70,7 +73,7 @@ public final class ModelValidator {
         return "Value " + shown + " at '" + path + "' failed to satisfy constraint: " + constraint;
     }
 
-    /** One walk over one request, collecting violations. */
+    /** One walk over one request that breaks the model, collecting its violations in the model's order. */
     private final class Walk {
         private final List<String> found;
 
@@ -78,45 +81,44 @@ public final class ModelValidator {
             this.found = found;
         }
 
-        void value(Shape shape, JsonNode node, String path) {
-            if (!ValueRendering.fits(shape, node)) {
+        void value(ShapeRules rules, JsonNode node, String path) {
+            if (!rules.fits(node)) {
                 return;
             }
-            for (String constraint : Constraints.broken(shape, node, wordingOf(shape))) {
-                add(shape, node, path, constraint);
+            for (String constraint : rules.constraints().broken(node)) {
+                add(rules.shape(), node, path, constraint);
             }
-            children(shape, node, path);
+            children(rules, node, path);
         }
 
-        private void children(Shape shape, JsonNode node, String path) {
-            if (shape.isStructure()) {
-                members(shape, node, path);
-            } else if (shape.isList()) {
-                elements(shape, node, path);
-            } else if (shape.isMap()) {
-                entries(shape, node, path);
+        private void children(ShapeRules rules, JsonNode node, String path) {
+            if (rules.isStructure()) {
+                members(rules, node, path);
+            } else if (rules.isList()) {
+                elements(rules, node, path);
+            } else if (rules.isMap()) {
+                entries(rules, node, path);
             }
         }
 
-        private void members(Shape shape, JsonNode node, String path) {
-            Set<String> required = alsoRequired.getOrDefault(shape.name(), Set.of());
-            for (Shape.Member member : shape.members()) {
+        private void members(ShapeRules rules, JsonNode node, String path) {
+            for (ShapeRules.MemberRules member : rules.members()) {
                 JsonNode child = node.get(member.name());
-                String childPath = join(path, ValueRendering.lowerFirst(member.name()));
+                String childPath = path.isEmpty() ? member.pathName() : path + "." + member.pathName();
                 if (child == null || child.isNull()) {
-                    if (shape.required().contains(member.name()) || required.contains(member.name())) {
+                    if (member.required()) {
                         add(null, null, childPath, "Member must not be null");
                     }
                     continue;
                 }
-                value(resolve(member.shape(), child), child, childPath);
+                value(member.rulesFor(child), child, childPath);
             }
         }
 
-        private void elements(Shape shape, JsonNode node, String path) {
-            Shape element = model.shape(shape.member());
-            if (isScalar(element)) {
-                scalarChildren(shape, node, element, node.elements(), path, "Member must satisfy constraint: ");
+        private void elements(ShapeRules rules, JsonNode node, String path) {
+            ShapeRules element = rules.element();
+            if (element.isScalar()) {
+                scalarChildren(rules, node, element, node.elements(), path, "Member must satisfy constraint: ");
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -124,33 +126,32 @@ public final class ModelValidator {
             }
         }
 
-        private void entries(Shape shape, JsonNode node, String path) {
-            Shape key = model.shape(shape.key());
+        private void entries(ShapeRules rules, JsonNode node, String path) {
+            ShapeRules key = rules.key();
             List<JsonNode> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(name -> keys.add(TextNode.valueOf(name)));
-            scalarChildren(shape, node, key, keys.iterator(), path, "Map key must satisfy constraint: ");
-            Shape valueShape = model.shape(shape.value());
-            if (isScalar(valueShape) || valueShape.isList()) {
-                scalarChildren(shape, node, valueShape, node.elements(), path, "Map value must satisfy constraint: ");
+            scalarChildren(rules, node, key, keys.iterator(), path, "Map key must satisfy constraint: ");
+            ShapeRules value = rules.value();
+            if (value.isScalar() || value.isList()) {
+                scalarChildren(rules, node, value, node.elements(), path, "Map value must satisfy constraint: ");
             }
             node.fields().forEachRemaining(entry -> {
                 String entryPath = path + "." + entry.getKey() + ".member";
-                if (valueShape.isStructure()) {
-                    value(valueShape, entry.getValue(), entryPath);
-                } else if (ValueRendering.fits(valueShape, entry.getValue())) {
-                    children(valueShape, entry.getValue(), entryPath);
+                if (value.isStructure()) {
+                    value(value, entry.getValue(), entryPath);
+                } else if (value.fits(entry.getValue())) {
+                    children(value, entry.getValue(), entryPath);
                 }
             });
         }
 
         /** Constraints of the elements, keys or values of a collection are reported once, against the collection. */
-        private void scalarChildren(Shape collection, JsonNode node, Shape child, Iterator<JsonNode> children,
+        private void scalarChildren(ShapeRules collection, JsonNode node, ShapeRules child, Iterator<JsonNode> children,
                                     String path, String prefix) {
-            List<String> all = Constraints.all(child, wordingOf(child));
             while (children.hasNext()) {
                 JsonNode next = children.next();
-                if (ValueRendering.fits(child, next) && !Constraints.broken(child, next, wordingOf(child)).isEmpty()) {
-                    add(collection, node, path, prefix + "[" + String.join(", ", all) + "]");
+                if (child.fits(next) && child.constraints().brokenBy(next)) {
+                    add(collection.shape(), node, path, prefix + child.constraints().listed());
                     return;
                 }
             }
@@ -163,31 +164,6 @@ public final class ModelValidator {
         }
     }
 
-    private Shape resolve(String shapeName, JsonNode node) {
-        for (Substitution substitution : substitutions) {
-            if (substitution.shape().equals(shapeName) && substitution.when().test(node)) {
-                return model.shape(substitution.replacement());
-            }
-        }
-        return model.shape(shapeName);
-    }
-
-    private List<String> wordingOf(Shape shape) {
-        return enumWording.getOrDefault(shape.name(), shape.enumValues());
-    }
-
-    private static boolean isScalar(Shape shape) {
-        return !shape.isStructure() && !shape.isList() && !shape.isMap();
-    }
-
-    private static String join(String path, String member) {
-        return path.isEmpty() ? member : path + "." + member;
-    }
-
-    /** A value of {@code shape} that {@code when} accepts is checked against {@code replacement} instead. */
-    private record Substitution(String shape, Predicate<JsonNode> when, String replacement) {
-    }
-
     /**
      * Assembles a {@link ModelValidator}. The amendments let a service state what its live front end checks beyond
      * the published model, each where it differs, so the model stays the source of every other constraint.
@@ -196,7 +172,7 @@ public final class ModelValidator {
         private final ServiceModel model;
         private final Map<String, List<String>> enumWording = new HashMap<>();
         private final Map<String, Set<String>> alsoRequired = new HashMap<>();
-        private final List<Substitution> substitutions = new ArrayList<>();
+        private final List<Amendments.Substitution> substitutions = new ArrayList<>();
 
         private Builder(ServiceModel model) {
             this.model = model;
@@ -228,7 +204,7 @@ public final class ModelValidator {
         public Builder substitute(String shape, Predicate<JsonNode> when, String replacement) {
             model.shape(shape);
             model.shape(replacement);
-            substitutions.add(new Substitution(shape, when, replacement));
+            substitutions.add(new Amendments.Substitution(shape, when, replacement));
             return this;
         }
 

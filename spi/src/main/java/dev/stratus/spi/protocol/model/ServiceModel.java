@@ -55,6 +55,11 @@ public final class ServiceModel {
         return new ServiceModel(inputs, shapes);
     }
 
+    /** The names of the model's operations that take input. */
+    public Set<String> operationsWithInput() {
+        return inputs.keySet();
+    }
+
     /** The input shape of {@code operation}, if the model has the operation and it takes input. */
     public Optional<Shape> input(String operation) {
         return Optional.ofNullable(inputs.get(operation)).map(this::shape);

@@ -12,14 +12,7 @@ final class ValueRendering {
 
     /** Whether {@code node} has the JSON type {@code shape} expects; a mismatch is the deserializer's to report. */
     static boolean fits(Shape shape, JsonNode node) {
-        return switch (shape.type()) {
-            case "structure", "map" -> node.isObject();
-            case "list" -> node.isArray();
-            case "string", "blob" -> node.isTextual();
-            case "boolean" -> node.isBoolean();
-            case "timestamp" -> node.isTextual() || node.isNumber();
-            default -> node.isNumber();
-        };
+        return JsonType.of(shape.type()).fits(node);
     }
 
     /** {@code node} as AWS prints it; structures as {@code Shape(member=value, ...)} with the members sent. */

@@ -42,6 +42,9 @@ class ModelValidatorTest {
             nested structure               |{'ThingName':'abc','Owner':{'Since':0}}|Value null at 'owner.id' failed to satisfy constraint: Member must not be null; Value '0' at 'owner.since' failed to satisfy constraint: Member must have value greater than or equal to 1
             wrong JSON type left alone     |{'ThingName':'abc','Limit':'ten','Parts':'x','Owner':[]}|
             unconstrained string           |{'ThingName':'abc','Note':''}|
+            members unknown to the model   |{'Colour':'','ThingName':'abc','Shade':{'Id':''}}|
+            map value of a map             |{'ThingName':'abc','Matrix':{'a':{'b':0}}}|Value '{b=0}' at 'matrix.a.member' failed to satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal to 100, Member must have value greater than or equal to 1]
+            size of a map in a map unchecked|{'ThingName':'abc','Matrix':{'a':{'b':1,'c':2}}}|
             """)
     void checksEachConstraintOfTheModel(String description, String input, String expected) {
         assertEquals(expected == null ? "" : expected, String.join("; ", VALIDATOR.violations("CreateThing", json(input))));
