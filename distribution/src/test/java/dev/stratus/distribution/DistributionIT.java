@@ -97,6 +97,18 @@ class DistributionIT {
     }
 
     @Test
+    void aFirstStartWithAnEmptyCacheAndTheStartAfterItAreHealthy(InstalledStratus stratus, @TempDir Path cache)
+            throws Exception {
+        for (int start = 1; start <= 2; start++) {
+            try (InstalledStratus.Server server = stratus.start(Map.of("XDG_CACHE_HOME", cache.toString()), 0)) {
+                assertEquals(200, server.health(), "start " + start);
+                server.terminate();
+                assertTrue(server.log().contains("Stratus stopped."), server.log());
+            }
+        }
+    }
+
+    @Test
     void aStartKeepsTheEightMostRecentlyUsedClassArchives(InstalledStratus stratus, @TempDir Path cache)
             throws Exception {
         Path archives = Files.createDirectories(cache.resolve("stratus"));
