@@ -299,7 +299,7 @@ final class ExecutionEnvironment {
     /** The peak memory of the environment's processes, measured while they ran and once more now. */
     private long maxMemoryUsedMb() {
         if (process.isAlive()) {
-            resources.memory().sample(process.toHandle());
+            resources.memory().sampleKnown(process.toHandle());
         }
         return resources.memory().peakMb();
     }

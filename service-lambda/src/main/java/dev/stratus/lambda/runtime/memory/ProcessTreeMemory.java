@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The memory a process and everything it started hold, as the system reports it in {@code /proc}: their
@@ -16,12 +15,12 @@ import java.util.stream.Stream;
  */
 public record ProcessTreeMemory(long residentBytes, long peakBytes) {
 
-    public static ProcessTreeMemory of(ProcessHandle root) {
-        List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+    /** The memory of the given processes of a tree, read from {@code /proc} one by one. */
+    public static ProcessTreeMemory of(List<Long> pids) {
         long resident = 0;
         long peak = 0;
-        for (ProcessHandle process : tree) {
-            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        for (long pid : pids) {
+            Path status = Path.of("/proc", Long.toString(pid), "status");
             try {
                 for (String line : Files.readAllLines(status)) {
                     if (line.startsWith("VmRSS:")) {
