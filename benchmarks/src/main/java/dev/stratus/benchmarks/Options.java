@@ -17,6 +17,7 @@ final class Options {
             Map.entry("measure", "10s"),
             Map.entry("driver-threads", "1"),
             Map.entry("server-jvm-options", ""),
+            Map.entry("signatures", "fixed"),
             Map.entry("starts", "10"),
             Map.entry("baseline-launcher", ""),
             Map.entry("java-home", ""),

@@ -40,7 +40,8 @@ public final class RunAll {
                 options.duration("measure"));
         Path logs = out.resolve("server-logs");
         if (only.contains("gateway")) {
-            new GatewayThroughput(plan, options.integers("connections"), options.words("server-jvm-options"), logs).run(report);
+            new GatewayThroughput(plan, options.integers("connections"), options.words("server-jvm-options"), logs,
+                    options.get("signatures").equals("per-request")).run(report);
         }
         if (only.contains("dynamodb")) {
             new DynamoDbBenchmark(Path.of(options.get("distribution")), plan, options.integers("connections"),

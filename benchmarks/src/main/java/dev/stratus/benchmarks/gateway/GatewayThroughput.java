@@ -23,18 +23,26 @@ public final class GatewayThroughput {
     private final List<Integer> connections;
     private final List<String> serverJvmOptions;
     private final Path logDir;
+    private final boolean signedPerRequest;
 
-    public GatewayThroughput(LoadDriver.Plan plan, List<Integer> connections, List<String> serverJvmOptions, Path logDir) {
+    /**
+     * With {@code signedPerRequest}, each request carries a new {@code Authorization} signature, as from an SDK;
+     * else every request is the same bytes.
+     */
+    public GatewayThroughput(LoadDriver.Plan plan, List<Integer> connections, List<String> serverJvmOptions, Path logDir,
+                             boolean signedPerRequest) {
         this.plan = plan;
         this.connections = connections;
         this.serverJvmOptions = serverJvmOptions;
         this.logDir = logDir;
+        this.signedPerRequest = signedPerRequest;
     }
 
     public void run(Report report) throws IOException, InterruptedException {
         report.line("");
         report.line("### Gateway throughput: " + PingPlugin.TARGET + " vs bare Jetty (server JVM options: "
-                + (serverJvmOptions.isEmpty() ? "none" : String.join(" ", serverJvmOptions)) + ")");
+                + (serverJvmOptions.isEmpty() ? "none" : String.join(" ", serverJvmOptions)) + ")"
+                + (signedPerRequest ? ", a new signature per request" : ""));
         report.machineLoad("start");
         report.line("");
         report.line(LoadResult.tableHeader());
@@ -55,8 +63,8 @@ public final class GatewayThroughput {
             throws IOException, InterruptedException {
         List<LoadResult> results = new ArrayList<>();
         try (ServerProcess server = ServerProcess.benchServer(serverJvmOptions, kind, args, logDir)) {
-            RequestSource ping = RequestSource.fixed(HttpRequests.awsJson10("127.0.0.1", server.port(), PingPlugin.NAME,
-                    PingPlugin.TARGET, "{}"));
+            byte[] request = HttpRequests.awsJson10("127.0.0.1", server.port(), PingPlugin.NAME, PingPlugin.TARGET, "{}");
+            RequestSource ping = signedPerRequest ? RequestSource.signedPerRequest(request) : RequestSource.fixed(request);
             for (int count : connections) {
                 LoadResult result = LoadDriver.run(server.address(), ping, plan.withLabel(label).withConnections(count),
                         server::cpuNanos);

@@ -18,6 +18,11 @@ public final class HttpServers {
     private static final int REQUEST_HEADER_BYTES = 64 * 1024;
     private static final int MAX_THREADS = 400;
     private static final int MIN_THREADS = 8;
+    /**
+     * No per-connection cache of header lines: an SDK signs every request anew, so its {@code Authorization} line
+     * never repeats, and the cache only walked each new one, stored it and was cleared every few requests.
+     */
+    private static final int NO_HEADER_CACHE = 0;
 
     private HttpServers() {
     }
@@ -36,6 +41,7 @@ public final class HttpServers {
         http.setSendDateHeader(false);
         http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         http.setUriCompliance(UriCompliance.LEGACY);
+        http.setHeaderCacheSize(NO_HEADER_CACHE);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
