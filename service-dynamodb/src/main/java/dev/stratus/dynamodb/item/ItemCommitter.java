@@ -112,7 +112,7 @@ public final class ItemCommitter {
         if (write.newItem() == null) {
             batch.delete(keyspace.items(), write.storageKey());
         } else {
-            batch.put(keyspace.items(), write.storageKey(), ItemEncoding.encode(write.newItem()));
+            batch.put(keyspace.items(), write.storageKey(), ItemEncoding.encode(write.newItem(), write.newSize()));
         }
     }
 
