@@ -6,7 +6,6 @@ import dev.stratus.spi.storage.KeyValue;
 import dev.stratus.spi.storage.KeyValueStore;
 import dev.stratus.spi.storage.Storage;
 import dev.stratus.spi.storage.WriteBatch;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +17,6 @@ import java.util.stream.Stream;
 
 /**
  * The default engine: sorted maps in memory.
- *
- * <p>Each namespace keeps its entries twice: in a skip list ordered by key, for scans, and in a hash map, so that
- * a point read (every GetItem, and the read of the current item before every write) is a hash probe instead of a
- * descent through a skip list of every item of every table. Both are changed together under the commit lock.
  *
  * <p>{@code commitLock} keeps point reads atomic without making them write to shared memory: a commit holds it
  * exclusively while applying its writes (so commits are serialised), and a point read reads optimistically,
@@ -51,9 +46,9 @@ public final class InMemoryStorage implements Storage {
             for (int i = 0; i < stores.length; i++) {
                 WriteBatch.Write write = writes.get(i);
                 if (write instanceof WriteBatch.Write.Put put) {
-                    stores[i].putEntry(put.key(), put.value());
+                    stores[i].entries.put(put.key(), put.value());
                 } else {
-                    stores[i].removeEntry(write.key());
+                    stores[i].entries.remove(write.key());
                 }
             }
         } finally {
@@ -70,8 +65,6 @@ public final class InMemoryStorage implements Storage {
     private final class MemoryStore implements KeyValueStore {
         private final String name;
         private final ConcurrentSkipListMap<byte[], byte[]> entries = new ConcurrentSkipListMap<>(ByteKeys::compare);
-        /** The same entries by key, for point reads. */
-        private final ConcurrentHashMap<Key, byte[]> points = new ConcurrentHashMap<>();
 
         private MemoryStore(String name) {
             this.name = name;
@@ -84,32 +77,19 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public Optional<byte[]> get(byte[] key) {
-            Key probe = new Key(key);
             long stamp = commitLock.tryOptimisticRead();
             if (stamp != 0) {
-                byte[] value = points.get(probe);
+                byte[] value = entries.get(key);
                 if (commitLock.validate(stamp)) {
                     return Optional.ofNullable(value);
                 }
             }
             stamp = commitLock.readLock();
             try {
-                return Optional.ofNullable(points.get(probe));
+                return Optional.ofNullable(entries.get(key));
             } finally {
                 commitLock.unlockRead(stamp);
             }
-        }
-
-        /** Called holding the commit lock exclusively. */
-        private void putEntry(byte[] key, byte[] value) {
-            entries.put(key, value);
-            points.put(new Key(key), value);
-        }
-
-        /** Called holding the commit lock exclusively. */
-        private void removeEntry(byte[] key) {
-            entries.remove(key);
-            points.remove(new Key(key));
         }
 
         @Override
@@ -136,27 +116,6 @@ public final class InMemoryStorage implements Storage {
         @Override
         public void delete(byte[] key) {
             commit(new WriteBatch().delete(this, key));
-        }
-    }
-
-    /** A key of the hash map: the bytes compared by content, their hash computed once. */
-    private static final class Key {
-        private final byte[] bytes;
-        private final int hash;
-
-        Key(byte[] bytes) {
-            this.bytes = bytes;
-            this.hash = Arrays.hashCode(bytes);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && hash == key.hash && Arrays.equals(bytes, key.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }
