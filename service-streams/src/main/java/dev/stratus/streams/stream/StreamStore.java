@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -24,9 +23,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code dynamodbstreams.streams}: ARN → {@link StreamDescriptor} (JSON)</li>
  *   <li>{@code dynamodbstreams.shards}: ARN, shard index (4 bytes) → {@link Shard} (JSON)</li>
- *   <li>{@code dynamodbstreams.records}: ARN, shard index (4 bytes), sequence counter (8 bytes) →
- *       creation time in epoch milliseconds (8 bytes) followed by the record's JSON exactly as GetRecords
- *       returns it</li>
+ *   <li>{@code dynamodbstreams.records}: ARN, shard index (4 bytes), sequence counter (8 bytes) → the record
+ *       in its compact form ({@link RecordFormat}, which also reads the earlier form: its creation time followed
+ *       by its JSON)</li>
  * </ul>
  * Big-endian numbers keep a shard's records in sequence order and a stream's shards in chain order.
  */
@@ -71,10 +70,7 @@ public final class StreamStore {
         batch.delete(streams, streamKey(streamArn));
     }
 
-    void putRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence, Instant createdAt,
-                   byte[] recordJson) {
-        byte[] value = ByteBuffer.allocate(Long.BYTES + recordJson.length)
-                .putLong(createdAt.toEpochMilli()).put(recordJson).array();
+    void putRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence, byte[] value) {
         byte[] key = recordKey(streamArn, shardIndex, sequence);
         batch.put(records, key, value);
         batch.afterCommit(() -> recordBytes.addAndGet(key.length + value.length));
@@ -83,7 +79,7 @@ public final class StreamStore {
     void deleteRecord(WriteBatch batch, String streamArn, int shardIndex, StoredRecord record) {
         byte[] key = recordKey(streamArn, shardIndex, record.sequence());
         batch.delete(records, key);
-        batch.afterCommit(() -> recordBytes.addAndGet(-(key.length + Long.BYTES + record.json().length)));
+        batch.afterCommit(() -> recordBytes.addAndGet(-(key.length + record.value().length)));
     }
 
     /** How many bytes the records written since this store was opened, and not trimmed since, take. */
@@ -124,11 +120,7 @@ public final class StreamStore {
             var iterator = entries.iterator();
             while (iterator.hasNext()) {
                 KeyValue entry = iterator.next();
-                ByteBuffer value = ByteBuffer.wrap(entry.value());
-                Instant createdAt = Instant.ofEpochMilli(value.getLong());
-                byte[] json = new byte[value.remaining()];
-                value.get(json);
-                if (!visitor.visit(new StoredRecord(sequenceOf(entry.key()), createdAt, json))) {
+                if (!visitor.visit(new StoredRecord(sequenceOf(entry.key()), entry.value()))) {
                     return;
                 }
             }
