@@ -54,7 +54,7 @@ public final class ShardReader {
         long[] bytes = {0};
         boolean[] cut = {false};
         StreamDescriptor descriptor = stream.descriptor();
-        store.scanRecords(stream.streamArn(), shard.index(), after, stored -> {
+        store.scanRecords(descriptor, shard.index(), after, stored -> {
             if (records.size() == limit) {
                 cut[0] = true;
                 return false;

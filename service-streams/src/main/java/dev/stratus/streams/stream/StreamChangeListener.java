@@ -52,8 +52,9 @@ public final class StreamChangeListener implements ItemChangeListener {
         for (Shard shard : assignment.changed()) {
             store.putShard(batch, arn, shard);
         }
-        byte[] record = RecordFormat.encode(change, stream.descriptor());
-        store.putRecord(batch, arn, assignment.shard().index(), assignment.sequence(), record);
+        StreamDescriptor descriptor = stream.descriptor();
+        byte[] record = RecordFormat.encode(change, descriptor);
+        store.putRecord(batch, descriptor, assignment.shard().index(), assignment.sequence(), record);
         boolean shardsChanged = !assignment.changed().isEmpty();
         String shardId = assignment.shard().shardId();
         batch.afterCommit(() -> {

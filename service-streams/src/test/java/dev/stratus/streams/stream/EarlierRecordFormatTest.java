@@ -3,6 +3,7 @@ package dev.stratus.streams.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stratus.spi.storage.WriteBatch;
 import dev.stratus.streams.StreamsHarness;
 import dev.stratus.streams.api.ShardPosition;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Records a data directory holds in the earlier format (creation time, then the JSON) stay readable. */
+/**
+ * A data directory written before records were compact and keyed by a records id (each record its creation time
+ * followed by its JSON, under a key that starts with the stream ARN) stays readable, and its streams go on.
+ */
 class EarlierRecordFormatTest {
 
     private final StreamsHarness streams = new StreamsHarness();
@@ -23,12 +27,13 @@ class EarlierRecordFormatTest {
     @Test
     void recordsOfTheEarlierFormatAreReadAsTheyWereWrittenNextToCompactOnes() throws Exception {
         String arn = streams.createTable("Orders", "NEW_AND_OLD_IMAGES");
+        StreamDescriptor earlier = storeAsEarlier(arn);
         Instant written = streams.clock.instant().minusMillis(1_500);
         String first = earlierJson(arn, 1, "INSERT", written);
         String second = earlierJson(arn, 2, "MODIFY", written);
         WriteBatch batch = new WriteBatch();
-        streams.store.putRecord(batch, arn, 0, 1, earlierValue(written, first));
-        streams.store.putRecord(batch, arn, 0, 2, earlierValue(written, second));
+        streams.store.putRecord(batch, earlier, 0, 1, earlierValue(written, first));
+        streams.store.putRecord(batch, earlier, 0, 2, earlierValue(written, second));
         streams.storage.commit(batch);
         StreamsHarness restarted = streams.restarted();
 
@@ -45,11 +50,12 @@ class EarlierRecordFormatTest {
     }
 
     @Test
-    void recordsOfTheEarlierFormatPassRetentionLikeOthers() {
+    void recordsOfTheEarlierFormatPassRetentionLikeOthers() throws Exception {
         String arn = streams.createTable("Orders", "KEYS_ONLY");
+        StreamDescriptor earlier = storeAsEarlier(arn);
         Instant written = streams.clock.instant();
         WriteBatch batch = new WriteBatch();
-        streams.store.putRecord(batch, arn, 0, 1, earlierValue(written, earlierJson(arn, 1, "INSERT", written)));
+        streams.store.putRecord(batch, earlier, 0, 1, earlierValue(written, earlierJson(arn, 1, "INSERT", written)));
         streams.storage.commit(batch);
         StreamsHarness restarted = streams.restarted();
         restarted.insert("Orders", "b", "v");
@@ -58,6 +64,38 @@ class EarlierRecordFormatTest {
         restarted.maintenance.tick();
 
         assertEquals(List.of(), read(restarted, arn));
+    }
+
+    @Test
+    void streamsCreatedAfterARestartKeepTheirRecordsApartFromEarlierOnes() {
+        String older = streams.createTable("Older", "KEYS_ONLY");
+        streams.insert("Older", "a", "v");
+        StreamsHarness restarted = streams.restarted();
+
+        String newer = restarted.createTable("Newer", "KEYS_ONLY");
+        restarted.insert("Newer", "b", "v");
+        restarted.insert("Older", "c", "v");
+
+        assertEquals(List.of("a", "c"), ids(read(restarted, older)));
+        assertEquals(List.of("b"), ids(read(restarted, newer)));
+    }
+
+    /** Stores the stream's descriptor as the earlier version wrote it: without a records id. */
+    private StreamDescriptor storeAsEarlier(String arn) throws Exception {
+        StreamDescriptor d = streams.catalog.find(arn).orElseThrow().descriptor();
+        StreamDescriptor earlier = new StreamDescriptor(d.streamArn(), d.accountId(), d.region(), d.tableName(),
+                d.label(), d.viewType(), d.keySchema(), d.createdAtMillis(), d.status(), d.disabledAtMillis(),
+                d.trimmedThrough(), null);
+        ObjectNode json = streams.json.valueToTree(earlier);
+        json.remove("recordsId");
+        streams.storage.namespace("dynamodbstreams.streams").put(arn.getBytes(StandardCharsets.UTF_8),
+                streams.json.writeValueAsBytes(json));
+        return earlier;
+    }
+
+    private static List<String> ids(List<StreamRecord> records) {
+        return records.stream().map(record -> record.record().get("dynamodb").get("Keys").get("Id").get("S").asText())
+                .toList();
     }
 
     private static String earlierJson(String arn, long sequence, String eventName, Instant time) {

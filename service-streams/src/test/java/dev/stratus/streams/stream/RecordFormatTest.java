@@ -29,7 +29,7 @@ class RecordFormatTest {
                 oldImage, newImage, 3, 20, 30, Instant.ofEpochSecond(1_700_000_000L),
                 ItemChange.UserIdentity.timeToLive());
         StreamDescriptor stream = new StreamDescriptor(ARN, "000000000000", "us-east-1", "Orders",
-                "2026-12-03T00:00:00.000", "NEW_AND_OLD_IMAGES", List.of(), 0, StreamDescriptor.ENABLED, null, -1);
+                "2026-12-03T00:00:00.000", "NEW_AND_OLD_IMAGES", List.of(), 0, StreamDescriptor.ENABLED, null, -1, 0L);
 
         byte[] stored = RecordFormat.encode(change, stream);
         String record = new String(RecordFormat.json(stored, stream, 7), StandardCharsets.UTF_8);
@@ -51,7 +51,7 @@ class RecordFormatTest {
         ItemChange change = new ItemChange("000000000000", "eu-west-1", "Orders", ChangeType.REMOVE, keys,
                 keys, null, 3, 3, 0, Instant.ofEpochMilli(1_700_000_000_999L), null);
         StreamDescriptor stream = new StreamDescriptor(ARN, "000000000000", "eu-west-1", "Orders",
-                "2026-12-03T00:00:00.000", "KEYS_ONLY", List.of(), 0, StreamDescriptor.ENABLED, null, -1);
+                "2026-12-03T00:00:00.000", "KEYS_ONLY", List.of(), 0, StreamDescriptor.ENABLED, null, -1, 0L);
 
         byte[] stored = RecordFormat.encode(change, stream);
 
