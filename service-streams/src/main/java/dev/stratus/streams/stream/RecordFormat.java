@@ -175,7 +175,7 @@ final class RecordFormat {
             }
         }
 
-        /** Writes the length of a part that may follow: -1, left so for an absent part, filled in by {@link #endPart}. */
+        /** Writes the length of a part that may follow: -1, kept for an absent part, set by {@link #endPart}. */
         int beginPart() {
             writeInt(-1);
             return count;

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Where streams learn of DynamoDB's changes. Each item change of a table with an enabled stream gets the next
  * sequence number and its record, encoded once in its compact form, goes into the item's own batch (with any
- * shard rollover that was due), so an item change and its record land together. Once the batch is committed the stream's
- * consumers are woken.
+ * shard rollover that was due), so an item change and its record land together. Once the batch is committed the
+ * stream's consumers are woken.
  */
 @Singleton
 public final class StreamChangeListener implements ItemChangeListener {
