@@ -25,9 +25,10 @@ public final class MemoryLimit {
     /**
      * How long a listed process tree stands between two listings. Listing it reads every process of the system
      * (~0.7 ms with 65 of them, several ms on a busy machine), while measuring the listed processes reads one small
-     * file each: so the frequent samples measure the known tree and list it again only this often.
+     * file each: so the frequent samples measure the known tree and list it again only this often. A process the
+     * function starts is measured from the next listing on; until then the data-segment limit bounds it.
      */
-    static final long TREE_LISTING_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    static final long TREE_LISTING_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final long limitBytes;
     private final LongSupplier nanoTime;
