@@ -16,6 +16,23 @@ public final class EncodedItemJson {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The bytes that start an escape: control characters, {@code "} and {@code \}, and the first byte of a
+     * character outside the Basic Multilingual Plane (written as its two surrogates).
+     */
+    private static final boolean[] ESCAPED = new boolean[256];
+
+    static {
+        for (int b = 0; b < 0x20; b++) {
+            ESCAPED[b] = true;
+        }
+        ESCAPED['"'] = true;
+        ESCAPED['\\'] = true;
+        for (int b = 0xF0; b < 0xF8; b++) {
+            ESCAPED[b] = true;
+        }
+    }
+
     private byte[] buffer;
     private int size;
 
@@ -124,8 +141,8 @@ public final class EncodedItemJson {
     }
 
     /**
-     * A stored UTF-8 text as a quoted, escaped JSON string. Room for the text as it is is made first; an escape makes
-     * room for itself and the rest of the text.
+     * A stored UTF-8 text as a quoted, escaped JSON string: runs of bytes that need no escape are copied as they
+     * are. Room for the text as it is is made first; an escape makes room for itself and the rest of the text.
      */
     private void string(ItemEncoding.Input in) {
         int length = in.varint();
@@ -133,26 +150,34 @@ public final class EncodedItemJson {
         int end = in.position + length;
         ensure(length + 2);
         buffer[size++] = '"';
+        int run = in.position;
         for (int i = in.position; i < end; i++) {
-            int b = text[i];
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                buffer[size++] = (byte) b;
-            } else if (b >= 0) {
+            int b = text[i] & 0xFF;
+            if (!ESCAPED[b]) {
+                continue;
+            }
+            copy(text, run, i);
+            if (b < 0x80) {
                 ensure(end - i + 6);
                 escape(b);
-            } else if ((b & 0xF8) == 0xF0) {
+            } else {
                 ensure(end - i + 12);
                 int codePoint = (b & 0x07) << 18 | (text[i + 1] & 0x3F) << 12 | (text[i + 2] & 0x3F) << 6
                         | text[i + 3] & 0x3F;
                 unicodeEscape(Character.highSurrogate(codePoint));
                 unicodeEscape(Character.lowSurrogate(codePoint));
                 i += 3;
-            } else {
-                buffer[size++] = (byte) b;
             }
+            run = i + 1;
         }
+        copy(text, run, end);
         buffer[size++] = '"';
         in.position = end;
+    }
+
+    private void copy(byte[] text, int from, int to) {
+        System.arraycopy(text, from, buffer, size, to - from);
+        size += to - from;
     }
 
     private void escape(int c) {
