@@ -31,6 +31,11 @@ public final class ItemStore {
         return keyspace.items().get(storageKey).map(ItemEncoding::decode).orElse(null);
     }
 
+    /** The item as stored, for a read: decoded only if its attributes are looked at. */
+    public Optional<StoredItem> read(TableDefinition table, PrimaryKey key) {
+        return keyspace.items().get(itemKey(table.id(), key)).map(StoredItem::new);
+    }
+
     public static byte[] itemKey(long tableId, PrimaryKey key) {
         return itemKey(tableId, key.encoded());
     }
