@@ -42,7 +42,8 @@ public final class StartupBenchmark {
 
     /**
      * {@code bash -c} script: runs {@code $1} (java) with the rest of its arguments, recording a dynamic class-data
-     * archive at {@code $2} as it exits when there is none yet, else mapping it, as {@code bin/stratus} does on Java 17.
+     * archive at {@code $2} as it exits when there is none yet, else mapping it, as {@code bin/stratus} does on
+     * Java 17.
      */
     private static final String RECORD_THEN_MAP = "java=$1 archive=$2; shift 2; "
             + "if [ -s \"$archive\" ]; then cds=-XX:SharedArchiveFile=$archive; "
