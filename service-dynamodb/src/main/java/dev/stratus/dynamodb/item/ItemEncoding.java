@@ -33,7 +33,15 @@ public final class ItemEncoding {
     }
 
     public static byte[] encode(Map<String, AttributeValue> item) {
-        Output out = new Output(128);
+        return encode(item, 0);
+    }
+
+    /**
+     * Encodes an item whose {@link dev.stratus.dynamodb.api.value.ItemSize} is known: the encoding is about that
+     * size plus a tag and a length per value, so the buffer starts large enough and is copied once.
+     */
+    public static byte[] encode(Map<String, AttributeValue> item, long itemSize) {
+        Output out = new Output((int) Math.min(Math.max(128, itemSize + 4L * item.size() + 16), 1 << 16));
         writeMap(item, out);
         return out.toByteArray();
     }

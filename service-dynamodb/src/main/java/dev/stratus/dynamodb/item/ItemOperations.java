@@ -2,6 +2,8 @@ package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.ItemSize;
+import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.capacity.CapacityUsage;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.Update;
@@ -102,8 +104,9 @@ public final class ItemOperations {
     /** The result of a write: the returned attributes, ConsumedCapacity and ItemCollectionMetrics as asked. */
     private static WriteItemResult result(ItemWrite write, Map<String, AttributeValue> attributes,
                                           WriteOptions options) {
-        return new WriteItemResult(attributes,
-                WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).shown(options.capacity()),
+        CapacityUsage capacity = options.capacity() == CapacityMode.NONE ? null
+                : WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).shown(options.capacity());
+        return new WriteItemResult(attributes, capacity,
                 ItemCollectionMetrics.ofWrite(write, options.itemCollectionMetrics()));
     }
 
