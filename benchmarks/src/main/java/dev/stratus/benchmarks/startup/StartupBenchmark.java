@@ -13,8 +13,8 @@ import java.util.Map;
  * The launch-to-health scenarios of BENCHMARKS.md: {@code bin/stratus} as shipped with a fresh cache (its first
  * start records the class-data archive, the others use it); unless {@code startup-variants=false}, with no writable
  * cache (no archive), with {@code -XX:TieredStopAtLevel=1} and with {@code -XX:+UseSerialGC}; optionally an older
- * launcher to compare with and another JDK; and a bare Jetty JVM as the floor. The scenarios take turns, start after
- * start, so a change in the machine's load weighs on all of them alike.
+ * launcher to compare with and another JDK; and a bare Jetty JVM as the floor, without and with a class-data archive.
+ * The scenarios take turns, start after start, so a change in the machine's load weighs on all of them alike.
  */
 public final class StartupBenchmark {
 
@@ -40,7 +40,23 @@ public final class StartupBenchmark {
         this.times = new StartupTimes(logDir);
     }
 
+    /**
+     * {@code bash -c} script: runs {@code $1} (java) with the rest of its arguments, recording a dynamic class-data
+     * archive at {@code $2} as it exits when there is none yet, else mapping it, as {@code bin/stratus} does on
+     * Java 17.
+     */
+    private static final String RECORD_THEN_MAP = "java=$1 archive=$2; shift 2; "
+            + "if [ -s \"$archive\" ]; then cds=-XX:SharedArchiveFile=$archive; "
+            + "else cds=-XX:ArchiveClassesAtExit=$archive; fi; "
+            + "exec \"$java\" \"$cds\" -Xlog:cds=off -Xlog:cds+dynamic=off \"$@\"";
+
     private record Scenario(String label, List<String> command, Map<String, String> environment) {
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     public void run(Report report) throws IOException, InterruptedException {
@@ -99,9 +115,13 @@ public final class StartupBenchmark {
                             + "-Xlog:cds=off -Xlog:cds+dynamic=off")));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> bareJetty = List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName(),
+                "jetty", "{port}");
         scenarios.add(new Scenario("floor: bare Jetty 12 JVM (java -cp ... BenchServer jetty P), no AppCDS",
-                List.of(java, "-cp", System.getProperty("java.class.path"), BenchServer.class.getName(), "jetty", "{port}"),
-                Map.of()));
+                concat(List.of(java), bareJetty), Map.of()));
+        String archive = Files.createTempDirectory("stratus-bench-floor").resolve("jetty.jsa").toString();
+        scenarios.add(new Scenario("floor: bare Jetty 12 JVM with AppCDS (its first start records the archive)",
+                concat(List.of("bash", "-c", RECORD_THEN_MAP, "floor", java, archive), bareJetty), Map.of()));
         return scenarios;
     }
 }

@@ -2,13 +2,13 @@ package dev.stratus.dynamodb.batch;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.CapacityMode;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.item.ItemCollectionMetrics;
 import dev.stratus.dynamodb.item.ItemLocks;
 import dev.stratus.dynamodb.item.ItemRules;
 import dev.stratus.dynamodb.item.ItemStore;
+import dev.stratus.dynamodb.item.StoredItem;
 import dev.stratus.dynamodb.item.ItemWrite;
 import dev.stratus.dynamodb.item.ItemWriter;
 import dev.stratus.dynamodb.item.WriteCapacity;
@@ -135,13 +135,13 @@ public final class BatchOperations {
                     unprocessed.computeIfAbsent(read.requestedName(), name -> new ArrayList<>()).add(key.attributes());
                     continue;
                 }
-                Map<String, AttributeValue> item = store.get(read.table().definition(), key).orElse(null);
-                long size = item == null ? 0 : ItemSize.of(item);
+                StoredItem item = store.read(read.table().definition(), key).orElse(null);
+                long size = item == null ? 0 : item.itemSize();
                 tableCapacity.addTable(ConsumedCapacity.readUnits(size, read.request().consistentRead()));
                 if (item != null) {
                     Map<String, AttributeValue> shown = read.request().projection()
                             .map(projection -> projection.apply(item)).orElse(item);
-                    responseBytes += ItemSize.of(shown);
+                    responseBytes += StoredItem.sizeOf(shown);
                     items.add(shown);
                 }
             }

@@ -37,6 +37,9 @@ public final class Expressions {
     private static final List<ExpressionKind> VALUE_TAKING = List.of(
             ExpressionKind.UPDATE, ExpressionKind.CONDITION, ExpressionKind.FILTER, ExpressionKind.KEY_CONDITION);
 
+    /** The request of an operation without expression parameters (a GetItem of a whole item, say). */
+    private static final ExpressionRequest NONE = new ExpressionRequest(new ExpressionAttributes(null, null), Map.of());
+
     private final ExpressionCache cache;
 
     public Expressions() {
@@ -54,6 +57,9 @@ public final class Expressions {
      * @throws AwsServiceException a ValidationException worded as DynamoDB words it
      */
     public ExpressionRequest request(ExpressionInput input) {
+        if (hasNoParameters(input)) {
+            return NONE;
+        }
         Map<String, AttributeValue> values = takesValues(input) ? input.values() : null;
         ExpressionAttributes attributes = new ExpressionAttributes(input.names(), values);
         checkNames(input);
@@ -83,6 +89,18 @@ public final class Expressions {
             }
         }
         return new ExpressionRequest(attributes, parsed);
+    }
+
+    private static boolean hasNoParameters(ExpressionInput input) {
+        if (input.names() != null || input.values() != null) {
+            return false;
+        }
+        for (String expression : input.expressions().values()) {
+            if (expression != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many distinct expressions are parsed and cached. */

@@ -56,6 +56,10 @@ public final class ItemCommitter {
         commit(writes, new WriteBatch(), null);
     }
 
+    public void commit(ItemWrite write) {
+        commit(List.of(write), new WriteBatch(), null);
+    }
+
     /**
      * Commits {@code writes} atomically with whatever {@code batch} already holds (a transaction's idempotency
      * record); {@code userIdentity} names the service when it changes items itself (TTL expiry), else {@code null}.
@@ -70,19 +74,15 @@ public final class ItemCommitter {
                 continue;
             }
             changing.add(write);
-            long oldSize = write.oldItem() == null ? 0 : ItemSize.of(write.oldItem());
-            long newSize = write.newItem() == null ? 0 : ItemSize.of(write.newItem());
             writeItem(write, batch);
             writeIndexEntries(write, batch, tallies);
             long itemDelta = (write.newItem() == null ? 0 : 1) - (write.oldItem() == null ? 0 : 1);
-            tallies.table(write.table(), itemDelta, newSize - oldSize);
+            tallies.table(write.table(), itemDelta, write.newSize() - write.oldSize());
             if (publisher.wantsItemChanges(write.table().definition())) {
-                changes.add(change(write, oldSize, newSize, now, userIdentity));
+                changes.add(change(write, now, userIdentity));
             }
         }
-        List<Lock> commitLocks = writes.stream().map(ItemWrite::table).distinct()
-                .sorted(Comparator.comparingLong(table -> table.definition().id()))
-                .map(Table::commitLock).toList();
+        List<Lock> commitLocks = commitLocks(writes);
         commitLocks.forEach(Lock::lock);
         try {
             changes.forEach(change -> publisher.publish(change, batch));
@@ -98,12 +98,21 @@ public final class ItemCommitter {
         }
     }
 
+    /** The commit locks of the tables written, in storage-id order. */
+    private static List<Lock> commitLocks(List<ItemWrite> writes) {
+        if (writes.size() == 1) {
+            return List.of(writes.get(0).table().commitLock());
+        }
+        return writes.stream().map(ItemWrite::table).distinct()
+                .sorted(Comparator.comparingLong(table -> table.definition().id()))
+                .map(Table::commitLock).toList();
+    }
+
     private void writeItem(ItemWrite write, WriteBatch batch) {
-        byte[] key = ItemStore.itemKey(write.table().definition().id(), write.key());
         if (write.newItem() == null) {
-            batch.delete(keyspace.items(), key);
+            batch.delete(keyspace.items(), write.storageKey());
         } else {
-            batch.put(keyspace.items(), key, ItemEncoding.encode(write.newItem()));
+            batch.put(keyspace.items(), write.storageKey(), ItemEncoding.encode(write.newItem(), write.newSize()));
         }
     }
 
@@ -126,8 +135,7 @@ public final class ItemCommitter {
         }
     }
 
-    private static ItemChange change(ItemWrite write, long oldSize, long newSize, Instant now,
-                                     ItemChange.UserIdentity userIdentity) {
+    private static ItemChange change(ItemWrite write, Instant now, ItemChange.UserIdentity userIdentity) {
         Table table = write.table();
         TableDefinition definition = table.definition();
         Map<String, AttributeValue> keys = write.key().attributes();
@@ -135,6 +143,6 @@ public final class ItemCommitter {
                 : write.newItem() == null ? ChangeType.REMOVE : ChangeType.MODIFY;
         return new ItemChange(definition.accountId(), definition.region(), definition.name(), type,
                 keys, write.oldItem(), write.newItem(),
-                ItemSize.of(keys), oldSize, newSize, now, userIdentity);
+                ItemSize.of(keys), write.oldSize(), write.newSize(), now, userIdentity);
     }
 }

@@ -3,6 +3,7 @@ package dev.stratus.dynamodb.item;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.Bytes;
 import dev.stratus.dynamodb.api.value.DynamoNumber;
+import dev.stratus.dynamodb.api.value.ItemSize;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,29 +18,45 @@ import java.util.Map;
  */
 public final class ItemEncoding {
 
-    private static final int S = 1;
-    private static final int N = 2;
-    private static final int B = 3;
-    private static final int TRUE = 4;
-    private static final int FALSE = 5;
-    private static final int NULL = 6;
-    private static final int SS = 7;
-    private static final int NS = 8;
-    private static final int BS = 9;
-    private static final int L = 10;
-    private static final int M = 11;
+    static final int S = 1;
+    static final int N = 2;
+    static final int B = 3;
+    static final int TRUE = 4;
+    static final int FALSE = 5;
+    static final int NULL = 6;
+    static final int SS = 7;
+    static final int NS = 8;
+    static final int BS = 9;
+    static final int L = 10;
+    static final int M = 11;
 
     private ItemEncoding() {
     }
 
     public static byte[] encode(Map<String, AttributeValue> item) {
-        Output out = new Output(128);
+        return encode(item, 0);
+    }
+
+    /**
+     * Encodes an item whose {@link dev.stratus.dynamodb.api.value.ItemSize} is known: the encoding is about that
+     * size plus a tag and a length per value, so the buffer starts large enough and is copied once.
+     */
+    public static byte[] encode(Map<String, AttributeValue> item, long itemSize) {
+        Output out = new Output((int) Math.min(Math.max(128, itemSize + 4L * item.size() + 16), 1 << 16));
         writeMap(item, out);
         return out.toByteArray();
     }
 
     public static Map<String, AttributeValue> decode(byte[] bytes) {
         return readMap(new Input(bytes));
+    }
+
+    /**
+     * The item's size as {@link ItemSize#of(Map)} reckons it for the decoded item, read from the encoding without
+     * decoding it: names and strings are stored in UTF-8, numbers in their text.
+     */
+    public static long size(byte[] bytes) {
+        return mapSize(new Input(bytes));
     }
 
     private static void writeMap(Map<String, AttributeValue> map, Output out) {
@@ -142,6 +159,95 @@ public final class ItemEncoding {
         };
     }
 
+    private static long mapSize(Input in) {
+        int count = in.varint();
+        long size = 0;
+        for (int i = 0; i < count; i++) {
+            size += in.skip() + valueSize(in);
+        }
+        return size;
+    }
+
+    private static long valueSize(Input in) {
+        int tag = in.read();
+        switch (tag) {
+            case S, B:
+                return in.skip();
+            case N:
+                return numberSize(in);
+            case TRUE, FALSE, NULL:
+                return 1;
+            case SS, BS: {
+                int count = in.varint();
+                long size = 0;
+                for (int i = 0; i < count; i++) {
+                    size += in.skip();
+                }
+                return size;
+            }
+            case NS: {
+                int count = in.varint();
+                long size = 0;
+                for (int i = 0; i < count; i++) {
+                    size += numberSize(in);
+                }
+                return size;
+            }
+            case L: {
+                int count = in.varint();
+                long size = ItemSize.DOCUMENT_OVERHEAD;
+                for (int i = 0; i < count; i++) {
+                    size += ItemSize.ELEMENT_OVERHEAD + valueSize(in);
+                }
+                return size;
+            }
+            case M: {
+                int count = in.varint();
+                long size = ItemSize.DOCUMENT_OVERHEAD;
+                for (int i = 0; i < count; i++) {
+                    size += ItemSize.ELEMENT_OVERHEAD + in.skip() + valueSize(in);
+                }
+                return size;
+            }
+            default:
+                throw new IllegalStateException("Corrupt stored item: unknown tag " + tag);
+        }
+    }
+
+    /**
+     * The size of the stored number text at the input's position (a normal form: an optional minus, digits, perhaps
+     * a point and more digits, no exponent), reckoned as {@link ItemSize#of(DynamoNumber)} does: from the decimal
+     * exponents of its first and last non-zero digits.
+     */
+    private static long numberSize(Input in) {
+        int length = in.varint();
+        int start = in.position;
+        int end = start + length;
+        in.position = end;
+        byte[] text = in.bytes;
+        boolean negative = text[start] == '-';
+        int point = end;
+        int first = -1;
+        int last = -1;
+        for (int i = start; i < end; i++) {
+            byte c = text[i];
+            if (c == '.') {
+                point = i;
+            } else if (c >= '1' && c <= '9') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 1;
+        }
+        int mostSignificant = first < point ? point - first - 1 : point - first;
+        int leastSignificant = last < point ? point - last - 1 : point - last;
+        return ItemSize.ofNumber(mostSignificant, leastSignificant, negative);
+    }
+
     private static DynamoNumber number(String normalForm) {
         return DynamoNumber.of(new BigDecimal(normalForm));
     }
@@ -203,9 +309,10 @@ public final class ItemEncoding {
         }
     }
 
-    private static final class Input {
-        private final byte[] bytes;
-        private int position;
+    /** A reader of the encoding; the other walkers of the format in this package share it. */
+    static final class Input {
+        final byte[] bytes;
+        int position;
 
         Input(byte[] bytes) {
             this.bytes = bytes;
@@ -232,6 +339,13 @@ public final class ItemEncoding {
             String text = new String(bytes, position, length, StandardCharsets.UTF_8);
             position += length;
             return text;
+        }
+
+        /** Skips a length-prefixed text or byte string; returns its length in bytes. */
+        int skip() {
+            int length = varint();
+            position += length;
+            return length;
         }
 
         byte[] bytes() {

@@ -3,7 +3,6 @@ package dev.stratus.dynamodb.item;
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.Table;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,15 +21,19 @@ public final class ItemLocks implements AutoCloseable {
             .<Stripe>comparingLong(stripe -> stripe.table().definition().id())
             .thenComparingInt(Stripe::index);
 
-    private final List<Lock> held;
+    private final Lock[] held;
 
-    private ItemLocks(List<Lock> held) {
+    private ItemLocks(Lock[] held) {
         this.held = held;
     }
 
-    /** Locks one item; a table deleted meanwhile is "Requested resource not found". */
-    public static ItemLocks lock(Table table, PrimaryKey key) {
-        return lock(List.of(new LockedItem(table, key)));
+    /**
+     * Locks one item, given its {@link PrimaryKey#encoded() encoded} primary key: a single-item write's two locks,
+     * without sorting. A table deleted meanwhile is "Requested resource not found".
+     */
+    public static ItemLocks lock(Table table, byte[] encodedKey) {
+        return acquire(new Lock[] {table.itemWritersLock(), table.itemLock(Table.itemStripe(encodedKey))},
+                List.of(table));
     }
 
     /** Locks every item; a table deleted meanwhile is "Requested resource not found". */
@@ -40,22 +43,34 @@ public final class ItemLocks implements AutoCloseable {
         List<Stripe> stripes = items.stream()
                 .map(item -> new Stripe(item.table(), Table.itemStripe(item.key().encoded())))
                 .distinct().sorted(ORDER).toList();
-        List<Lock> held = new ArrayList<>(tables.size() + stripes.size());
-        tables.forEach(table -> held.add(table.itemWritersLock()));
-        stripes.forEach(stripe -> held.add(stripe.table().itemLock(stripe.index())));
-        held.forEach(Lock::lock);
+        Lock[] held = new Lock[tables.size() + stripes.size()];
+        for (int i = 0; i < tables.size(); i++) {
+            held[i] = tables.get(i).itemWritersLock();
+        }
+        for (int i = 0; i < stripes.size(); i++) {
+            held[tables.size() + i] = stripes.get(i).table().itemLock(stripes.get(i).index());
+        }
+        return acquire(held, tables);
+    }
+
+    private static ItemLocks acquire(Lock[] held, List<Table> tables) {
+        for (Lock lock : held) {
+            lock.lock();
+        }
         ItemLocks locks = new ItemLocks(held);
-        if (tables.stream().anyMatch(Table::isDeleted)) {
-            locks.close();
-            throw DynamoDbErrors.resourceNotFound();
+        for (Table table : tables) {
+            if (table.isDeleted()) {
+                locks.close();
+                throw DynamoDbErrors.resourceNotFound();
+            }
         }
         return locks;
     }
 
     @Override
     public void close() {
-        for (int i = held.size() - 1; i >= 0; i--) {
-            held.get(i).unlock();
+        for (int i = held.length - 1; i >= 0; i--) {
+            held[i].unlock();
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.stratus.dynamodb.item;
 
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
+import dev.stratus.dynamodb.capacity.CapacityMode;
+import dev.stratus.dynamodb.capacity.CapacityUsage;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.Update;
@@ -49,10 +50,10 @@ public final class ItemOperations {
         Table table = tables.forItems(context, request.tableName());
         PrimaryKey key = KeyRules.ofKey(table.definition().keySchema(), request.key());
 
-        Map<String, AttributeValue> item = store.get(table.definition(), key).orElse(null);
+        StoredItem item = store.read(table.definition(), key).orElse(null);
         Map<String, AttributeValue> shown = item == null ? null
                 : request.projection().map(projection -> projection.apply(item)).orElse(item);
-        long size = item == null ? 0 : ItemSize.of(item);
+        long size = item == null ? 0 : item.itemSize();
         return new GetItemResult(shown, ConsumedCapacity.reads(table.name())
                 .addTable(ConsumedCapacity.readUnits(size, request.consistentRead())).shown(request.capacity()));
     }
@@ -102,8 +103,9 @@ public final class ItemOperations {
     /** The result of a write: the returned attributes, ConsumedCapacity and ItemCollectionMetrics as asked. */
     private static WriteItemResult result(ItemWrite write, Map<String, AttributeValue> attributes,
                                           WriteOptions options) {
-        return new WriteItemResult(attributes,
-                WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).shown(options.capacity()),
+        CapacityUsage capacity = options.capacity() == CapacityMode.NONE ? null
+                : WriteCapacity.measure(write, ConsumedCapacity.writes(write.table().name())).shown(options.capacity());
+        return new WriteItemResult(attributes, capacity,
                 ItemCollectionMetrics.ofWrite(write, options.itemCollectionMetrics()));
     }
 

@@ -26,8 +26,23 @@ public final class ItemStore {
         return keyspace.items().get(itemKey(table.id(), key)).map(ItemEncoding::decode);
     }
 
+    /** The item stored under {@code storageKey} (an {@link #itemKey}), or {@code null}. */
+    Map<String, AttributeValue> get(byte[] storageKey) {
+        return keyspace.items().get(storageKey).map(ItemEncoding::decode).orElse(null);
+    }
+
+    /** The item as stored, for a read: decoded only if its attributes are looked at. */
+    public Optional<StoredItem> read(TableDefinition table, PrimaryKey key) {
+        return keyspace.items().get(itemKey(table.id(), key)).map(StoredItem::new);
+    }
+
     public static byte[] itemKey(long tableId, PrimaryKey key) {
-        return ByteKeys.concat(TableKeyspace.itemPrefix(tableId), key.encoded());
+        return itemKey(tableId, key.encoded());
+    }
+
+    /** An item's key from its table's storage id and its {@link PrimaryKey#encoded() encoded} primary key. */
+    public static byte[] itemKey(long tableId, byte[] encodedKey) {
+        return ByteKeys.concat(TableKeyspace.itemPrefix(tableId), encodedKey);
     }
 
     /** An index entry's key: the index's prefix, the index key, then the table key that makes it unique. */

@@ -40,16 +40,18 @@ public final class ItemWriter {
      */
     public ItemWrite write(Table table, PrimaryKey key, Predicate<Map<String, AttributeValue>> condition,
                            UnaryOperator<Map<String, AttributeValue>> change, boolean oldItemOnFailure) {
-        try (ItemLocks locks = ItemLocks.lock(table, key)) {
+        byte[] encodedKey = key.encoded();
+        try (ItemLocks locks = ItemLocks.lock(table, encodedKey)) {
             if (transactions.holds(table, key)) {
                 throw DynamoDbErrors.transactionConflict();
             }
-            Map<String, AttributeValue> current = store.get(table.definition(), key).orElse(null);
+            byte[] storageKey = ItemStore.itemKey(table.definition().id(), encodedKey);
+            Map<String, AttributeValue> current = store.get(storageKey);
             if (!condition.test(current)) {
                 throw conditionFailed(current, oldItemOnFailure);
             }
-            ItemWrite write = new ItemWrite(table, key, current, change.apply(current));
-            committer.commit(List.of(write));
+            ItemWrite write = new ItemWrite(table, key, storageKey, current, change.apply(current));
+            committer.commit(write);
             return write;
         }
     }

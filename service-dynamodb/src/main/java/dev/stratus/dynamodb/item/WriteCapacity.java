@@ -1,6 +1,5 @@
 package dev.stratus.dynamodb.item;
 
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.table.SecondaryIndex;
 import dev.stratus.dynamodb.table.TableDefinition;
@@ -13,9 +12,7 @@ public final class WriteCapacity {
     }
 
     public static ConsumedCapacity measure(ItemWrite write, ConsumedCapacity into) {
-        long oldSize = write.oldItem() == null ? 0 : ItemSize.of(write.oldItem());
-        long newSize = write.newItem() == null ? 0 : ItemSize.of(write.newItem());
-        into.addTable(ConsumedCapacity.writeUnits(Math.max(oldSize, newSize)));
+        into.addTable(ConsumedCapacity.writeUnits(Math.max(write.oldSize(), write.newSize())));
         TableDefinition table = write.table().definition();
         for (SecondaryIndex index : table.indexes()) {
             IndexEntry before = IndexEntry.of(table, index, write.key(), write.oldItem());

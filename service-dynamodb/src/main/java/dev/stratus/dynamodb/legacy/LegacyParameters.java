@@ -62,7 +62,7 @@ public final class LegacyParameters {
         if (input.operation().equals("Query") || input.operation().equals("Scan")) {
             checkAttributesToGetWithSelect(input);
         }
-        if (rules.legacy().stream().noneMatch(input::has)) {
+        if (!anyPresent(rules.legacy(), input)) {
             return LegacyExpressions.NONE;
         }
         boolean or = "OR".equals(input.conditionalOperator());
@@ -73,6 +73,16 @@ public final class LegacyParameters {
         Optional<Update> update = update(input);
         Optional<Projection> projection = projection(input);
         return new LegacyExpressions(condition, filter, keyCondition, update, projection);
+    }
+
+    /** Whether the request has any of the parameters; checked on every request, so without a stream. */
+    private static boolean anyPresent(List<String> parameters, LegacyInput input) {
+        for (String parameter : parameters) {
+            if (input.has(parameter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ConditionalOperator joins legacy conditions, so AWS refuses it where there are fewer than two to join. */
@@ -159,21 +169,21 @@ public final class LegacyParameters {
 
         /** Refuses what AWS refuses before looking at any condition: mixed forms, placeholders without expressions. */
         void check(LegacyInput input) {
-            List<String> expressionsUsed = expressions.stream().filter(input::has).toList();
-            if (!expressionsUsed.isEmpty()) {
+            boolean expressionUsed = anyPresent(expressions, input);
+            if (expressionUsed && anyPresent(legacy, input)) {
                 boolean keyConditionsAllowed = !input.has("KeyConditionExpression");
                 List<String> legacyUsed = legacy.stream().filter(input::has)
                         .filter(name -> !(keyConditionsAllowed && name.equals("KeyConditions")))
                         .toList();
                 if (!legacyUsed.isEmpty()) {
-                    throw LegacyErrors.mixedParameters(legacyUsed, expressionsUsed);
+                    throw LegacyErrors.mixedParameters(legacyUsed, expressions.stream().filter(input::has).toList());
                 }
             }
-            if (input.has("ExpressionAttributeNames") && expressionsUsed.isEmpty()) {
+            if (input.has("ExpressionAttributeNames") && !expressionUsed) {
                 throw LegacyErrors.namesWithoutExpressions();
             }
             if (!valueExpressions.isEmpty() && input.has("ExpressionAttributeValues")
-                    && valueExpressions.stream().noneMatch(input::has)) {
+                    && !anyPresent(valueExpressions, input)) {
                 throw LegacyErrors.valuesWithoutExpressions(valueExpressions);
             }
         }

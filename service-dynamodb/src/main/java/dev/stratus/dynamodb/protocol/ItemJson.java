@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.POJONode;
 import dev.stratus.dynamodb.api.value.AttributeValue;
 import dev.stratus.dynamodb.api.value.AttributeValueCodec;
+import dev.stratus.dynamodb.item.EncodedItemJson;
+import dev.stratus.dynamodb.item.StoredItem;
 import java.io.IOException;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ import java.util.Map;
  * An item (or key) placed in an output tree that is written straight to the generator when the output is
  * serialised, byte for byte as {@link AttributeValueCodec#encodeItem}'s tree would be, without building that tree:
  * item-bearing outputs (GetItem, Query, Scan, BatchGetItem, written items' attributes) would otherwise allocate a
- * node and a map per attribute only to serialise them once.
+ * node and a map per attribute only to serialise them once. An item read from storage and answered whole is
+ * written from its stored encoding, never decoded.
  */
 final class ItemJson implements JsonSerializable {
 
@@ -32,7 +35,11 @@ final class ItemJson implements JsonSerializable {
 
     @Override
     public void serialize(JsonGenerator out, SerializerProvider serializers) throws IOException {
-        AttributeValueCodec.writeItem(out, item);
+        if (item instanceof StoredItem stored) {
+            out.writeRawValue(new RawJson(EncodedItemJson.of(stored.encoding())));
+        } else {
+            AttributeValueCodec.writeItem(out, item);
+        }
     }
 
     @Override

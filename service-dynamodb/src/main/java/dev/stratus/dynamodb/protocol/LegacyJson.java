@@ -10,11 +10,10 @@ import dev.stratus.dynamodb.legacy.LegacyInput;
 import dev.stratus.dynamodb.legacy.LegacyParameters;
 import dev.stratus.spi.protocol.CommonErrors;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /** Reads the legacy parameters of a request and has them compiled to the expression trees they state. */
 public final class LegacyJson {
@@ -33,23 +32,21 @@ public final class LegacyJson {
 
     /** The trees the legacy parameters of {@code operation}'s request state, refused as AWS refuses them. */
     public static LegacyExpressions compile(String operation, JsonNode input) {
-        Set<String> present = new HashSet<>();
-        input.fields().forEachRemaining(field -> {
-            if (!field.getValue().isNull()) {
-                present.add(field.getKey());
-            }
-        });
-        Map<String, List<ConditionEntry>> conditions = new LinkedHashMap<>();
+        Predicate<String> present = input::hasNonNull;
+        Map<String, List<ConditionEntry>> conditions = Map.of();
         for (String parameter : CONDITIONS.get(operation)) {
-            if (present.contains(parameter)) {
+            if (present.test(parameter)) {
+                if (conditions.isEmpty()) {
+                    conditions = new LinkedHashMap<>();
+                }
                 conditions.put(parameter, entries(input.get(parameter), parameter.equals("Expected")));
             }
         }
         return LegacyParameters.compile(new LegacyInput(operation, present, conditions,
-                present.contains("AttributeUpdates") ? attributeUpdates(input.get("AttributeUpdates")) : null,
-                present.contains("AttributesToGet") ? texts(input.get("AttributesToGet")) : null,
-                present.contains("ConditionalOperator") ? input.get("ConditionalOperator").asText() : null,
-                present.contains("Select") ? input.get("Select").asText() : null));
+                present.test("AttributeUpdates") ? attributeUpdates(input.get("AttributeUpdates")) : null,
+                present.test("AttributesToGet") ? texts(input.get("AttributesToGet")) : null,
+                present.test("ConditionalOperator") ? input.get("ConditionalOperator").asText() : null,
+                present.test("Select") ? input.get("Select").asText() : null));
     }
 
     private static List<ConditionEntry> entries(JsonNode parameter, boolean expected) {

@@ -2,10 +2,9 @@ package dev.stratus.dynamodb.query;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.expression.KeyCondition;
-import dev.stratus.dynamodb.item.ItemEncoding;
 import dev.stratus.dynamodb.item.ItemStore;
+import dev.stratus.dynamodb.item.StoredItem;
 import dev.stratus.dynamodb.key.KeyEncoding;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.KeyElement;
@@ -130,9 +129,9 @@ public final class ItemReader {
         try (Stream<KeyValue> entries = store.scan(range)) {
             Iterator<KeyValue> iterator = entries.filter(inSegment).iterator();
             while (iterator.hasNext()) {
-                Map<String, AttributeValue> item = ItemEncoding.decode(iterator.next().value());
+                StoredItem item = new StoredItem(iterator.next().value());
                 scanned++;
-                bytes += ItemSize.of(item);
+                bytes += item.itemSize();
                 if (filter.test(item)) {
                     items.add(item);
                 }

@@ -2,13 +2,13 @@ package dev.stratus.dynamodb.query;
 
 import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.dynamodb.api.value.AttributeValue;
-import dev.stratus.dynamodb.api.value.ItemSize;
 import dev.stratus.dynamodb.capacity.ConsumedCapacity;
 import dev.stratus.dynamodb.expression.Condition;
 import dev.stratus.dynamodb.expression.KeyCondition;
 import dev.stratus.dynamodb.expression.Projection;
 import dev.stratus.dynamodb.expression.RangeCondition;
 import dev.stratus.dynamodb.item.ItemStore;
+import dev.stratus.dynamodb.item.StoredItem;
 import dev.stratus.dynamodb.key.PrimaryKey;
 import dev.stratus.dynamodb.table.KeyElement;
 import dev.stratus.dynamodb.table.KeySchema;
@@ -105,8 +105,9 @@ public final class ReadOperations {
             for (Map<String, AttributeValue> item : page.items()) {
                 Map<String, AttributeValue> full = item;
                 if (fetch) {
-                    full = store.get(table, PrimaryKey.of(table.keySchema(), item)).orElse(item);
-                    bytesRead += ItemSize.of(full);
+                    Optional<StoredItem> stored = store.read(table, PrimaryKey.of(table.keySchema(), item));
+                    full = stored.isPresent() ? stored.get() : item;
+                    bytesRead += StoredItem.sizeOf(full);
                 }
                 Map<String, AttributeValue> shown = full;
                 if (read.projection().isPresent()) {

@@ -4,7 +4,6 @@ import dev.stratus.dynamodb.DynamoDbErrors;
 import dev.stratus.spi.AwsServiceException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects the violations of the API model's constraints found in one request, so they are reported together
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class ConstraintViolations {
 
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     private final List<String> violations = new ArrayList<>();
 
@@ -41,10 +39,29 @@ public final class ConstraintViolations {
         if (value == null) {
             return notNull(null, member);
         }
-        if (!NAME.matcher(value).matches()) {
+        if (!isName(value)) {
             add(value, member, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }
         return length(value, member, min, max);
+    }
+
+    /** Whether {@link #name} finds nothing wrong with the name. */
+    public static boolean isValidName(String value, int min, int max) {
+        return value != null && value.length() >= min && value.length() <= max && isName(value);
+    }
+
+    /** The pattern {@code [a-zA-Z0-9_.-]+}, matched without a regular expression: names are checked per request. */
+    private static boolean isName(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '_' || c == '.' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     public ConstraintViolations length(String value, String member, int min, int max) {

@@ -30,7 +30,7 @@ public final class TableCatalog {
 
     private final KeyValueStore store;
     private final StoredRecords records;
-    private final Map<String, Table> tables = new ConcurrentHashMap<>();
+    private final Map<CatalogKey, Table> tables = new ConcurrentHashMap<>();
     private final AtomicLong nextId;
 
     @Inject
@@ -48,7 +48,12 @@ public final class TableCatalog {
     }
 
     public Optional<Table> find(String accountId, String region, String name) {
-        return Optional.ofNullable(tables.get(catalogKey(accountId, region, name)));
+        return Optional.ofNullable(get(accountId, region, name));
+    }
+
+    /** The table of that name, or {@code null}: {@link #find} for the per-request lookup. */
+    public Table get(String accountId, String region, String name) {
+        return tables.get(catalogKey(accountId, region, name));
     }
 
     /** The names of the account's tables in the region, in alphabetical order. */
@@ -79,7 +84,7 @@ public final class TableCatalog {
      */
     public Optional<Table> register(TableDefinition definition, WriteBatch batch) {
         Table table = new Table(definition);
-        String key = catalogKey(definition.accountId(), definition.region(), definition.name());
+        CatalogKey key = catalogKey(definition.accountId(), definition.region(), definition.name());
         if (tables.putIfAbsent(key, table) != null) {
             return Optional.empty();
         }
@@ -109,12 +114,16 @@ public final class TableCatalog {
         tables.remove(catalogKey(definition.accountId(), definition.region(), definition.name()), table);
     }
 
-    private static String catalogKey(String accountId, String region, String name) {
-        return accountId + '\0' + region + '\0' + name;
+    /** A table's place in the catalog; a record, so that a lookup builds no string. */
+    private record CatalogKey(String accountId, String region, String name) {
+    }
+
+    private static CatalogKey catalogKey(String accountId, String region, String name) {
+        return new CatalogKey(accountId, region, name);
     }
 
     private static byte[] storageKey(TableDefinition definition) {
-        return ("t" + catalogKey(definition.accountId(), definition.region(), definition.name()))
+        return ("t" + definition.accountId() + '\0' + definition.region() + '\0' + definition.name())
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -114,11 +114,11 @@ public final class TableService {
     /** The table an item operation names; a missing or not yet active table is "Requested resource not found". */
     public Table forItems(RequestContext context, String nameOrArn) {
         String name = TableNames.resolve(nameOrArn);
-        Optional<Table> table = catalog.find(context.accountId(), context.region(), name);
-        if (table.isEmpty() || status(table.get()) == Table.TableStatus.CREATING) {
+        Table table = catalog.get(context.accountId(), context.region(), name);
+        if (table == null || status(table) == Table.TableStatus.CREATING) {
             throw DynamoDbErrors.resourceNotFound();
         }
-        return table.get();
+        return table;
     }
 
     /** The account's table of that name in the region, if there is one. */

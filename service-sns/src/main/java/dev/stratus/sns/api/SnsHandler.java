@@ -25,7 +25,7 @@ public final class SnsHandler implements ServiceHandler {
     @Inject
     public SnsHandler(Topics topics, Subscriptions subscriptions, Deliveries deliveries, Publisher publisher,
                       ObjectMapper mapper) {
-        QueryModel model = QueryModel.read(mapper, SnsHandler.class.getResourceAsStream("/dev/stratus/sns/sns-query.json"));
+        QueryModel model = QueryModel.read(mapper, SnsHandler.class, "/dev/stratus/sns/sns-query.json");
         OperationTable operations = new OperationTable();
         TopicOperations topicOperations = new TopicOperations(topics, subscriptions, mapper);
         topicOperations.addTo(operations);

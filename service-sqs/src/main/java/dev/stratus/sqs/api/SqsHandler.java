@@ -38,7 +38,7 @@ public final class SqsHandler implements ServiceHandler {
     public SqsHandler(Queues queues, MessageMoveTasks moveTasks, LongPolls longPolls, StratusEndpoint endpoint,
                       StratusSettings settings, Clock clock, ObjectMapper mapper) {
         QueueUrls urls = new QueueUrls(endpoint, settings.getString(QueueUrls.STYLE_SETTING));
-        QueryModel model = QueryModel.read(mapper, SqsHandler.class.getResourceAsStream("/dev/stratus/sqs/sqs-query.json"));
+        QueryModel model = QueryModel.read(mapper, SqsHandler.class, "/dev/stratus/sqs/sqs-query.json");
         QueueOperations queueOperations = new QueueOperations(queues, urls, clock, mapper);
         OperationTable operations = new OperationTable();
         queueOperations.addTo(operations);

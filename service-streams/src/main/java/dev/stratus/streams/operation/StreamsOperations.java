@@ -13,7 +13,6 @@ import dev.stratus.streams.read.ShardReader;
 import dev.stratus.streams.stream.LiveStream;
 import dev.stratus.streams.stream.SequenceNumber;
 import dev.stratus.streams.stream.Shard;
-import dev.stratus.streams.stream.StoredRecord;
 import dev.stratus.streams.stream.StreamArn;
 import dev.stratus.streams.stream.StreamCatalog;
 import dev.stratus.streams.stream.StreamDescriptor;
@@ -164,7 +163,7 @@ public final class StreamsOperations {
         ShardReader.ShardRead read = reader.read(stream, shard, iterator.after(), limit, MAX_RECORD_BYTES);
         ObjectNode output = NODES.objectNode();
         ArrayNode records = output.putArray("Records");
-        for (StoredRecord record : read.records()) {
+        for (ShardReader.ReadRecord record : read.records()) {
             records.addRawValue(new RawValue(new String(record.json(), StandardCharsets.UTF_8)));
         }
         if (!read.drained()) {

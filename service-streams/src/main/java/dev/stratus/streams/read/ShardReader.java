@@ -4,10 +4,11 @@ import dev.stratus.streams.api.ShardPosition;
 import dev.stratus.streams.stream.LiveStream;
 import dev.stratus.streams.stream.SequenceNumber;
 import dev.stratus.streams.stream.Shard;
-import dev.stratus.streams.stream.StoredRecord;
+import dev.stratus.streams.stream.StreamDescriptor;
 import dev.stratus.streams.stream.StreamStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,16 +50,22 @@ public final class ShardReader {
      * {@code after}, in order.
      */
     public ShardRead read(LiveStream stream, Shard shard, long after, int limit, long maxBytes) {
-        List<StoredRecord> records = new ArrayList<>();
+        List<ReadRecord> records = new ArrayList<>();
         long[] bytes = {0};
         boolean[] cut = {false};
-        store.scanRecords(stream.streamArn(), shard.index(), after, record -> {
-            if (records.size() == limit || (!records.isEmpty() && bytes[0] + record.json().length > maxBytes)) {
+        StreamDescriptor descriptor = stream.descriptor();
+        store.scanRecords(descriptor, shard.index(), after, stored -> {
+            if (records.size() == limit) {
                 cut[0] = true;
                 return false;
             }
-            records.add(record);
-            bytes[0] += record.json().length;
+            byte[] json = stored.json(descriptor);
+            if (!records.isEmpty() && bytes[0] + json.length > maxBytes) {
+                cut[0] = true;
+                return false;
+            }
+            records.add(new ReadRecord(stored.sequence(), stored.createdAt(), json));
+            bytes[0] += json.length;
             return true;
         });
         long last = records.isEmpty() ? after : records.get(records.size() - 1).sequence();
@@ -87,6 +94,14 @@ public final class ShardReader {
      * @param last    the sequence counter the next read starts after
      * @param drained the shard is closed and no record follows these
      */
-    public record ShardRead(List<StoredRecord> records, long last, boolean drained) {
+    public record ShardRead(List<ReadRecord> records, long last, boolean drained) {
+    }
+
+    /**
+     * A record as read: its sequence counter, its commit time and its JSON exactly as GetRecords returns it.
+     *
+     * @param json shared, never to be modified
+     */
+    public record ReadRecord(long sequence, Instant createdAt, byte[] json) {
     }
 }

@@ -11,7 +11,6 @@ import dev.stratus.streams.api.StreamRecord;
 import dev.stratus.streams.stream.LiveStream;
 import dev.stratus.streams.stream.SequenceNumber;
 import dev.stratus.streams.stream.Shard;
-import dev.stratus.streams.stream.StoredRecord;
 import dev.stratus.streams.stream.StreamCatalog;
 import dev.stratus.streams.stream.StreamDescriptor;
 import jakarta.inject.Inject;
@@ -72,7 +71,7 @@ public final class StreamEngine implements StreamReader {
         long after = Math.max(reader.startAfter(stream, shard, position), stream.trimHorizon(shard));
         ShardReader.ShardRead read = reader.read(stream, shard, after, limit, MAX_READ_BYTES);
         List<StreamRecord> records = new ArrayList<>(read.records().size());
-        for (StoredRecord record : read.records()) {
+        for (ShardReader.ReadRecord record : read.records()) {
             records.add(toStreamRecord(record));
         }
         return new ShardBatch(records, read.drained());
@@ -83,7 +82,7 @@ public final class StreamEngine implements StreamReader {
                 shard.isOpen() ? null : new SequenceNumber(shard.end()).text());
     }
 
-    private static StreamRecord toStreamRecord(StoredRecord stored) {
+    private static StreamRecord toStreamRecord(ShardReader.ReadRecord stored) {
         ObjectNode record;
         try {
             record = (ObjectNode) JSON.readTree(stored.json());

@@ -69,7 +69,7 @@ public final class Retention {
     private Instant firstRecordTime(LiveStream stream) {
         Instant[] first = {null};
         for (Shard shard : stream.shards()) {
-            store.scanRecords(stream.streamArn(), shard.index(), stream.trimHorizon(shard), record -> {
+            store.scanRecords(stream.descriptor(), shard.index(), stream.trimHorizon(shard), record -> {
                 first[0] = record.createdAt();
                 return false;
             });
@@ -99,18 +99,19 @@ public final class Retention {
     /** @return whether the batch was full, so more may be due */
     private boolean trimBatch(LiveStream stream, Instant horizon) {
         String arn = stream.streamArn();
+        StreamDescriptor descriptor = stream.descriptor();
         WriteBatch batch = new WriteBatch();
-        long[] through = {stream.descriptor().trimmedThrough()};
+        long[] through = {descriptor.trimmedThrough()};
         int[] deletes = {0};
         List<Shard> removed = new ArrayList<>();
         for (Shard shard : stream.shards()) {
             boolean[] reachedNewer = {false};
-            store.scanRecords(arn, shard.index(), stream.trimHorizon(shard), record -> {
+            store.scanRecords(descriptor, shard.index(), stream.trimHorizon(shard), record -> {
                 if (!record.createdAt().isBefore(horizon) || deletes[0] == BATCH_LIMIT) {
                     reachedNewer[0] = true;
                     return false;
                 }
-                store.deleteRecord(batch, arn, shard.index(), record);
+                store.deleteRecord(batch, descriptor, shard.index(), record);
                 through[0] = record.sequence();
                 deletes[0]++;
                 return true;
@@ -126,8 +127,8 @@ public final class Retention {
         if (batch.isEmpty()) {
             return false;
         }
-        stream.trimmed(through[0], removed, descriptor -> {
-            store.putStream(batch, descriptor);
+        stream.trimmed(through[0], removed, trimmed -> {
+            store.putStream(batch, trimmed);
             store.commit(batch);
         });
         return deletes[0] == BATCH_LIMIT;

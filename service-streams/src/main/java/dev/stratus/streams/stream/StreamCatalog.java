@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,8 @@ public final class StreamCatalog {
     private final ConsumerRegistry consumers;
     private final ConcurrentNavigableMap<String, LiveStream> byArn = new ConcurrentSkipListMap<>();
     private final Map<TableKey, LiveStream> enabledByTable = new ConcurrentHashMap<>();
+    /** The next stream's records id: above every stored stream's. */
+    private final AtomicLong nextRecordsId = new AtomicLong();
 
     @Inject
     public StreamCatalog(StreamStore store, ConsumerRegistry consumers) {
@@ -37,6 +40,10 @@ public final class StreamCatalog {
         this.consumers = consumers;
         for (StreamStore.LoadedStream loaded : store.loadAll()) {
             add(restore(loaded));
+            Long recordsId = loaded.descriptor().recordsId();
+            if (recordsId != null) {
+                nextRecordsId.accumulateAndGet(recordsId + 1, Math::max);
+            }
         }
     }
 
@@ -90,7 +97,7 @@ public final class StreamCatalog {
         TableChange.StreamSpec spec = change.stream();
         StreamDescriptor descriptor = new StreamDescriptor(spec.streamArn(), change.accountId(), change.region(),
                 change.tableName(), spec.label(), spec.viewType(), change.keySchema(),
-                change.time().toEpochMilli(), StreamDescriptor.ENABLED, null, -1);
+                change.time().toEpochMilli(), StreamDescriptor.ENABLED, null, -1, nextRecordsId.getAndIncrement());
         Shard first = Shard.open(spec.streamArn(), 0, null, 0, change.time());
         store.putStream(batch, descriptor);
         store.putShard(batch, descriptor.streamArn(), first);

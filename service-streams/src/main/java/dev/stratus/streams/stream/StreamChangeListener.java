@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Where streams learn of DynamoDB's changes. Each item change of a table with an enabled stream gets the next
- * sequence number and its record, serialised once, goes into the item's own batch (with any shard rollover
- * that was due), so an item change and its record land together. Once the batch is committed the stream's
- * consumers are woken.
+ * sequence number and its record, encoded once in its compact form, goes into the item's own batch (with any
+ * shard rollover that was due), so an item change and its record land together. Once the batch is committed the
+ * stream's consumers are woken.
  */
 @Singleton
 public final class StreamChangeListener implements ItemChangeListener {
@@ -52,8 +52,9 @@ public final class StreamChangeListener implements ItemChangeListener {
         for (Shard shard : assignment.changed()) {
             store.putShard(batch, arn, shard);
         }
-        byte[] record = RecordEncoder.encode(change, stream.descriptor(), assignment.sequence());
-        store.putRecord(batch, arn, assignment.shard().index(), assignment.sequence(), change.time(), record);
+        StreamDescriptor descriptor = stream.descriptor();
+        byte[] record = RecordFormat.encode(change, descriptor);
+        store.putRecord(batch, descriptor, assignment.shard().index(), assignment.sequence(), record);
         boolean shardsChanged = !assignment.changed().isEmpty();
         String shardId = assignment.shard().shardId();
         batch.afterCommit(() -> {

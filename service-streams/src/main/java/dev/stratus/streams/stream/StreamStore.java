@@ -13,22 +13,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How streams lie in {@link Storage}. Three namespaces, every key starting with the stream ARN and a zero byte:
+ * How streams lie in {@link Storage}. Three namespaces:
  * <ul>
  *   <li>{@code dynamodbstreams.streams}: ARN → {@link StreamDescriptor} (JSON)</li>
- *   <li>{@code dynamodbstreams.shards}: ARN, shard index (4 bytes) → {@link Shard} (JSON)</li>
- *   <li>{@code dynamodbstreams.records}: ARN, shard index (4 bytes), sequence counter (8 bytes) →
- *       creation time in epoch milliseconds (8 bytes) followed by the record's JSON exactly as GetRecords
- *       returns it</li>
+ *   <li>{@code dynamodbstreams.shards}: ARN, a zero byte, shard index (4 bytes) → {@link Shard} (JSON)</li>
+ *   <li>{@code dynamodbstreams.records}: a zero byte and the stream's records id (8 bytes), shard index (4 bytes),
+ *       sequence counter (8 bytes) → the record
+ *       in its compact form ({@link RecordFormat}, which also reads the earlier form: its creation time followed
+ *       by its JSON)</li>
  * </ul>
- * Big-endian numbers keep a shard's records in sequence order and a stream's shards in chain order.
+ * Big-endian numbers keep a shard's records in sequence order and a stream's shards in chain order. The records
+ * of a stream stored before streams had a records id are keyed by its ARN and a zero byte instead of the first
+ * nine bytes (an ARN never starts with a zero byte), and stay where they are.
  */
 @Singleton
 public final class StreamStore {
@@ -71,19 +73,16 @@ public final class StreamStore {
         batch.delete(streams, streamKey(streamArn));
     }
 
-    void putRecord(WriteBatch batch, String streamArn, int shardIndex, long sequence, Instant createdAt,
-                   byte[] recordJson) {
-        byte[] value = ByteBuffer.allocate(Long.BYTES + recordJson.length)
-                .putLong(createdAt.toEpochMilli()).put(recordJson).array();
-        byte[] key = recordKey(streamArn, shardIndex, sequence);
+    void putRecord(WriteBatch batch, StreamDescriptor stream, int shardIndex, long sequence, byte[] value) {
+        byte[] key = recordKey(stream, shardIndex, sequence);
         batch.put(records, key, value);
         batch.afterCommit(() -> recordBytes.addAndGet(key.length + value.length));
     }
 
-    void deleteRecord(WriteBatch batch, String streamArn, int shardIndex, StoredRecord record) {
-        byte[] key = recordKey(streamArn, shardIndex, record.sequence());
+    void deleteRecord(WriteBatch batch, StreamDescriptor stream, int shardIndex, StoredRecord record) {
+        byte[] key = recordKey(stream, shardIndex, record.sequence());
         batch.delete(records, key);
-        batch.afterCommit(() -> recordBytes.addAndGet(-(key.length + Long.BYTES + record.json().length)));
+        batch.afterCommit(() -> recordBytes.addAndGet(-(key.length + record.value().length)));
     }
 
     /** How many bytes the records written since this store was opened, and not trimmed since, take. */
@@ -96,7 +95,7 @@ public final class StreamStore {
         try (Stream<KeyValue> entries = streams.scan(KeyRange.all())) {
             return entries.map(entry -> read(entry.value(), StreamDescriptor.class))
                     .map(descriptor -> new LoadedStream(descriptor, loadShards(descriptor.streamArn()),
-                            lastRecordSequence(descriptor.streamArn())))
+                            lastRecordSequence(descriptor)))
                     .collect(Collectors.toList());
         }
     }
@@ -107,8 +106,8 @@ public final class StreamStore {
         }
     }
 
-    private long lastRecordSequence(String streamArn) {
-        try (Stream<KeyValue> entries = records.scan(KeyRange.prefix(streamPrefix(streamArn)).reversed())) {
+    private long lastRecordSequence(StreamDescriptor stream) {
+        try (Stream<KeyValue> entries = records.scan(KeyRange.prefix(recordPrefix(stream)).reversed())) {
             return entries.findFirst().map(entry -> sequenceOf(entry.key())).orElse(-1L);
         }
     }
@@ -116,19 +115,15 @@ public final class StreamStore {
     /**
      * Visits the shard's records with counters above {@code after}, in order, until {@code visitor} says stop.
      */
-    public void scanRecords(String streamArn, int shardIndex, long after, RecordVisitor visitor) {
-        byte[] prefix = ByteKeys.concat(streamPrefix(streamArn), ByteBuffer.allocate(Integer.BYTES)
+    public void scanRecords(StreamDescriptor stream, int shardIndex, long after, RecordVisitor visitor) {
+        byte[] prefix = ByteKeys.concat(recordPrefix(stream), ByteBuffer.allocate(Integer.BYTES)
                 .putInt(shardIndex).array());
-        byte[] start = recordKey(streamArn, shardIndex, after + 1);
+        byte[] start = recordKey(stream, shardIndex, after + 1);
         try (Stream<KeyValue> entries = records.scan(new KeyRange(start, ByteKeys.prefixEnd(prefix), false))) {
             var iterator = entries.iterator();
             while (iterator.hasNext()) {
                 KeyValue entry = iterator.next();
-                ByteBuffer value = ByteBuffer.wrap(entry.value());
-                Instant createdAt = Instant.ofEpochMilli(value.getLong());
-                byte[] json = new byte[value.remaining()];
-                value.get(json);
-                if (!visitor.visit(new StoredRecord(sequenceOf(entry.key()), createdAt, json))) {
+                if (!visitor.visit(new StoredRecord(sequenceOf(entry.key()), entry.value()))) {
                     return;
                 }
             }
@@ -166,9 +161,21 @@ public final class StreamStore {
         return ByteKeys.concat(streamPrefix(streamArn), ByteBuffer.allocate(Integer.BYTES).putInt(index).array());
     }
 
-    private static byte[] recordKey(String streamArn, int shardIndex, long sequence) {
-        return ByteKeys.concat(streamPrefix(streamArn),
-                ByteBuffer.allocate(Integer.BYTES + Long.BYTES).putInt(shardIndex).putLong(sequence).array());
+    /** What the keys of the stream's records start with. */
+    private static byte[] recordPrefix(StreamDescriptor stream) {
+        if (stream.recordsId() == null) {
+            return streamPrefix(stream.streamArn());
+        }
+        return ByteBuffer.allocate(1 + Long.BYTES).put(SEPARATOR).putLong(stream.recordsId()).array();
+    }
+
+    private static byte[] recordKey(StreamDescriptor stream, int shardIndex, long sequence) {
+        if (stream.recordsId() == null) {
+            return ByteKeys.concat(streamPrefix(stream.streamArn()),
+                    ByteBuffer.allocate(Integer.BYTES + Long.BYTES).putInt(shardIndex).putLong(sequence).array());
+        }
+        return ByteBuffer.allocate(1 + Long.BYTES + Integer.BYTES + Long.BYTES).put(SEPARATOR)
+                .putLong(stream.recordsId()).putInt(shardIndex).putLong(sequence).array();
     }
 
     private byte[] json(Object value) {

@@ -1,7 +1,6 @@
 package dev.stratus.dynamodb.api.value;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * A DynamoDB number: up to 38 significant digits, magnitude 1E-130 to 9.9999999999999999999999999999999999999E+125,
@@ -12,7 +11,6 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
     public static final int MAX_SIGNIFICANT_DIGITS = 38;
     private static final int MAX_EXPONENT = 125;
     private static final int MIN_EXPONENT = -130;
-    private static final Pattern SYNTAX = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     public static final DynamoNumber ZERO = new DynamoNumber(BigDecimal.ZERO);
 
@@ -28,7 +26,7 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
         if (text == null || text.isEmpty()) {
             throw DynamoDbValidation.notNumeric();
         }
-        if (!SYNTAX.matcher(text).matches()) {
+        if (!hasNumberSyntax(text)) {
             throw DynamoDbValidation.notNumeric(text);
         }
         BigDecimal parsed;
@@ -38,6 +36,47 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
             throw DynamoDbValidation.notNumeric(text);
         }
         return of(parsed);
+    }
+
+    /**
+     * Whether {@code text} is {@code [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?} with ASCII digits: scanned by hand,
+     * as every number of every request passes here.
+     */
+    static boolean hasNumberSyntax(String text) {
+        int length = text.length();
+        int i = sign(text, 0);
+        int integerStart = i;
+        i = digits(text, i);
+        boolean integerDigits = i > integerStart;
+        boolean fractionDigits = false;
+        if (i < length && text.charAt(i) == '.') {
+            int fractionStart = ++i;
+            i = digits(text, i);
+            fractionDigits = i > fractionStart;
+        }
+        if (!integerDigits && !fractionDigits) {
+            return false;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int exponentStart = sign(text, i + 1);
+            i = digits(text, exponentStart);
+            if (i == exponentStart) {
+                return false;
+            }
+        }
+        return i == length;
+    }
+
+    private static int sign(String text, int at) {
+        return at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-') ? at + 1 : at;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** The number equal to {@code value}, refused if DynamoDB could not store it. */

@@ -14,8 +14,10 @@ public final class ItemSize {
     /** The largest item DynamoDB stores: 400 KB. */
     public static final long MAX_ITEM_BYTES = 400 * 1024;
 
-    private static final int DOCUMENT_OVERHEAD = 3;
-    private static final int ELEMENT_OVERHEAD = 1;
+    /** What a list or map adds to the size of its elements. */
+    public static final int DOCUMENT_OVERHEAD = 3;
+    /** What each element of a list or map adds. */
+    public static final int ELEMENT_OVERHEAD = 1;
     private static final int MAX_NUMBER_BYTES = 21;
 
     private ItemSize() {
@@ -68,10 +70,16 @@ public final class ItemSize {
             return 1;
         }
         BigDecimal digits = number.bigDecimal();
-        int mostSignificant = digits.precision() - digits.scale() - 1;
-        int leastSignificant = -digits.scale();
+        return ofNumber(digits.precision() - digits.scale() - 1, -digits.scale(), number.signum() < 0);
+    }
+
+    /**
+     * The size of a non-zero number given the decimal exponents of its most and least significant non-zero digits
+     * ({@code 120.5}: 2 and -1).
+     */
+    public static long ofNumber(int mostSignificant, int leastSignificant, boolean negative) {
         int pairs = Math.floorDiv(mostSignificant, 2) - Math.floorDiv(leastSignificant, 2) + 1;
-        long size = 1 + pairs + (number.signum() < 0 ? 1 : 0);
+        long size = 1 + pairs + (negative ? 1 : 0);
         return Math.min(size, MAX_NUMBER_BYTES);
     }
 

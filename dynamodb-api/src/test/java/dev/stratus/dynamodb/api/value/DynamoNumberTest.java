@@ -8,6 +8,7 @@ import dev.stratus.spi.AwsServiceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DynamoNumberTest {
 
@@ -17,6 +18,15 @@ class DynamoNumberTest {
             "-12.3400, -12.34", "1.23e+4, 12300", "0001.23, 1.23", "1e+5, 100000", "0e1000, 0", ".123, 0.123"})
     void printsTheNormalisedForm(String given, String normalised) {
         assertEquals(normalised, DynamoNumber.parse(given).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "+", "-", ".", "e", "1", "-1", "+1", "1.", ".1", "-.1", "+.5", "1.5", "1e5", "1E5",
+            "1e+5", "1e-5", "1e", "1e+", "e5", ".e5", "1.e5", "5.e-3", "1.2.3", "--1", "+-1", "1e5e5", "1e5.0", " 1",
+            "1 ", "\u0661", "1\u0661", "0x10", "NaN", "Infinity", "1_000", "1,5", "007.700E+007"})
+    void scansTheSyntaxAsItsRegularExpressionStatesIt(String text) {
+        boolean expected = text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        assertEquals(expected, DynamoNumber.hasNumberSyntax(text), text);
     }
 
     @Test

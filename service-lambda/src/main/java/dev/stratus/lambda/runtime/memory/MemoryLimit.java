@@ -3,8 +3,11 @@ package dev.stratus.lambda.runtime.memory;
 import dev.stratus.lambda.runtime.launch.ProcessTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -19,14 +22,30 @@ public final class MemoryLimit {
     private static final long MB = 1024 * 1024;
     /** Room above twice the memory size for what a JVM reserves beyond its heap (code cache, metaspace, stacks). */
     private static final long RESERVE_MB = 512;
+    /**
+     * How long a listed process tree stands between two listings. Listing it reads every process of the system
+     * (~0.7 ms with 65 of them, several ms on a busy machine), while measuring the listed processes reads one small
+     * file each: so the frequent samples measure the known tree and list it again only this often. A process the
+     * function starts is measured from the next listing on; until then the data-segment limit bounds it.
+     */
+    static final long TREE_LISTING_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final long limitBytes;
+    private final LongSupplier nanoTime;
+    private final Function<ProcessHandle, List<Long>> treeLister;
     private final AtomicLong peakBytes = new AtomicLong();
     private final AtomicBoolean exceeded = new AtomicBoolean();
     private volatile List<Long> lastTree = List.of();
+    private volatile long treeListedAt;
 
     public MemoryLimit(int memoryMb) {
+        this(memoryMb, System::nanoTime, MemoryLimit::listTree);
+    }
+
+    MemoryLimit(int memoryMb, LongSupplier nanoTime, Function<ProcessHandle, List<Long>> treeLister) {
         this.limitBytes = memoryMb * MB;
+        this.nanoTime = nanoTime;
+        this.treeLister = treeLister;
     }
 
     /** {@code command} started under the operating-system limit that backs this one. */
@@ -40,12 +59,17 @@ public final class MemoryLimit {
 
     /**
      * Measures the environment's processes and records their peak; once they hold more than the limit, kills
-     * them (once) and answers {@code true}.
+     * them (once) and answers {@code true}. The tree is listed again when the last listing is older than
+     * {@link #TREE_LISTING_NANOS} (a process started since is measured from then on).
      */
     public boolean sample(ProcessHandle root) {
-        // Listing the tree reads every process of the system (~0.7 ms with 65 of them), so only this sample does it.
-        List<Long> tree = Stream.concat(Stream.of(root), root.descendants()).map(ProcessHandle::pid).toList();
-        lastTree = tree;
+        long now = nanoTime.getAsLong();
+        List<Long> tree = lastTree;
+        if (tree.isEmpty() || tree.get(0) != root.pid() || now - treeListedAt >= TREE_LISTING_NANOS) {
+            tree = treeLister.apply(root);
+            lastTree = tree;
+            treeListedAt = now;
+        }
         ProcessTreeMemory memory = ProcessTreeMemory.of(tree);
         peakBytes.accumulateAndGet(Math.max(memory.residentBytes(), memory.peakBytes()), Math::max);
         if (memory.residentBytes() > limitBytes && exceeded.compareAndSet(false, true)) {
@@ -57,13 +81,18 @@ public final class MemoryLimit {
 
     /**
      * Records the peak of the processes the last {@link #sample} found, and of {@code root}, without listing the
-     * tree again (listing it reads every process of the system): cheap enough for every invocation's REPORT line.
+     * tree: cheap enough for every invocation's REPORT line.
      */
     public void sampleKnown(ProcessHandle root) {
         List<Long> known = lastTree.contains(root.pid()) ? lastTree
                 : Stream.concat(Stream.of(root.pid()), lastTree.stream()).toList();
         ProcessTreeMemory memory = ProcessTreeMemory.of(known);
         peakBytes.accumulateAndGet(Math.max(memory.residentBytes(), memory.peakBytes()), Math::max);
+    }
+
+    /** The root's pid first, then its descendants'. */
+    private static List<Long> listTree(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants()).map(ProcessHandle::pid).toList();
     }
 
     /** Whether the environment was ended for holding more than its memory. */

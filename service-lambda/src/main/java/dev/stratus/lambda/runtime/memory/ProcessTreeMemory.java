@@ -36,7 +36,20 @@ public record ProcessTreeMemory(long residentBytes, long peakBytes) {
         return new ProcessTreeMemory(resident, peak);
     }
 
+    /** The number of a status line such as {@code VmRSS:	  51200 kB}. */
     private static long kilobytes(String statusLine) {
-        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+        long value = 0;
+        boolean digits = false;
+        for (int i = 0; i < statusLine.length(); i++) {
+            char c = statusLine.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                digits = true;
+            }
+        }
+        if (!digits) {
+            throw new NumberFormatException("no number in " + statusLine);
+        }
+        return value;
     }
 }

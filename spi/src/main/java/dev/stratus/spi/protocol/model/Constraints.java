@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,7 @@ final class Constraints {
 
     private final Set<String> enumValues;
     private final Pattern pattern;
+    private final Predicate<String> matches;
     private final Long min;
     private final Long max;
     private final boolean textMeasured;
@@ -30,6 +32,7 @@ final class Constraints {
     Constraints(Shape shape, List<String> enumWording) {
         enumValues = shape.enumValues().isEmpty() ? null : Set.copyOf(shape.enumValues());
         pattern = shape.pattern();
+        matches = pattern == null ? null : TextPattern.of(pattern);
         min = shape.min();
         max = shape.max();
         textMeasured = "string".equals(shape.type()) || "blob".equals(shape.type());
@@ -53,7 +56,7 @@ final class Constraints {
             return brokenByText(node.asText());
         }
         if (enumValues != null && !enumValues.contains(node.asText())
-                || pattern != null && !pattern.matcher(node.asText()).matches()) {
+                || pattern != null && !matches.test(node.asText())) {
             return true;
         }
         return (min != null || max != null) && outOfBounds(measure(node));
@@ -65,7 +68,7 @@ final class Constraints {
             return false;
         }
         if (enumValues != null && !enumValues.contains(text)
-                || pattern != null && !pattern.matcher(text).matches()) {
+                || pattern != null && !matches.test(text)) {
             return true;
         }
         return (min != null || max != null) && outOfBounds(blob ? decodedLength(text) : text.length());
@@ -82,7 +85,7 @@ final class Constraints {
         if (enumValues != null && !enumValues.contains(node.asText())) {
             broken.add(enumConstraint);
         }
-        if (pattern != null && !pattern.matcher(node.asText()).matches()) {
+        if (pattern != null && !matches.test(node.asText())) {
             broken.add(patternConstraint);
         }
         if (min != null && measure(node) < min) {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A service's API model in the query protocol's form (an AWS {@code service-2.json} whose shapes carry
@@ -22,41 +23,79 @@ public final class QueryModel {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final String xmlNamespace;
-    private final JsonNode operations;
-    private final JsonNode shapes;
+    private final Supplier<Tree> source;
+    /** The parsed model, once read; read by every thread through this field. */
+    private volatile Tree tree;
 
-    private QueryModel(JsonNode model) {
-        this.xmlNamespace = model.path("metadata").path("xmlNamespace").asText();
-        this.operations = model.path("operations");
-        this.shapes = model.path("shapes");
+    private QueryModel(Supplier<Tree> source) {
+        this.source = source;
     }
 
-    /** Reads a model, for example from the plugin's own resources. */
+    /** The parts of a parsed model that translations read. */
+    private record Tree(String xmlNamespace, JsonNode operations, JsonNode shapes) {
+
+        static Tree of(JsonNode model) {
+            return new Tree(model.path("metadata").path("xmlNamespace").asText(), model.path("operations"),
+                    model.path("shapes"));
+        }
+    }
+
+    /** Reads a model now. */
     public static QueryModel read(ObjectMapper mapper, InputStream model) {
+        Tree tree = parse(mapper, model);
+        return new QueryModel(() -> tree);
+    }
+
+    /**
+     * The model at {@code resource} on the class path of {@code anchor} (the plugin's own), parsed when it is first
+     * used: a start, and a run that never speaks the query protocol, do not parse a few hundred kilobytes of JSON.
+     * Fails now if the resource is missing.
+     */
+    public static QueryModel read(ObjectMapper mapper, Class<?> anchor, String resource) {
+        if (anchor.getResource(resource) == null) {
+            throw new IllegalStateException("API model not found: " + resource);
+        }
+        return new QueryModel(() -> parse(mapper, anchor.getResourceAsStream(resource)));
+    }
+
+    private static Tree parse(ObjectMapper mapper, InputStream model) {
         try (InputStream in = model) {
-            return new QueryModel(mapper.readTree(in));
+            return Tree.of(mapper.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable API model", e);
         }
     }
 
+    private Tree tree() {
+        Tree read = tree;
+        if (read == null) {
+            synchronized (this) {
+                read = tree;
+                if (read == null) {
+                    read = source.get();
+                    tree = read;
+                }
+            }
+        }
+        return read;
+    }
+
     public String xmlNamespace() {
-        return xmlNamespace;
+        return tree().xmlNamespace();
     }
 
     public boolean hasOperation(String name) {
-        return operations.has(name);
+        return tree().operations().has(name);
     }
 
     /** The query protocol's code of an error shape ({@code QueueDoesNotExist} is {@code AWS.SimpleQueueService.NonExistentQueue}), else the name itself. */
     public String queryErrorCode(String errorShape) {
-        return shapes.path(errorShape).path("error").path("code").asText(errorShape);
+        return tree().shapes().path(errorShape).path("error").path("code").asText(errorShape);
     }
 
     /** The operation's input, read from the parameters by the input shape. */
     public ObjectNode input(String operation, QueryParameters parameters) {
-        JsonNode input = operations.path(operation).path("input");
+        JsonNode input = tree().operations().path(operation).path("input");
         if (input.isMissingNode()) {
             return NODES.objectNode();
         }
@@ -140,8 +179,9 @@ public final class QueryModel {
 
     /** The XML response of the operation: {@code <OpResponse><OpResult>…</OpResult><ResponseMetadata>…}. */
     public byte[] response(String operation, JsonNode output, String requestId) {
-        XmlWriter xml = new XmlWriter().start(operation + "Response", xmlNamespace);
-        JsonNode outputRef = operations.path(operation).path("output");
+        Tree model = tree();
+        XmlWriter xml = new XmlWriter().start(operation + "Response", model.xmlNamespace());
+        JsonNode outputRef = model.operations().path(operation).path("output");
         if (!outputRef.isMissingNode()) {
             xml.start(outputRef.path("resultWrapper").asText(operation + "Result"));
             writeStructure(xml, shape(outputRef), output);
@@ -212,7 +252,7 @@ public final class QueryModel {
     }
 
     private JsonNode shape(JsonNode ref) {
-        return shapes.path(ref.path("shape").asText());
+        return tree().shapes().path(ref.path("shape").asText());
     }
 
     /** A member's name on the wire: the reference's {@code locationName}, else its shape's, else the member name. */

@@ -1,11 +1,17 @@
 package dev.stratus.spi.protocol.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The model-driven translation between query parameters, JSON and XML. */
@@ -13,38 +19,11 @@ class QueryModelTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final String MODEL = """
-            {"metadata": {"xmlNamespace": "urn:test"},
-             "operations": {
-               "Put": {"input": {"shape": "PutRequest"},
-                       "output": {"shape": "PutResult", "resultWrapper": "PutResult"}},
-               "Drop": {"input": {"shape": "PutRequest"}}},
-             "shapes": {
-               "PutRequest": {"type": "structure", "members": {
-                 "Name": {"shape": "String"},
-                 "Count": {"shape": "Integer"},
-                 "Enabled": {"shape": "Boolean"},
-                 "Names": {"shape": "NameList"},
-                 "Ids": {"shape": "IdList"},
-                 "Attributes": {"shape": "AttributeMap", "locationName": "Attribute"},
-                 "Entries": {"shape": "EntryList"}}},
-               "PutResult": {"type": "structure", "members": {
-                 "Names": {"shape": "NameList"},
-                 "Ids": {"shape": "IdList"},
-                 "Attributes": {"shape": "AttributeMap", "locationName": "Attribute"},
-                 "Inner": {"shape": "Entry"}}},
-               "NameList": {"type": "list", "member": {"shape": "String", "locationName": "Name"}, "flattened": true},
-               "IdList": {"type": "list", "member": {"shape": "String"}},
-               "AttributeMap": {"type": "map", "key": {"shape": "String", "locationName": "Name"},
-                                "value": {"shape": "String", "locationName": "Value"}, "flattened": true},
-               "EntryList": {"type": "list", "member": {"shape": "Entry", "locationName": "Entry"}, "flattened": true},
-               "Entry": {"type": "structure", "members": {"Id": {"shape": "String"}, "Size": {"shape": "Integer"}}},
-               "Missing": {"type": "structure", "members": {}, "error": {"code": "Legacy.Missing"}, "exception": true},
-               "String": {"type": "string"}, "Integer": {"type": "integer"}, "Boolean": {"type": "boolean"}}}
-            """;
 
-    private final QueryModel model = QueryModel.read(MAPPER,
-            new ByteArrayInputStream(MODEL.getBytes(StandardCharsets.UTF_8)));
+
+    private static final String RESOURCE = "test-query.json";
+
+    private final QueryModel model = QueryModel.read(MAPPER, QueryModelTest.class, RESOURCE);
 
     @Test
     void scalarsAreTypedByTheirShapes() {
@@ -98,5 +77,36 @@ class QueryModelTest {
     void errorShapesMapToTheirQueryCodes() {
         assertEquals("Legacy.Missing", model.queryErrorCode("Missing"));
         assertEquals("InvalidParameterValue", model.queryErrorCode("InvalidParameterValue"));
+    }
+
+    @Test
+    void aModelReadAtOnceTranslatesAsOneReadOnFirstUse() {
+        QueryModel readAtOnce = QueryModel.read(MAPPER, QueryModelTest.class.getResourceAsStream(RESOURCE));
+        QueryParameters parameters = QueryParameters.parse("Name=a&Attribute.1.Name=k&Attribute.1.Value=v");
+
+        assertEquals(model.input("Put", parameters), readAtOnce.input("Put", parameters));
+        assertEquals(model.xmlNamespace(), readAtOnce.xmlNamespace());
+    }
+
+    @Test
+    void aMissingModelFailsWhenItIsNamedNotWhenItIsFirstUsed() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> QueryModel.read(MAPPER, QueryModelTest.class, "missing.json"));
+
+        assertEquals("API model not found: missing.json", e.getMessage());
+    }
+
+    @Test
+    void aModelIsParsedOnceForAllThreads() throws Exception {
+        QueryModel shared = QueryModel.read(MAPPER, QueryModelTest.class, RESOURCE);
+        List<Callable<String>> readers = Collections.nCopies(8, shared::xmlNamespace);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<String> read : threads.invokeAll(readers)) {
+                assertEquals("urn:test", read.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

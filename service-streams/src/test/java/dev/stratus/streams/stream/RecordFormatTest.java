@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class RecordEncoderTest {
+class RecordFormatTest {
 
     private static final String ARN =
             "arn:aws:dynamodb:us-east-1:000000000000:table/Orders/stream/2026-12-03T00:00:00.000";
@@ -29,9 +29,10 @@ class RecordEncoderTest {
                 oldImage, newImage, 3, 20, 30, Instant.ofEpochSecond(1_700_000_000L),
                 ItemChange.UserIdentity.timeToLive());
         StreamDescriptor stream = new StreamDescriptor(ARN, "000000000000", "us-east-1", "Orders",
-                "2026-12-03T00:00:00.000", "NEW_AND_OLD_IMAGES", List.of(), 0, StreamDescriptor.ENABLED, null, -1);
+                "2026-12-03T00:00:00.000", "NEW_AND_OLD_IMAGES", List.of(), 0, StreamDescriptor.ENABLED, null, -1, 0L);
 
-        String record = new String(RecordEncoder.encode(change, stream, 7), StandardCharsets.UTF_8);
+        byte[] stored = RecordFormat.encode(change, stream);
+        String record = new String(RecordFormat.json(stored, stream, 7), StandardCharsets.UTF_8);
 
         assertEquals("{\"eventID\":\"" + EventIds.of(ARN, 7) + "\",\"eventName\":\"MODIFY\",\"eventVersion\":\"1.1\","
                 + "\"eventSource\":\"aws:dynamodb\",\"awsRegion\":\"us-east-1\",\"dynamodb\":{"
@@ -42,5 +43,24 @@ class RecordEncoderTest {
                 + "\"SequenceNumber\":\"" + new SequenceNumber(7).text() + "\",\"SizeBytes\":53,"
                 + "\"StreamViewType\":\"NEW_AND_OLD_IMAGES\"},"
                 + "\"userIdentity\":{\"PrincipalId\":\"dynamodb.amazonaws.com\",\"Type\":\"Service\"}}", record);
+    }
+
+    @Test
+    void writesAKeysOnlyRecordWithTheSecondOfItsMillisecondTimeAndNoIdentity() {
+        Map<String, AttributeValue> keys = Map.of("Id", AttributeValue.s("a"));
+        ItemChange change = new ItemChange("000000000000", "eu-west-1", "Orders", ChangeType.REMOVE, keys,
+                keys, null, 3, 3, 0, Instant.ofEpochMilli(1_700_000_000_999L), null);
+        StreamDescriptor stream = new StreamDescriptor(ARN, "000000000000", "eu-west-1", "Orders",
+                "2026-12-03T00:00:00.000", "KEYS_ONLY", List.of(), 0, StreamDescriptor.ENABLED, null, -1, 0L);
+
+        byte[] stored = RecordFormat.encode(change, stream);
+
+        assertEquals("{\"eventID\":\"" + EventIds.of(ARN, 12) + "\",\"eventName\":\"REMOVE\",\"eventVersion\":\"1.1\","
+                + "\"eventSource\":\"aws:dynamodb\",\"awsRegion\":\"eu-west-1\",\"dynamodb\":{"
+                + "\"ApproximateCreationDateTime\":1700000000,\"Keys\":{\"Id\":{\"S\":\"a\"}},"
+                + "\"SequenceNumber\":\"" + new SequenceNumber(12).text() + "\",\"SizeBytes\":3,"
+                + "\"StreamViewType\":\"KEYS_ONLY\"}}",
+                new String(RecordFormat.json(stored, stream, 12), StandardCharsets.UTF_8));
+        assertEquals(Instant.ofEpochMilli(1_700_000_000_999L), RecordFormat.createdAt(stored));
     }
 }
