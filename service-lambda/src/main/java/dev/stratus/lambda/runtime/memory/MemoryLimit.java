@@ -23,10 +23,12 @@ public final class MemoryLimit {
     /** Room above twice the memory size for what a JVM reserves beyond its heap (code cache, metaspace, stacks). */
     private static final long RESERVE_MB = 512;
     /**
-     * How long a listed process tree stands between two listings. Listing it reads every process of the system
+     * How long a settled process tree stands between two listings. Listing it reads every process of the system
      * (~0.7 ms with 65 of them, several ms on a busy machine), while measuring the listed processes reads one small
-     * file each: so the frequent samples measure the known tree and list it again only this often. A process the
-     * function starts is measured from the next listing on; until then the data-segment limit bounds it.
+     * file each: so a tree that has not changed for this long is listed again only this often, while a new or
+     * changing tree (a runtime starting behind its sandbox's own processes, a function starting a child) is listed at
+     * every sample. A process started in a settled tree is measured from the next listing on; until then the
+     * data-segment limit bounds it.
      */
     static final long TREE_LISTING_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -37,6 +39,7 @@ public final class MemoryLimit {
     private final AtomicBoolean exceeded = new AtomicBoolean();
     private volatile List<Long> lastTree = List.of();
     private volatile long treeListedAt;
+    private volatile long treeChangedAt;
 
     public MemoryLimit(int memoryMb) {
         this(memoryMb, System::nanoTime, MemoryLimit::listTree);
@@ -59,15 +62,20 @@ public final class MemoryLimit {
 
     /**
      * Measures the environment's processes and records their peak; once they hold more than the limit, kills
-     * them (once) and answers {@code true}. The tree is listed again when the last listing is older than
-     * {@link #TREE_LISTING_NANOS} (a process started since is measured from then on).
+     * them (once) and answers {@code true}. The tree is listed again while it changed within the last
+     * {@link #TREE_LISTING_NANOS}, and otherwise once its last listing is that old.
      */
     public boolean sample(ProcessHandle root) {
         long now = nanoTime.getAsLong();
         List<Long> tree = lastTree;
-        if (tree.isEmpty() || tree.get(0) != root.pid() || now - treeListedAt >= TREE_LISTING_NANOS) {
-            tree = treeLister.apply(root);
-            lastTree = tree;
+        boolean newRoot = tree.isEmpty() || tree.get(0) != root.pid();
+        if (newRoot || now - treeChangedAt < TREE_LISTING_NANOS || now - treeListedAt >= TREE_LISTING_NANOS) {
+            List<Long> listed = treeLister.apply(root);
+            if (newRoot || !listed.equals(tree)) {
+                treeChangedAt = now;
+            }
+            tree = listed;
+            lastTree = listed;
             treeListedAt = now;
         }
         ProcessTreeMemory memory = ProcessTreeMemory.of(tree);
