@@ -82,22 +82,10 @@ public final class EncodedItemJson {
             case ItemEncoding.TRUE -> ascii("{\"BOOL\":true}");
             case ItemEncoding.FALSE -> ascii("{\"BOOL\":false}");
             case ItemEncoding.NULL -> ascii("{\"NULL\":true}");
-            case ItemEncoding.SS -> {
-                ascii("{\"SS\":[");
-                members(in, this::string);
-            }
-            case ItemEncoding.NS -> {
-                ascii("{\"NS\":[");
-                members(in, this::number);
-            }
-            case ItemEncoding.BS -> {
-                ascii("{\"BS\":[");
-                members(in, this::binary);
-            }
-            case ItemEncoding.L -> {
-                ascii("{\"L\":[");
-                members(in, this::value);
-            }
+            case ItemEncoding.SS -> members("{\"SS\":[", in, this::string);
+            case ItemEncoding.NS -> members("{\"NS\":[", in, this::number);
+            case ItemEncoding.BS -> members("{\"BS\":[", in, this::binary);
+            case ItemEncoding.L -> members("{\"L\":[", in, this::value);
             case ItemEncoding.M -> {
                 ascii("{\"M\":");
                 map(in);
@@ -107,8 +95,9 @@ public final class EncodedItemJson {
         }
     }
 
-    /** The members of a set or list, then the end of its array and of its value. */
-    private void members(ItemEncoding.Input in, Consumer<ItemEncoding.Input> member) {
+    /** A set or list: its opening ({@code {"SS":[}), its members, then the end of its array and of its value. */
+    private void members(String opening, ItemEncoding.Input in, Consumer<ItemEncoding.Input> member) {
+        ascii(opening);
         int count = in.varint();
         for (int i = 0; i < count; i++) {
             if (i > 0) {
