@@ -6,9 +6,7 @@ import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.lambda.runtime.launch.InitFailedException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,10 +24,9 @@ public final class EnvironmentPool {
     private final int maxEnvironments;
     private final LiveEnvironments environments = new LiveEnvironments();
     // The fields below are guarded by this.
-    private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
+    private final IdleEnvironments idle = new IdleEnvironments();
     /** Environments running or being started, idle ones included. */
     private int live;
-    private boolean closed;
 
     public EnvironmentPool(FunctionSpec function, EnvironmentFactory factory, int maxEnvironments) {
         this.function = function;
@@ -75,18 +72,12 @@ public final class EnvironmentPool {
 
     /** Stops the environments idle since {@code idleTimeout} before {@code now}. */
     public void reapIdle(Instant now, Duration idleTimeout) {
-        List<ExecutionEnvironment> expired = new ArrayList<>();
+        List<ExecutionEnvironment> expired;
         synchronized (this) {
-            idle.removeIf(environment -> {
-                boolean isExpired = !environment.lastUsed().plus(idleTimeout).isAfter(now);
-                if (isExpired) {
-                    expired.add(environment);
-                    live--;
-                }
-                return isExpired;
-            });
+            expired = idle.removeUsedBy(now.minus(idleTimeout));
+            live -= expired.size();
         }
-        expired.forEach(this::stop);
+        expired.forEach(environments::stop);
     }
 
     /**
@@ -96,13 +87,12 @@ public final class EnvironmentPool {
     public void close(boolean killBusy) {
         List<ExecutionEnvironment> stopping;
         synchronized (this) {
-            closed = true;
-            stopping = killBusy ? environments.all() : new ArrayList<>(idle);
-            live -= idle.size();
-            idle.clear();
+            List<ExecutionEnvironment> idleOnes = idle.close();
+            live -= idleOnes.size();
+            stopping = killBusy ? environments.all() : idleOnes;
             notifyAll();
         }
-        stopping.forEach(this::stop);
+        stopping.forEach(environments::stop);
     }
 
     /** What an invocation got from the pool. */
@@ -122,12 +112,12 @@ public final class EnvironmentPool {
         List<ExecutionEnvironment> dead = new ArrayList<>();
         try {
             synchronized (this) {
-                while (!closed) {
-                    ExecutionEnvironment environment = idle.pollFirst();
+                while (!idle.closed()) {
+                    ExecutionEnvironment environment = idle.take();
                     while (environment != null && !environment.reusable()) {
                         live--;
                         dead.add(environment);
-                        environment = idle.pollFirst();
+                        environment = idle.take();
                     }
                     if (environment != null) {
                         return new Slot.Warm(environment);
@@ -141,7 +131,7 @@ public final class EnvironmentPool {
                 return new Slot.Closed();
             }
         } finally {
-            dead.forEach(this::stop);
+            dead.forEach(environments::stop);
         }
     }
 
@@ -156,29 +146,22 @@ public final class EnvironmentPool {
     }
 
     private void release(ExecutionEnvironment environment) {
-        boolean keep;
+        boolean kept;
         synchronized (this) {
-            keep = !closed && environment.reusable();
-            if (keep) {
-                idle.addFirst(environment);
-            } else {
+            kept = idle.takeBack(environment);
+            if (!kept) {
                 live--;
             }
             notifyAll();
         }
-        if (!keep) {
-            stop(environment);
+        if (!kept) {
+            environments.stop(environment);
         }
     }
 
     private synchronized void giveBackSlot() {
         live--;
         notifyAll();
-    }
-
-    private void stop(ExecutionEnvironment environment) {
-        environments.remove(environment);
-        environment.stop();
     }
 
     private InvocationResult initFailed(InvocationRequest request, InitFailedException failure) {

@@ -14,8 +14,10 @@ public final class LiveEnvironments {
         environments.add(environment);
     }
 
-    void remove(ExecutionEnvironment environment) {
+    /** Stops an environment and forgets it. */
+    void stop(ExecutionEnvironment environment) {
         environments.remove(environment);
+        environment.stop();
     }
 
     int size() {

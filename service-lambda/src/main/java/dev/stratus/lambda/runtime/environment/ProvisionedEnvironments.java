@@ -5,9 +5,6 @@ import dev.stratus.lambda.runtime.InvocationRequest;
 import dev.stratus.lambda.runtime.InvocationResult;
 import dev.stratus.lambda.runtime.Provisioning;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -34,9 +31,8 @@ public final class ProvisionedEnvironments {
     /** Every initialised environment, busy or idle. */
     private final LiveEnvironments environments = new LiveEnvironments();
     // The fields below are guarded by this.
-    private final Deque<ExecutionEnvironment> idle = new ArrayDeque<>();
+    private final IdleEnvironments idle = new IdleEnvironments();
     private String failure;
-    private boolean closed;
 
     public ProvisionedEnvironments(FunctionSpec function, int requested, EnvironmentFactory factory, Executor starter) {
         this.function = function;
@@ -73,7 +69,7 @@ public final class ProvisionedEnvironments {
     public Optional<InvocationResult> invoke(InvocationRequest request) {
         ExecutionEnvironment environment;
         synchronized (this) {
-            environment = closed ? null : idle.pollFirst();
+            environment = idle.take();
         }
         if (environment == null) {
             return Optional.empty();
@@ -89,17 +85,15 @@ public final class ProvisionedEnvironments {
     public void close() {
         List<ExecutionEnvironment> stopping;
         synchronized (this) {
-            closed = true;
-            stopping = new ArrayList<>(idle);
-            idle.clear();
+            stopping = idle.close();
         }
-        stopping.forEach(this::stop);
+        stopping.forEach(environments::stop);
     }
 
     /** Stops every environment, busy ones too. */
     public void kill() {
         close();
-        environments.all().forEach(this::stop);
+        environments.all().forEach(environments::stop);
     }
 
     /** Every initialised environment, busy or idle. */
@@ -125,9 +119,8 @@ public final class ProvisionedEnvironments {
             return;
         }
         synchronized (this) {
-            if (initialized && !closed) {
+            if (initialized && idle.add(environment)) {
                 environments.add(environment);
-                idle.addLast(environment);
                 return;
             }
         }
@@ -142,15 +135,12 @@ public final class ProvisionedEnvironments {
     }
 
     private void release(ExecutionEnvironment environment) {
-        boolean keep;
+        boolean kept;
         synchronized (this) {
-            keep = !closed && environment.reusable();
-            if (keep) {
-                idle.addFirst(environment);
-            }
+            kept = idle.takeBack(environment);
         }
-        if (!keep) {
-            stop(environment);
+        if (!kept) {
+            environments.stop(environment);
             replace();
         }
     }
@@ -158,15 +148,10 @@ public final class ProvisionedEnvironments {
     private void replace() {
         boolean open;
         synchronized (this) {
-            open = !closed;
+            open = !idle.closed();
         }
         if (open) {
             starter.execute(this::startOne);
         }
-    }
-
-    private void stop(ExecutionEnvironment environment) {
-        environments.remove(environment);
-        environment.stop();
     }
 }
